@@ -1,0 +1,22 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Operations are typed from the committed schema, so the portal breaks at compile time when the
+// server's contract changes, not at run time in a mentor's browser.
+const config: CodegenConfig = {
+  schema: '../schema/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTimeISO: 'string', JSON: 'unknown' },
+      },
+    },
+  },
+};
+
+export default config;

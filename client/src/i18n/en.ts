@@ -1,0 +1,77 @@
+import type { AppMessages } from './zh-cn';
+
+export const en: AppMessages = {
+  app: {
+    name: 'Tongxin',
+    tagline: 'Pairing assistance',
+    title: 'Tongxin · Pairing assistance',
+    loading: 'Loading…',
+    retry: 'Retry',
+    loadFailed: 'Could not load. Check the network and try again.',
+  },
+  lang: {
+    switchTo: '中文',
+    switchLabel: 'Switch to Chinese',
+  },
+  role: {
+    COMMITTEE: 'Party committee',
+    SECRETARY: 'Branch secretary',
+    MENTOR: 'Mentor',
+    OFFICER: 'Officer',
+  },
+  login: {
+    subtitle: 'Pairing assistance platform of the bureau',
+    username: 'Username',
+    password: 'Password',
+    usernameRequired: 'Enter your username',
+    passwordRequired: 'Enter your password',
+    tooLong: 'At most {{max}} characters',
+    submit: 'Sign in',
+    badCredentials: 'Wrong username or password',
+    rateLimited: 'Too many sign-in attempts. Try again later.',
+    failed: 'Sign-in failed. Try again later.',
+  },
+  shell: {
+    menu: 'Menu',
+    logout: 'Sign out',
+    logoutFailed: 'Sign-out failed. Try again.',
+    sessionExpired: 'Your session has ended. Sign in again.',
+  },
+  nav: {
+    home: 'Workspace',
+    pairings: 'Pairings',
+    visits: 'Visits',
+    talks: 'Talks',
+    actionItems: 'Action items',
+    reviews: 'Outcome reviews',
+    ledger: 'Ledger export',
+    audit: 'Audit log',
+  },
+  home: {
+    committee: 'Committee workspace',
+    secretary: 'Branch secretary workspace',
+    mentor: 'Mentor workspace',
+    officer: 'My page',
+    roles: 'Roles',
+    branch: 'Branch',
+    bureau: 'Bureau',
+    badgeNumber: 'Badge number',
+    position: 'Position',
+    sections: 'Available sections',
+    noSections: 'No sections available',
+    branchKind: { STATION: 'Police station', DEPARTMENT: 'Department' },
+    category: { POLICE: 'Police officer', AUXILIARY: 'Auxiliary officer' },
+  },
+  section: {
+    building: 'This section is being built',
+    buildingHint: 'It will appear here once it is available.',
+  },
+  forbidden: {
+    title: 'No access',
+    hint: 'You are not allowed to view this section.',
+  },
+  notFound: {
+    title: 'Page not found',
+    back: 'Back to the workspace',
+  },
+};

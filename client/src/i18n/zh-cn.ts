@@ -1,0 +1,81 @@
+// Simplified Chinese is the portal's first language: the users write it (结对帮扶, 帮教责任人, 台账).
+// This object is also the type every other language must match, so a missing English key fails
+// the typecheck instead of showing a raw key to a user.
+export const zhCN = {
+  app: {
+    name: '同心',
+    tagline: '结对帮扶',
+    title: '同心 · 结对帮扶',
+    loading: '正在加载…',
+    retry: '重试',
+    loadFailed: '加载失败，请检查网络后重试',
+  },
+  lang: {
+    switchTo: 'English',
+    switchLabel: '切换到英文',
+  },
+  role: {
+    COMMITTEE: '党委',
+    SECRETARY: '支部书记',
+    MENTOR: '帮教责任人',
+    OFFICER: '民警',
+  },
+  login: {
+    subtitle: '公安分局结对帮扶工作平台',
+    username: '用户名',
+    password: '密码',
+    usernameRequired: '请输入用户名',
+    passwordRequired: '请输入密码',
+    tooLong: '不能超过 {{max}} 个字符',
+    submit: '登录',
+    badCredentials: '用户名或密码错误',
+    rateLimited: '登录尝试次数过多，请稍后再试',
+    failed: '登录失败，请稍后重试',
+  },
+  shell: {
+    menu: '菜单',
+    logout: '退出登录',
+    logoutFailed: '退出登录失败，请重试',
+    sessionExpired: '登录已失效，请重新登录',
+  },
+  nav: {
+    home: '工作台',
+    pairings: '结对帮扶',
+    visits: '走访记录',
+    talks: '谈心谈话',
+    actionItems: '整改事项',
+    reviews: '成效评估',
+    ledger: '台账导出',
+    audit: '审计日志',
+  },
+  home: {
+    committee: '党委工作台',
+    secretary: '支部书记工作台',
+    mentor: '帮教责任人工作台',
+    officer: '民警个人主页',
+    roles: '角色',
+    branch: '所在支部',
+    bureau: '所属分局',
+    badgeNumber: '警号',
+    position: '职务',
+    sections: '可用栏目',
+    noSections: '暂无可用栏目',
+    branchKind: { STATION: '派出所', DEPARTMENT: '机关部门' },
+    category: { POLICE: '民警', AUXILIARY: '辅警' },
+  },
+  section: {
+    building: '该栏目正在建设中',
+    buildingHint: '功能上线后将在此处显示。',
+  },
+  forbidden: {
+    title: '无权访问',
+    hint: '您没有查看该栏目的权限。',
+  },
+  notFound: {
+    title: '页面不存在',
+    back: '返回工作台',
+  },
+};
+
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+export type AppMessages = Messages<typeof zhCN>;

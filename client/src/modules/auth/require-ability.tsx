@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Action, SubjectName } from '@tongxin/schema';
+import { useAppAbility } from './ability';
+
+/**
+ * A section someone reaches by typing its address still shows a plain refusal rather than an
+ * empty screen; the server refuses the data regardless.
+ */
+export function RequireAbility({
+  action,
+  subject,
+  children,
+}: {
+  action: Action;
+  subject: SubjectName;
+  children: ReactNode;
+}) {
+  const ability = useAppAbility();
+  const { t } = useTranslation();
+  if (ability.can(action, subject)) return <>{children}</>;
+  return (
+    <Result
+      status="403"
+      title={t('forbidden.title')}
+      subTitle={t('forbidden.hint')}
+      data-testid="forbidden"
+    />
+  );
+}

@@ -1,0 +1,13 @@
+import { Role } from '@tongxin/schema';
+
+/** Highest first: the home page is the workspace of the viewer's highest-ranked role. */
+export const ROLE_RANK: readonly Role[] = [Role.COMMITTEE, Role.SECRETARY, Role.MENTOR, Role.OFFICER];
+
+export function primaryRole(roles: readonly string[]): Role {
+  return ROLE_RANK.find((r) => roles.includes(r)) ?? Role.OFFICER;
+}
+
+/** The viewer's roles in rank order, unknown values dropped so a newer server cannot break the header. */
+export function rankedRoles(roles: readonly string[]): Role[] {
+  return ROLE_RANK.filter((r) => roles.includes(r));
+}

@@ -1,0 +1,73 @@
+import { Button, Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { Role } from '@tongxin/schema';
+import { primaryRole, rankedRoles, useViewer } from '../auth';
+import { useVisibleSections } from '../shell/sections';
+
+const HEADING = {
+  COMMITTEE: 'home.committee',
+  SECRETARY: 'home.secretary',
+  MENTOR: 'home.mentor',
+  OFFICER: 'home.officer',
+} as const satisfies Record<Role, string>;
+
+/**
+ * The workspace of the viewer's highest-ranked role. It shows only facts the server returned;
+ * counts and lists arrive with the sections that own them.
+ */
+export function RoleHome() {
+  const { t } = useTranslation();
+  const me = useViewer();
+  const role = primaryRole(me.roles);
+  const sections = useVisibleSections();
+  const navigate = useNavigate();
+
+  return (
+    <Flex vertical gap={16} data-testid={`home-${role.toLowerCase()}`} data-role={role}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t(HEADING[role])}
+      </Typography.Title>
+      <Card>
+        <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">
+          <Descriptions.Item label={t('home.roles')}>
+            <span data-testid="home-roles">
+              {rankedRoles(me.roles).map((r) => (
+                <Tag key={r} color={r === 'OFFICER' ? 'default' : 'red'}>
+                  {t(`role.${r}`)}
+                </Tag>
+              ))}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('home.badgeNumber')}>
+            {me.officer.badgeNumber} · {t(`home.category.${me.officer.category}`)}
+          </Descriptions.Item>
+          {me.officer.position ? (
+            <Descriptions.Item label={t('home.position')}>{me.officer.position}</Descriptions.Item>
+          ) : null}
+          <Descriptions.Item label={t('home.branch')}>
+            <span data-testid="home-branch">
+              {me.branch.name} · {t(`home.branchKind.${me.branch.kind}`)}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('home.bureau')}>
+            <span data-testid="home-bureau">{me.bureau.name}</span>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('home.sections')}>
+        {sections.length === 0 ? (
+          <Empty description={t('home.noSections')} />
+        ) : (
+          <Flex wrap gap={8} data-testid="home-sections">
+            {sections.map((s) => (
+              <Button key={s.key} icon={<s.icon />} onClick={() => navigate(s.path)}>
+                {t(`nav.${s.key}`)}
+              </Button>
+            ))}
+          </Flex>
+        )}
+      </Card>
+    </Flex>
+  );
+}

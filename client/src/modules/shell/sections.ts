@@ -1,0 +1,53 @@
+import type { ComponentType } from 'react';
+import {
+  AuditOutlined,
+  CheckSquareOutlined,
+  CommentOutlined,
+  FileExcelOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Action, SubjectName } from '@tongxin/schema';
+import { useAppAbility } from '../auth';
+
+export type SectionKey = 'pairings' | 'visits' | 'talks' | 'actionItems' | 'reviews' | 'ledger' | 'audit';
+
+export interface Section {
+  key: SectionKey;
+  path: string;
+  /** The permission whose absence hides the section (the server refuses the data regardless). */
+  action: Action;
+  subject: SubjectName;
+  icon: ComponentType;
+}
+
+// One list drives the side menu, the drawer, the home page's shortcuts and the route guards, so a
+// section cannot be visible in one place and hidden in another.
+export const SECTIONS: readonly Section[] = [
+  { key: 'pairings', path: '/pairings', action: 'read', subject: 'Pairing', icon: TeamOutlined },
+  { key: 'visits', path: '/visits', action: 'read', subject: 'Visit', icon: HomeOutlined },
+  { key: 'talks', path: '/talks', action: 'read', subject: 'Talk', icon: CommentOutlined },
+  {
+    key: 'actionItems',
+    path: '/action-items',
+    action: 'read',
+    subject: 'ActionItem',
+    icon: CheckSquareOutlined,
+  },
+  { key: 'reviews', path: '/reviews', action: 'read', subject: 'OutcomeReview', icon: AuditOutlined },
+  { key: 'ledger', path: '/ledger', action: 'export', subject: 'Ledger', icon: FileExcelOutlined },
+  { key: 'audit', path: '/audit', action: 'read', subject: 'AuditEvent', icon: HistoryOutlined },
+];
+
+export function sectionByKey(key: SectionKey): Section {
+  const section = SECTIONS.find((s) => s.key === key);
+  if (!section) throw new Error(`Unknown section ${key}`);
+  return section;
+}
+
+/** Sections the viewer's rules allow at all (a conditional rule counts: some records may match). */
+export function useVisibleSections(): Section[] {
+  const ability = useAppAbility();
+  return SECTIONS.filter((s) => ability.can(s.action, s.subject));
+}

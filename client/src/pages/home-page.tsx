@@ -1,0 +1,5 @@
+import { RoleHome } from '../modules/home/role-home';
+
+export function HomePage() {
+  return <RoleHome />;
+}
