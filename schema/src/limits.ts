@@ -1,0 +1,17 @@
+// Input limits shared by the server's validation and the portal's forms.
+export const LIMITS = {
+  pageSizeDefault: 20,
+  pageSizeMax: 100,
+  usernameMax: 64,
+  passwordMax: 256,
+  nameMax: 64,
+  shortText: 200,
+  longText: 4000,
+  contactIntervalDaysMin: 7,
+  contactIntervalDaysMax: 90,
+  contactIntervalDaysDefault: 30,
+  mentorCapacityDefault: 5,
+  supportMentorsMax: 10,
+  actionItemsPerRecordMax: 20,
+  visitLockDays: 7,
+} as const;

@@ -1,0 +1,112 @@
+// Actions and subjects of Tongxin's permission model. Subjects are the GraphQL object type names,
+// so the portal can detect a subject from `__typename` and the server from the entity class name.
+
+export const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'cancel',
+  'submit',
+  'review',
+  'acknowledge',
+  'complete',
+  'export',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'Bureau',
+  'Branch',
+  'Officer',
+  'Pairing',
+  'Visit',
+  'Talk',
+  'ActionItem',
+  'OutcomeReview',
+  'AuditEvent',
+  'Dashboard',
+  'Ledger',
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+/**
+ * Fields readable by someone whose rule is field-restricted. A field missing from these lists is
+ * hidden from those viewers: a new field is private until it is added here on purpose.
+ */
+export const PAIRING_FIELDS_FOR_MENTEE = [
+  'id',
+  'status',
+  'reason',
+  'goals',
+  'mentee',
+  'mentors',
+  'mentorHistory',
+  'leadMentor',
+  'branch',
+  'startDate',
+  'plannedEndDate',
+  'contactIntervalDays',
+  'lastContactAt',
+  'nextContactDue',
+  'overdue',
+  'timeline',
+  'version',
+  'visits',
+  'visitCounts',
+  'createdAt',
+  'updatedAt',
+  'reviews',
+  'actionItems',
+  'pairingType',
+  'visitCount',
+  'talks',
+];
+export const VISIT_FIELDS_FOR_MENTEE = [
+  'id',
+  'pairing',
+  'kind',
+  'occurredAt',
+  'location',
+  'participants',
+  'summary',
+  'observations',
+  'acknowledgedAt',
+  'acknowledgmentComment',
+  'actionItems',
+  'author',
+  'version',
+  'createdAt',
+  'nextVisitDue',
+  'locked',
+  'updatedAt',
+];
+export const TALK_FIELDS_FOR_TALKEE = [
+  'id',
+  'talker',
+  'talkee',
+  'pairing',
+  'kind',
+  'occurredAt',
+  'topics',
+  'officerViews',
+  'problemsRaised',
+  'guidance',
+  'confidential',
+  'actionItems',
+  'createdAt',
+  'updatedAt',
+  'branch',
+  'version',
+];
+export const REVIEW_FIELDS_FOR_MENTEE = ['id', 'pairing', 'decision', 'newPlannedEndDate', 'createdAt', 'updatedAt'];
+
+/**
+ * Identity fields of a record reached through a relation of a record the viewer may read: the
+ * mentors on my pairing, the talker of my talk, the branch of my mentee. They name the person or
+ * unit and nothing more; everything else about them follows the viewer's own rules.
+ */
+export const IDENTITY_FIELDS: Partial<Record<SubjectName, readonly string[]>> = {
+  Officer: ['id', 'name', 'badgeNumber', 'category', 'position', 'branch'],
+  Branch: ['id', 'name', 'kind', 'code'],
+  Bureau: ['id', 'name', 'code'],
+};

@@ -1,0 +1,43 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { subjectOf } from './authz.js';
+import type { AppContext } from './context.js';
+import { OPERATION_DECISIONS, STRUCTURAL_TYPES, identityFields, isSubjectType } from './decisions.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+/** The type owning the field that produced the current object (skipping list indexes). */
+function holderType(info: GraphQLResolveInfo): string | undefined {
+  let p = info.path.prev;
+  while (p && typeof p.key === 'number') p = p.prev;
+  return p?.typename;
+}
+
+function reachedThroughRelation(info: GraphQLResolveInfo): boolean {
+  const holder = holderType(info);
+  if (!holder || holder === 'Query' || holder === 'Mutation') return false;
+  return !holder.endsWith('Edge') && !holder.endsWith('Connection');
+}
+
+/**
+ * One global middleware for every field: operations need a decision, subject fields need the
+ * viewer's read permission on that record and field (a denied field resolves to null, its
+ * content never leaves the server), structural types need a declaration. Anything else is refused.
+ */
+export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, info, context }, next) => {
+  const parent = info.parentType.name;
+  if (parent === 'Query' || parent === 'Mutation') {
+    const decision = OPERATION_DECISIONS.get(info.fieldName);
+    if (!decision) throw forbidden();
+    if (decision === 'viewer' && !context.viewer) throw unauthenticated();
+    return next();
+  }
+  if (isSubjectType(parent)) {
+    const record = subjectOf(context, parent, root as object);
+    if (context.ability.can('read', record, info.fieldName)) return next();
+    // The people and units a readable record names are shown by name, nothing more.
+    if (identityFields(parent).includes(info.fieldName) && reachedThroughRelation(info)) return next();
+    return null;
+  }
+  if (STRUCTURAL_TYPES.has(parent)) return next();
+  throw forbidden();
+};

@@ -1,0 +1,27 @@
+import {
+  ActionItemStatus,
+  BranchKind,
+  MentorRole,
+  OfficerCategory,
+  PairingReason,
+  PairingStatus,
+  ReviewDecision,
+  ReviewRating,
+  Role,
+  TalkKind,
+  VisitKind,
+} from '@tongxin/schema';
+import { registerEnumType } from 'type-graphql';
+
+// The shared enums from @tongxin/schema, registered once as GraphQL enums.
+registerEnumType(Role, { name: 'Role', description: '党委 / 支部书记 / 帮教责任人 / 民警' });
+registerEnumType(OfficerCategory, { name: 'OfficerCategory', description: '民警 / 辅警' });
+registerEnumType(BranchKind, { name: 'BranchKind', description: '派出所 / 部门' });
+registerEnumType(PairingStatus, { name: 'PairingStatus' });
+registerEnumType(PairingReason, { name: 'PairingReason' });
+registerEnumType(MentorRole, { name: 'MentorRole', description: '帮教责任人 (LEAD) / 帮扶成员 (SUPPORT)' });
+registerEnumType(VisitKind, { name: 'VisitKind', description: '上门走访 / 个别谈话 / 座谈会 / 回访教育' });
+registerEnumType(TalkKind, { name: 'TalkKind' });
+registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
+registerEnumType(ReviewRating, { name: 'ReviewRating' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });

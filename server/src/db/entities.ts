@@ -1,0 +1,27 @@
+import { ActionItem } from '../modules/action-items/action-item.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Officer } from '../modules/officers/officer.entity.js';
+import { Branch } from '../modules/org/branch.entity.js';
+import { Bureau } from '../modules/org/bureau.entity.js';
+import { PairingEvent } from '../modules/pairings/pairing-event.entity.js';
+import { PairingMentor } from '../modules/pairings/pairing-mentor.entity.js';
+import { Pairing } from '../modules/pairings/pairing.entity.js';
+import { OutcomeReview } from '../modules/reviews/outcome-review.entity.js';
+import { Talk } from '../modules/talks/talk.entity.js';
+import { Visit } from '../modules/visits/visit.entity.js';
+
+export const entities = [
+  Bureau,
+  Branch,
+  Officer,
+  Session,
+  Pairing,
+  PairingMentor,
+  PairingEvent,
+  Visit,
+  Talk,
+  ActionItem,
+  OutcomeReview,
+  AuditEvent,
+];

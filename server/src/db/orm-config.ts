@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { DataloaderType, type LoggerNamespace, type MigrationObject, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SeedManager } from '@mikro-orm/seeder';
+import type { DatabaseConfig } from '../config/config.js';
+import { entities } from './entities.js';
+import { postgresMigrations } from './migrations/postgres/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Where new migrations are written: always the TypeScript sources, compiled with the server. */
+export const migrationsSourceDir = (kind: DatabaseConfig['kind']) =>
+  path.resolve(here, '../../src/db/migrations', kind);
+
+export interface OrmConfigOptions {
+  /** Called with every SQL statement; tests count them. */
+  onQuery?: (sql: string) => void;
+  logQueries?: boolean;
+}
+
+export function ormConfig(db: DatabaseConfig, opts: OrmConfigOptions = {}): Options {
+  const debug: LoggerNamespace[] = opts.onQuery || opts.logQueries ? ['query'] : [];
+  const common = {
+    entities,
+    // Lazy references and collections resolved in field resolvers are batched per tick.
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    // Entity instances leave the EntityManager only through resolvers; never serialize by accident.
+    serialization: { forceObject: true },
+    extensions: [Migrator, SeedManager],
+    debug,
+    logger: (message: string) => {
+      if (opts.onQuery) opts.onQuery(message);
+      if (opts.logQueries) console.log(message);
+    },
+    allowGlobalContext: false,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+  } satisfies Options;
+
+  if (db.kind === 'sqlite') {
+    fs.mkdirSync(path.dirname(db.file), { recursive: true });
+    return {
+      ...common,
+      driver: BetterSqliteDriver,
+      dbName: db.file,
+      migrations: migrationOptions('sqlite', sqliteMigrations),
+    };
+  }
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: db.url,
+    migrations: migrationOptions('postgres', postgresMigrations),
+  };
+}
+
+function migrationOptions(kind: DatabaseConfig['kind'], list: MigrationObject[]) {
+  return {
+    path: migrationsSourceDir(kind),
+    emit: 'ts' as const,
+    snapshot: true,
+    snapshotName: '.snapshot',
+    transactional: true,
+    allOrNothing: true,
+    migrationsList: list,
+  };
+}

@@ -1,0 +1,66 @@
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { ActionItemStatus } from '@tongxin/schema';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { Talk } from '../talks/talk.entity.js';
+import { Visit } from '../visits/visit.entity.js';
+
+/** 整改事项 / 承诺: a follow-up a visit or talk produced. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['pairing', 'status'] })
+@Index({ properties: ['owner', 'status'] })
+@Index({ properties: ['status', 'dueDate'] })
+export class ActionItem extends BaseEntity {
+  @ManyToOne(() => Bureau, { ref: true, index: true })
+  bureau!: Ref<Bureau>;
+
+  @ManyToOne(() => Branch, { ref: true, index: true })
+  branch!: Ref<Branch>;
+
+  @ManyToOne(() => Pairing, { ref: true, nullable: true, index: true })
+  pairing?: Ref<Pairing> | null;
+
+  @ManyToOne(() => Visit, { ref: true, nullable: true, index: true })
+  visit?: Ref<Visit> | null;
+
+  @ManyToOne(() => Talk, { ref: true, nullable: true, index: true })
+  talk?: Ref<Talk> | null;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  owner!: Ref<Officer>;
+
+  @ManyToOne(() => Officer, { ref: true, nullable: true, index: true })
+  createdBy?: Ref<Officer> | null;
+
+  @Field()
+  @Property({ length: 1000 })
+  description!: string;
+
+  /** YYYY-MM-DD */
+  @Field()
+  @Property({ length: 10 })
+  @Index()
+  dueDate!: string;
+
+  @Field(() => ActionItemStatus)
+  @Enum({ items: () => ActionItemStatus })
+  @Index()
+  status: ActionItemStatus & Opt = ActionItemStatus.OPEN;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 1000, nullable: true })
+  note?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ nullable: true })
+  closedAt?: Date | null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+}

@@ -1,0 +1,112 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { createMongoAbility } from '@casl/ability';
+import { type AppAbility, type Viewer, defineAbilityFor } from '@tongxin/schema';
+import type { AppConfig } from '../../config/config.js';
+import { addDays } from '../../common/clock.js';
+import type { Clock } from '../../common/clock.js';
+import { rateLimited, unauthenticated } from '../../common/errors.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { audit } from '../audit/audit.service.js';
+import { Officer } from '../officers/officer.entity.js';
+import { verifyPassword } from './password.js';
+import { Session } from './session.entity.js';
+import { buildViewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'tongxin_session';
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const LOGIN_FAILED = 'login.failed';
+
+export interface ResolvedViewer {
+  viewer: Viewer | null;
+  session: { id: number; tokenHash: string } | null;
+  ability: AppAbility;
+}
+
+export const anonymous = (): ResolvedViewer => ({
+  viewer: null,
+  session: null,
+  ability: createMongoAbility() as AppAbility,
+});
+
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Checks the password and opens a session. A wrong password and an unknown user get the same
+   * answer; failures are counted in the database (shared by every instance) to slow guessing.
+   */
+  async login(username: string, password: string, userAgent: string | null, ip: string | null) {
+    const name = username.trim().toLowerCase();
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - this.config.loginWindowSeconds * 1000);
+    const failures = await this.em.count(AuditEvent, {
+      action: LOGIN_FAILED,
+      subjectId: name,
+      createdAt: { $gt: since },
+    });
+    if (failures >= this.config.loginAttemptsPerWindow) throw rateLimited(this.config.loginWindowSeconds);
+
+    const officer = await this.em.findOne(Officer, { username: name }, { populate: ['passwordHash'] });
+    const ok = await verifyPassword(officer?.passwordHash, password);
+    if (!officer || !ok || officer.disabled) {
+      const event = this.em.create(AuditEvent, {
+        bureau: officer?.bureau ?? null,
+        actor: officer ?? null,
+        action: LOGIN_FAILED,
+        subjectType: 'Session',
+        subjectId: name,
+        detail: { ip },
+        createdAt: now,
+      });
+      await this.em.persistAndFlush(event);
+      throw unauthenticated('用户名或密码错误 / Wrong username or password');
+    }
+
+    const token = randomBytes(16).toString('base64url'); // 128 bits
+    const session = this.em.create(Session, {
+      tokenHash: hashToken(token),
+      officer,
+      lastSeenAt: now,
+      absoluteExpiresAt: addDays(now, this.config.sessionAbsoluteHours / 24),
+      userAgent: userAgent?.slice(0, 200) ?? null,
+    });
+    this.em.persist(session);
+    audit(
+      this.em,
+      { officerId: officer.id, bureauId: officer.bureau.id },
+      { action: 'login', subjectType: 'Session', detail: { ip } },
+    );
+    await this.em.flush();
+    return { token, officer, expiresAt: session.absoluteExpiresAt };
+  }
+
+  async logout(tokenHash: string) {
+    await this.em.nativeDelete(Session, { tokenHash });
+  }
+
+  /** The viewer of a request from its session cookie; an expired session is deleted. */
+  async resolve(token: string | undefined): Promise<ResolvedViewer> {
+    if (!token || token.length > 64) return anonymous();
+    const tokenHash = hashToken(token);
+    const session = await this.em.findOne(Session, { tokenHash }, { populate: ['officer'] });
+    if (!session) return anonymous();
+    const now = this.clock.now();
+    const idleLimit = new Date(session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000);
+    const officer = session.officer.unwrap();
+    if (now > idleLimit || now > session.absoluteExpiresAt || officer.disabled) {
+      await this.em.nativeDelete(Session, { id: session.id });
+      return anonymous();
+    }
+    // Touch at most once a minute: an idle timeout needs no write per request.
+    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+      await this.em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
+    }
+    const viewer = await buildViewer(this.em, officer);
+    return { viewer, session: { id: session.id, tokenHash }, ability: defineAbilityFor(viewer) };
+  }
+}

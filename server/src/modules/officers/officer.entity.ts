@@ -1,0 +1,76 @@
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { OfficerCategory, PairingReason, type Role } from '@tongxin/schema';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+
+/** 民警 / 辅警: every person in the bureau; some hold an account. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['branch', 'name'] })
+export class Officer extends BaseEntity {
+  @ManyToOne(() => Bureau, { ref: true, index: true })
+  bureau!: Ref<Bureau>;
+
+  @ManyToOne(() => Branch, { ref: true, index: true })
+  branch!: Ref<Branch>;
+
+  @Field()
+  @Property({ length: 64 })
+  @Index()
+  name!: string;
+
+  /** Pinyin initials of the name (e.g. 张伟 → zw), so a search can type Latin letters. */
+  @Field()
+  @Property({ length: 32 })
+  @Index()
+  nameInitials!: string;
+
+  @Field()
+  @Unique()
+  @Property({ length: 16 })
+  badgeNumber!: string;
+
+  @Field(() => OfficerCategory)
+  @Enum({ items: () => OfficerCategory })
+  category!: OfficerCategory;
+
+  @Field({ nullable: true })
+  @Property({ length: 64, nullable: true })
+  position?: string;
+
+  @Field({ nullable: true })
+  @Property({ length: 32, nullable: true })
+  phone?: string;
+
+  /** Why the branch flagged this officer for help, before a pairing exists. */
+  @Field(() => PairingReason, { nullable: true })
+  @Enum({ items: () => PairingReason, nullable: true })
+  flaggedReason?: PairingReason;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean & Opt = false;
+
+  /** The officer may act as a responsible helper (帮教责任人). */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  @Index()
+  isMentor: boolean & Opt = false;
+
+  // The account, when the officer has one. Never exposed as GraphQL fields.
+  @Unique()
+  @Property({ length: 64, nullable: true })
+  username?: string;
+
+  @Property({ length: 255, nullable: true, lazy: true, hidden: true })
+  passwordHash?: string;
+
+  @Property({ type: 'json', nullable: true })
+  roles?: Role[];
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+}

@@ -1,0 +1,95 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+import { PairingEvent } from './pairing-event.entity.js';
+import { PairingMentor } from './pairing-mentor.entity.js';
+
+/** 结对帮扶: one mentee, a lead mentor and 0..n supporting mentors ("1+1" / "1+X"). */
+@ObjectType()
+@Entity()
+@Index({ properties: ['branch', 'status'] })
+@Index({ properties: ['bureau', 'status'] })
+export class Pairing extends BaseEntity {
+  @ManyToOne(() => Bureau, { ref: true, index: true })
+  bureau!: Ref<Bureau>;
+
+  @ManyToOne(() => Branch, { ref: true, index: true })
+  branch!: Ref<Branch>;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  mentee!: Ref<Officer>;
+
+  @Field(() => PairingStatus)
+  @Enum({ items: () => PairingStatus })
+  @Index()
+  status: PairingStatus & Opt = PairingStatus.ACTIVE;
+
+  @Field(() => PairingReason)
+  @Enum({ items: () => PairingReason })
+  @Index()
+  reason!: PairingReason;
+
+  @Field()
+  @Property({ type: 'text' })
+  goals!: string;
+
+  /** YYYY-MM-DD */
+  @Field()
+  @Property({ length: 10 })
+  @Index()
+  startDate!: string;
+
+  @Field()
+  @Property({ length: 10 })
+  plannedEndDate!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  contactIntervalDays: number & Opt = LIMITS.contactIntervalDaysDefault;
+
+  /** Restricted: never shown to the mentee. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  riskNotes?: string | null;
+
+  /** Latest visit or talk on this pairing; kept up to date by the services that log contacts. */
+  @Field(() => Date, { nullable: true })
+  @Property({ nullable: true })
+  @Index()
+  lastContactAt?: Date | null;
+
+  /** When the next contact is due: last contact (or start) plus the interval; indexed for "overdue". */
+  @Field(() => Date)
+  @Property()
+  @Index()
+  nextContactDue!: Date;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reviewSummary?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ nullable: true })
+  submittedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
+  @ManyToOne(() => Officer, { ref: true, nullable: true, index: true })
+  createdBy?: Ref<Officer> | null;
+
+  @OneToMany(() => PairingMentor, (m) => m.pairing, { orphanRemoval: false })
+  mentorLinks = new Collection<PairingMentor>(this);
+
+  @OneToMany(() => PairingEvent, (e) => e.pairing)
+  events = new Collection<PairingEvent>(this);
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+}

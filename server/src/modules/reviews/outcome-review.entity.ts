@@ -1,0 +1,51 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { ReviewDecision, ReviewRating } from '@tongxin/schema';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+
+/** 成效评估: the committee's rating and decision on one submission of a pairing. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['bureau', 'createdAt'] })
+export class OutcomeReview extends BaseEntity {
+  @ManyToOne(() => Pairing, { ref: true, index: true })
+  pairing!: Ref<Pairing>;
+
+  @ManyToOne(() => Bureau, { ref: true, index: true })
+  bureau!: Ref<Bureau>;
+
+  @ManyToOne(() => Branch, { ref: true, index: true })
+  branch!: Ref<Branch>;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  mentee!: Ref<Officer>;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  reviewer!: Ref<Officer>;
+
+  @Field(() => ReviewRating)
+  @Enum({ items: () => ReviewRating })
+  @Index()
+  rating!: ReviewRating;
+
+  @Field(() => ReviewDecision)
+  @Enum({ items: () => ReviewDecision })
+  decision!: ReviewDecision;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  comments?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 10, nullable: true })
+  newPlannedEndDate?: string | null;
+
+  /** The secretary's summary this review answered. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  submissionSummary?: string | null;
+}

@@ -1,0 +1,71 @@
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { TalkKind } from '@tongxin/schema';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+
+/** 谈心谈话记录: a heart-to-heart talk, top-down, with or without a pairing. branch is the talkee's. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['branch', 'occurredAt'] })
+@Index({ properties: ['talkee', 'occurredAt'] })
+export class Talk extends BaseEntity {
+  @ManyToOne(() => Bureau, { ref: true, index: true })
+  bureau!: Ref<Bureau>;
+
+  @ManyToOne(() => Branch, { ref: true, index: true })
+  branch!: Ref<Branch>;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  talker!: Ref<Officer>;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  talkee!: Ref<Officer>;
+
+  @ManyToOne(() => Pairing, { ref: true, nullable: true, index: true })
+  pairing?: Ref<Pairing> | null;
+
+  @Field(() => TalkKind)
+  @Enum({ items: () => TalkKind })
+  @Index()
+  kind!: TalkKind;
+
+  @Field(() => Date)
+  @Property()
+  @Index()
+  occurredAt!: Date;
+
+  @Field()
+  @Property({ type: 'text' })
+  topics!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  officerViews?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  problemsRaised?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  guidance?: string | null;
+
+  /** Restricted: the talker's assessment, never shown to the talkee. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  assessment?: string | null;
+
+  /** Confidential talks are readable by their talker and the committee only. */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  @Index()
+  confidential: boolean & Opt = false;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+}

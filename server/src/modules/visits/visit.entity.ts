@@ -1,0 +1,85 @@
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { VisitKind } from '@tongxin/schema';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+
+/**
+ * A contact a mentor logs on a pairing. bureau/branch/mentee are copied from the pairing so the
+ * permission conditions are flat columns that both CASL and SQL can test.
+ */
+@ObjectType()
+@Entity()
+@Index({ properties: ['pairing', 'occurredAt'] })
+@Index({ properties: ['branch', 'occurredAt'] })
+export class Visit extends BaseEntity {
+  @ManyToOne(() => Pairing, { ref: true, index: true })
+  pairing!: Ref<Pairing>;
+
+  @ManyToOne(() => Bureau, { ref: true, index: true })
+  bureau!: Ref<Bureau>;
+
+  @ManyToOne(() => Branch, { ref: true, index: true })
+  branch!: Ref<Branch>;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  mentee!: Ref<Officer>;
+
+  @ManyToOne(() => Officer, { ref: true, index: true })
+  author!: Ref<Officer>;
+
+  @Field(() => VisitKind)
+  @Enum({ items: () => VisitKind })
+  @Index()
+  kind!: VisitKind;
+
+  @Field(() => Date)
+  @Property()
+  @Index()
+  occurredAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 200, nullable: true })
+  location?: string | null;
+
+  /** Others present, by name (mentors present are linked through participantMentorIds). */
+  @Field(() => String, { nullable: true })
+  @Property({ length: 500, nullable: true })
+  participants?: string | null;
+
+  @Property({ type: 'json', nullable: true })
+  participantMentorIds?: number[] | null;
+
+  @Field()
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  observations?: string | null;
+
+  /** Restricted: never shown to the mentee. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  confidentialNotes?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 10, nullable: true })
+  nextVisitDue?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ nullable: true })
+  @Index()
+  acknowledgedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 500, nullable: true })
+  acknowledgmentComment?: string | null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+}

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import './common/graphql-types.js';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authorizationMiddleware } from './common/authorization.middleware.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { OfficerFieldsResolver } from './modules/officers/officer.resolver.js';
+import { BranchResolver } from './modules/org/org.resolver.js';
+
+// Every module's resolvers; a module adds its own line here.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, BranchResolver, OfficerFieldsResolver];
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema; built once per process (type-graphql metadata is global). */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    // type-graphql validates nothing unless told to; GraphQL itself refuses unknown input fields.
+    validate: { forbidUnknownValues: true },
+    globalMiddlewares: [authorizationMiddleware],
+    emitSchemaFile: false,
+  });
+  return built;
+}
+
+export const printAppSchema = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema)) + '\n';
