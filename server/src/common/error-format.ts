@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, ValidationError as OrmValidationError } from '@mikro-orm/core';
 import { ErrorCode } from '@tongxin/schema';
 import type { GraphQLFormattedError } from 'graphql';
@@ -35,7 +34,8 @@ const REQUEST_ERROR_CODES = new Set([
  * GraphQL's own request errors keep their message; anything else is logged and masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  // Resolver errors wrap the thrown error; duck-typed so it holds across module copies of graphql-js.
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
