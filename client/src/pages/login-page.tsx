@@ -39,15 +39,13 @@ export function LoginPage() {
       data-testid="page-login"
     >
       <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Flex justify="space-between" align="start">
-          <div>
-            <Typography.Title level={2} style={{ marginBottom: 0 }}>
-              {t('app.title')}
-            </Typography.Title>
-            <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
-          </div>
-          <LanguageSwitch compact />
+        <Flex justify="flex-end" style={{ marginTop: -8, marginInlineEnd: -8 }}>
+          <LanguageSwitch />
         </Flex>
+        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 0 }}>
+          {t('app.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
         {sessionExpired && (
           <Alert
             type="info"

@@ -61,6 +61,19 @@ describe('route guard and login', () => {
     expect(server.calls).not.toContain('Login');
   });
 
+  it('sends one login request however often the button is pressed', async () => {
+    const server = new FakeServer([MENTOR]);
+    renderApp(server, '/');
+    await screen.findByTestId('page-login');
+
+    await submitLogin('mentor', 'tongxin-demo');
+    fireEvent.click(screen.getByTestId('login-submit'));
+    fireEvent.click(screen.getByTestId('login-submit'));
+
+    await screen.findByTestId('home-mentor');
+    expect(server.calls.filter((c) => c === 'Login')).toHaveLength(1);
+  });
+
   it('logs out to /login and forgets the viewer', async () => {
     const server = new FakeServer([SECRETARY], SECRETARY);
     renderApp(server, '/');
