@@ -10,6 +10,7 @@ import express from 'express';
 import type { AppConfig } from './config/config.js';
 import { type Clock, systemClock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
+import { depthLimit } from './common/depth-limit.js';
 import { formatError } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
@@ -70,6 +71,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
+    validationRules: [depthLimit(12)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
