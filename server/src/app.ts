@@ -99,7 +99,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
     app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
     // The portal's routes are client-side: every other GET gets index.html.
-    app.get(/^\/(?!graphql|healthz|ledger).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|ledger\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.clientDist, 'index.html'));
     });
