@@ -1,4 +1,10 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  detectSubjectType as caslSubjectType,
+  type MongoAbility,
+  type MongoQuery,
+} from '@casl/ability';
 import { Role, ROLES } from '../enums.js';
 import {
   type Action,
@@ -27,29 +33,47 @@ export interface Viewer {
 
 type Builder = AbilityBuilder<AppAbility>;
 
+// Conditions use only equality, $in and $ne on flat columns (bureau, branch, mentee, pairing,
+// talker, talkee, author, owner, status, confidential, acknowledgedAt): CASL evaluates them on a
+// record and MikroORM turns the very same object into the SQL WHERE.
+
+/**
+ * No one reads, with a role's wider rights, what is written about themselves: a secretary who is
+ * the mentee of a pairing in their own branch sees it as a mentee does (no risk notes, no
+ * confidential visit notes, no talk assessment). Their OFFICER rules cover those records.
+ */
+const notAbout = (v: Viewer) => ({ $ne: v.officerId });
+
 function committee({ can }: Builder, v: Viewer) {
   const bureau = { bureau: v.bureauId };
-  can('read', ['Bureau'], { id: v.bureauId });
-  can('read', ['Branch', 'Officer', 'Pairing', 'Visit', 'ActionItem', 'OutcomeReview', 'AuditEvent'], bureau);
+  can('read', 'Bureau', { id: v.bureauId });
+  can('read', ['Branch', 'Officer', 'ActionItem', 'AuditEvent'], bureau);
+  can('read', ['Pairing', 'Visit', 'OutcomeReview'], { ...bureau, mentee: notAbout(v) });
   // A confidential talk is readable by its talker and the committee, no one else.
-  can('read', 'Talk', bureau);
-  can('create', 'Talk', bureau);
-  can('review', 'Pairing', { bureau: v.bureauId, status: 'IN_REVIEW' });
-  can('create', 'OutcomeReview', bureau);
+  can('read', 'Talk', { ...bureau, talkee: notAbout(v) });
+  can('create', 'Talk', { ...bureau, talkee: notAbout(v) });
+  can('review', 'Pairing', { ...bureau, status: 'IN_REVIEW', mentee: notAbout(v) });
+  can('create', 'OutcomeReview', { ...bureau, mentee: notAbout(v) });
   can('read', 'Dashboard', bureau);
   can('export', 'Ledger', bureau);
 }
 
 function secretary({ can }: Builder, v: Viewer) {
   const branch = { branch: v.branchId };
+  const aboutOthers = { ...branch, mentee: notAbout(v) };
   can('read', 'Bureau', { id: v.bureauId });
   can('read', 'Branch', { id: v.branchId });
   can(['read', 'update'], 'Officer', branch);
-  can(['read', 'create', 'update', 'cancel', 'submit'], 'Pairing', branch);
-  can('read', ['Visit', 'OutcomeReview'], branch);
+  can(['read', 'create', 'update'], 'Pairing', aboutOthers);
+  // Only an active pairing can be cancelled or handed in for review.
+  can(['cancel', 'submit'], 'Pairing', { ...aboutOthers, status: 'ACTIVE' });
+  can('read', ['Visit', 'OutcomeReview'], aboutOthers);
+  // Marking an item done is part of updating it; 'complete' is spelled out so a check for it passes.
   can(['read', 'update', 'complete'], 'ActionItem', branch);
-  can('create', 'Talk', branch);
-  can('read', 'Talk', { branch: v.branchId, confidential: false });
+  // Talk.branch is the talkee's branch.
+  can('create', 'Talk', { ...branch, talkee: notAbout(v) });
+  can('read', 'Talk', { ...branch, confidential: false, talkee: notAbout(v) });
+  // The talks they held, confidential ones included (the talker and the committee read those).
   can('read', 'Talk', { talker: v.officerId });
   can('read', 'Dashboard', branch);
   can('export', 'Ledger', branch);
@@ -57,15 +81,16 @@ function secretary({ can }: Builder, v: Viewer) {
 
 function mentor({ can }: Builder, v: Viewer) {
   const pairs = { $in: [...v.mentoredPairingIds] };
+  const mentees = { $in: [...v.menteeIds] };
   can('read', 'Bureau', { id: v.bureauId });
   can('read', 'Branch', { id: v.branchId });
-  can('read', 'Officer', { id: { $in: [...v.menteeIds] } });
+  can('read', 'Officer', { id: mentees });
   can('read', 'Pairing', { id: pairs });
   can('read', 'Visit', { pairing: pairs });
-  can('create', 'Visit', { pairing: pairs, mentee: { $in: [...v.menteeIds] } });
-  // The service adds the time lock (acknowledged, or older than 7 days) with its clock.
-  can('update', 'Visit', { author: v.officerId, pairing: pairs });
-  can('create', 'Talk', { talkee: { $in: [...v.menteeIds] } });
+  can('create', 'Visit', { pairing: pairs, mentee: mentees });
+  // Their own visits until the mentee acknowledges; the service adds the 7-day lock with its clock.
+  can('update', 'Visit', { author: v.officerId, pairing: pairs, acknowledgedAt: null });
+  can('create', 'Talk', { talkee: mentees });
   can('read', 'Talk', { talker: v.officerId });
   can(['read', 'update', 'complete'], 'ActionItem', { pairing: pairs });
   can('read', 'OutcomeReview', { pairing: pairs });
@@ -78,10 +103,10 @@ function officer({ can }: Builder, v: Viewer) {
   can('read', 'Officer', { id: self });
   can('read', 'Pairing', PAIRING_FIELDS_FOR_MENTEE, { mentee: self });
   can('read', 'Visit', VISIT_FIELDS_FOR_MENTEE, { mentee: self });
-  can('acknowledge', 'Visit', { mentee: self });
+  // 签字确认 once: an acknowledged visit cannot be acknowledged again.
+  can('acknowledge', 'Visit', { mentee: self, acknowledgedAt: null });
   can('read', 'Talk', TALK_FIELDS_FOR_TALKEE, { talkee: self, confidential: false });
-  can('read', 'ActionItem', { owner: self });
-  can('complete', 'ActionItem', { owner: self });
+  can(['read', 'complete'], 'ActionItem', { owner: self });
   can('read', 'OutcomeReview', REVIEW_FIELDS_FOR_MENTEE, { mentee: self });
 }
 
@@ -103,9 +128,12 @@ export function effectiveRoles(v: Viewer): Role[] {
   return ROLES.filter((r) => roles.has(r));
 }
 
+/** GraphQL objects carry `__typename`; records built with `subject('Visit', {...})` carry CASL's own mark. */
 export function detectSubjectType(o: SubjectRecord): SubjectName {
-  if (!o.__typename) throw new Error('Subject without __typename');
-  return o.__typename;
+  if (o.__typename) return o.__typename;
+  const marked = caslSubjectType(o);
+  if (marked && marked !== 'Object') return marked as SubjectName;
+  throw new Error('Subject without __typename');
 }
 
 /** Rules of a viewer: the union of the rules of each of their roles (deny by default). */
