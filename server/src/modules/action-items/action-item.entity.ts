@@ -56,8 +56,9 @@ export class ActionItem extends BaseEntity {
   @Property({ length: 1000, nullable: true })
   note?: string | null;
 
+  // An explicit type: `Date | null` reflects as Object, which would make a text column.
   @Field(() => Date, { nullable: true })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
   @Field(() => Int)

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { VisitKind } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
@@ -14,6 +14,7 @@ import { Pairing } from '../pairings/pairing.entity.js';
 @ObjectType()
 @Entity()
 @Index({ properties: ['pairing', 'occurredAt'] })
+@Unique({ properties: ['author', 'clientKey'] })
 @Index({ properties: ['branch', 'occurredAt'] })
 export class Visit extends BaseEntity {
   @ManyToOne(() => Pairing, { ref: true, index: true })
@@ -70,14 +71,22 @@ export class Visit extends BaseEntity {
   @Property({ length: 10, nullable: true })
   nextVisitDue?: string | null;
 
+  // An explicit type: `Date | null` reflects as Object, which would make a text column.
   @Field(() => Date, { nullable: true })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   @Index()
   acknowledgedAt?: Date | null;
 
   @Field(() => String, { nullable: true })
   @Property({ length: 500, nullable: true })
   acknowledgmentComment?: string | null;
+
+  /**
+   * Chosen by the portal for one submission of the form: a resend after a lost response (a phone
+   * dropping its connection) finds the visit already logged instead of logging it twice.
+   */
+  @Property({ length: 64, nullable: true })
+  clientKey?: string | null;
 
   @Field(() => Int)
   @Property({ type: 'integer', version: true })

@@ -1,7 +1,9 @@
+import { Migration20261126094023_VisitClientKey } from './Migration20261126094023_VisitClientKey.js';
 import { Migration20261126093313_Initial } from './Migration20261126093313_Initial.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 // Applied in this order; a new migration is appended by `npm run migration:create`.
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126093313_Initial', class: Migration20261126093313_Initial },
+  { name: 'Migration20261126094023_VisitClientKey', class: Migration20261126094023_VisitClientKey },
 ];
