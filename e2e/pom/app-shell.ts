@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Role } from '../setup/accounts.js';
+
+/** The frame of every logged-in page: header with language switch and logout, navigation, content. */
+export class AppShell {
+  readonly root: Locator;
+  readonly logoutButton: Locator;
+  readonly langSwitch: Locator;
+  readonly productName: Locator;
+  readonly sideNav: Locator;
+  readonly navToggle: Locator;
+
+  constructor(private readonly page: Page) {
+    this.root = page.getByTestId('app-shell');
+    this.logoutButton = this.root.getByTestId('logout');
+    this.langSwitch = this.root.getByTestId('lang-switch');
+    this.productName = page.getByTestId('product-name');
+    this.sideNav = page.getByTestId('side-nav');
+    this.navToggle = page.getByTestId('nav-toggle');
+  }
+
+  /** The home page root of a role, marked by the portal with `data-testid="home-<role>"`. */
+  home(role: Role): Locator {
+    return this.page.getByTestId(`home-${role}`);
+  }
+
+  async gotoHome(role: Role): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.home(role)).toBeVisible();
+  }
+
+  /** A navigation entry; on a phone the menu sits in a drawer behind the menu button. */
+  async openSection(key: string): Promise<void> {
+    if (await this.navToggle.isVisible()) await this.navToggle.click();
+    await this.page.getByTestId(`nav-${key}`).click();
+  }
+
+  async logout(): Promise<void> {
+    await this.logoutButton.click();
+    await expect(this.page).toHaveURL(/\/login$/);
+  }
+
+  async switchLanguage(): Promise<void> {
+    await this.langSwitch.click();
+  }
+}
