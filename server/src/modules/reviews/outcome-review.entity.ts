@@ -27,7 +27,8 @@ export class OutcomeReview extends BaseEntity {
   @ManyToOne(() => Officer, { ref: true, index: true })
   reviewer!: Ref<Officer>;
 
-  @Field(() => ReviewRating)
+  /** Nullable in GraphQL: the mentee reads the decision only (the field middleware nulls the rest). */
+  @Field(() => ReviewRating, { nullable: true })
   @Enum({ items: () => ReviewRating })
   @Index()
   rating!: ReviewRating;
