@@ -132,5 +132,8 @@ export async function initTestApp(options: TestAppOptions = {}): Promise<TestApp
 export async function countQueries(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
   t.queries.length = 0;
   await fn();
-  return t.queries.filter((q) => /\b(select|insert|update|delete)\b/i.test(q));
+  // The logger colours its lines: strip the escape codes, or `\b` never matches after `…[39m`.
+  // eslint-disable-next-line no-control-regex
+  const plain = t.queries.map((q) => q.replace(/\x1B\[[0-9;]*m/g, ''));
+  return plain.filter((q) => /\b(select|insert|update|delete)\b/i.test(q));
 }
