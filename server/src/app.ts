@@ -14,6 +14,7 @@ import { depthLimit } from './common/depth-limit.js';
 import { formatError } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
+import { auditReadsPlugin } from './modules/audit/audit-reads.js';
 import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
 import { buildAppSchema } from './schema.js';
 import { mountRoutes } from './routes.js';
@@ -72,7 +73,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
     validationRules: [depthLimit(12)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditReadsPlugin()],
   });
   await apollo.start();
 

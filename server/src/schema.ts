@@ -3,13 +3,14 @@ import './common/graphql-types.js';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authorizationMiddleware } from './common/authorization.middleware.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { OfficerFieldsResolver } from './modules/officers/officer.resolver.js';
 import { BranchResolver } from './modules/org/org.resolver.js';
 
 // Every module's resolvers; a module adds its own line here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, BranchResolver, OfficerFieldsResolver];
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, BranchResolver, OfficerFieldsResolver, AuditResolver];
 
 let built: Promise<GraphQLSchema> | undefined;
 

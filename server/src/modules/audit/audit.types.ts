@@ -1,0 +1,37 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { connectionOf } from '../../common/connection.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+@InputType({ description: 'Filters for the audit log; all optional, combined with AND' })
+export class AuditEventFilter {
+  @Field(() => String, { nullable: true, description: 'Exact action, e.g. createPairing or read:Talk' })
+  @IsOptional()
+  @MaxLength(64)
+  action?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(32)
+  subjectType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(32)
+  subjectId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this instant (exclusive)' })
+  @IsOptional()
+  to?: Date | null;
+}
+
+export const AuditEventConnection = connectionOf(AuditEvent, 'AuditEvent');
+export type AuditEventConnection = InstanceType<typeof AuditEventConnection>;
