@@ -5,12 +5,25 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authorizationMiddleware } from './common/authorization.middleware.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { ActionItemResolver } from './modules/action-items/action-item.resolver.js';
 import { OfficerFieldsResolver } from './modules/officers/officer.resolver.js';
 import { BranchResolver } from './modules/org/org.resolver.js';
+import { TalkResolver } from './modules/talks/talk.resolver.js';
+import { PairingContactsResolver } from './modules/visits/pairing-contacts.resolver.js';
+import { VisitResolver } from './modules/visits/visit.resolver.js';
 
 // Every module's resolvers; a module adds its own line here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, BranchResolver, OfficerFieldsResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  BranchResolver,
+  OfficerFieldsResolver,
+  VisitResolver,
+  TalkResolver,
+  ActionItemResolver,
+  PairingContactsResolver,
+  AuditResolver,
+];
 
 let built: Promise<GraphQLSchema> | undefined;
 

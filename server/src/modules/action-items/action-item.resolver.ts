@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findReadable } from '../../common/authz.js';
+import { PageArgs, toConnection } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { ForViewer } from '../../common/decisions.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { Talk } from '../talks/talk.entity.js';
+import { Visit } from '../visits/visit.entity.js';
+import { ActionItem } from './action-item.entity.js';
+import { isOverdue, listActionItems, updateActionItem } from './action-item.service.js';
+import { ActionItemConnection, ActionItemFilter, UpdateActionItemInput } from './action-item.types.js';
+import { readableOrNull } from './has-many-loader.js';
+import { parseId } from './record-rules.js';
+
+@Resolver(() => ActionItem)
+export class ActionItemResolver {
+  @ForViewer()
+  @Query(() => ActionItemConnection, { description: '整改事项 the viewer may see, earliest due first' })
+  async actionItems(
+    @Ctx() ctx: AppContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActionItemFilter, { nullable: true }) filter?: ActionItemFilter,
+  ): Promise<ActionItemConnection> {
+    return toConnection(ActionItemConnection, await listActionItems(ctx, filter, page));
+  }
+
+  @ForViewer()
+  @Query(() => ActionItem, { nullable: true, description: 'null when missing or out of the viewer’s scope' })
+  actionItem(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<ActionItem | null> {
+    return findReadable(ctx, ActionItem, 'ActionItem', parseId('id', id));
+  }
+
+  @ForViewer()
+  @Mutation(() => ActionItem, { description: 'Closes an open item: DONE, or DROPPED with a note' })
+  updateActionItem(@Ctx() ctx: AppContext, @Arg('input') input: UpdateActionItemInput): Promise<ActionItem> {
+    return updateActionItem(ctx, input);
+  }
+
+  @FieldResolver(() => Officer)
+  owner(@Root() item: ActionItem): Promise<Officer> {
+    return item.owner.load({ dataloader: true }) as Promise<Officer>;
+  }
+
+  @FieldResolver(() => Pairing, { nullable: true })
+  pairing(@Root() item: ActionItem, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return readableOrNull(ctx, 'Pairing', item.pairing);
+  }
+
+  @FieldResolver(() => Visit, { nullable: true, description: 'The visit that produced it, if the viewer may read it' })
+  visit(@Root() item: ActionItem, @Ctx() ctx: AppContext): Promise<Visit | null> {
+    return readableOrNull(ctx, 'Visit', item.visit);
+  }
+
+  @FieldResolver(() => Talk, { nullable: true, description: 'The talk that produced it, if the viewer may read it' })
+  talk(@Root() item: ActionItem, @Ctx() ctx: AppContext): Promise<Talk | null> {
+    return readableOrNull(ctx, 'Talk', item.talk);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date (bureau time)' })
+  overdue(@Root() item: ActionItem, @Ctx() ctx: AppContext): boolean {
+    return isOverdue(item, ctx.clock.now());
+  }
+}

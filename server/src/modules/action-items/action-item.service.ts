@@ -1,0 +1,192 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { ActionItemStatus } from '@tongxin/schema';
+import { andWhere, getReadableOrFail, scopeWhere } from '../../common/authz.js';
+import { localDate } from '../../common/clock.js';
+import { paginate, type Page, type PageArgs } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { toSubject } from '../../common/subject.js';
+import { badInput, conflict, forbidden } from '../../common/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import type { Talk } from '../talks/talk.entity.js';
+import type { Visit } from '../visits/visit.entity.js';
+import { ActionItem } from './action-item.entity.js';
+import {
+  ACTION_ITEM_DESCRIPTION_MAX,
+  type ActionItemFilter,
+  MAX_ITEMS_PER_RECORD,
+  type NewActionItemInput,
+  type UpdateActionItemInput,
+} from './action-item.types.js';
+import { inTransaction } from './in-transaction.js';
+import { parseId, requireDate, requireText } from './record-rules.js';
+
+const ITEM = '整改事项 / Action item';
+
+export interface ParsedItem {
+  ownerId: number;
+  description: string;
+  dueDate: string;
+}
+
+/**
+ * Checks the follow-ups written with a record. Owners are limited to the people the record is
+ * about and its author(s); a due date cannot precede the record.
+ */
+export function parseNewItems(
+  items: readonly NewActionItemInput[] | null | undefined,
+  owners: ReadonlySet<number>,
+  earliestDue: string,
+  field = 'actionItems',
+): ParsedItem[] {
+  if (!items?.length) return [];
+  if (items.length > MAX_ITEMS_PER_RECORD) {
+    throw badInput(field, `最多 ${MAX_ITEMS_PER_RECORD} 项 / At most ${MAX_ITEMS_PER_RECORD} items`);
+  }
+  return items.map((item, i) => {
+    const at = `${field}.${i}`;
+    const ownerId = parseId(`${at}.ownerId`, item.ownerId);
+    if (!owners.has(ownerId)) {
+      throw badInput(
+        `${at}.ownerId`,
+        '负责人不在可选范围内 / The owner must be someone this record is about or its author',
+      );
+    }
+    const description = requireText(`${at}.description`, item.description, ACTION_ITEM_DESCRIPTION_MAX);
+    const dueDate = requireDate(`${at}.dueDate`, item.dueDate);
+    if (dueDate < earliestDue) {
+      throw badInput(`${at}.dueDate`, `完成期限不能早于 ${earliestDue} / The due date cannot be before ${earliestDue}`);
+    }
+    return { ownerId, description, dueDate };
+  });
+}
+
+export interface ItemOrigin {
+  bureauId: number;
+  branchId: number;
+  pairingId: number | null;
+  visit?: Visit;
+  talk?: Talk;
+  createdById: number;
+  now: Date;
+}
+
+/** Adds the items to the unit of work; bureau/branch/pairing are copied so the rules stay flat. */
+export function createItems(em: EntityManager, parsed: ParsedItem[], origin: ItemOrigin): ActionItem[] {
+  return parsed.map((p) =>
+    em.create(ActionItem, {
+      bureau: em.getReference(Bureau, origin.bureauId),
+      branch: em.getReference(Branch, origin.branchId),
+      pairing: origin.pairingId ? em.getReference(Pairing, origin.pairingId) : null,
+      visit: origin.visit ?? null,
+      talk: origin.talk ?? null,
+      owner: em.getReference(Officer, p.ownerId),
+      createdBy: em.getReference(Officer, origin.createdById),
+      description: p.description,
+      dueDate: p.dueDate,
+      createdAt: origin.now,
+      updatedAt: origin.now,
+    }),
+  );
+}
+
+/**
+ * Open items of the pairing ticked as done in the visit form. Each must be an open item of that
+ * pairing which the viewer may update; otherwise nothing is written.
+ */
+export async function closeItemsOfPairing(
+  ctx: AppContext,
+  em: EntityManager,
+  pairingId: number,
+  rawIds: readonly string[] | null | undefined,
+  now: Date,
+  field = 'closeActionItemIds',
+): Promise<ActionItem[]> {
+  if (!rawIds?.length) return [];
+  const ids = [...new Set(rawIds.map((id) => parseId(field, id)))];
+  const items = await em.find(ActionItem, { id: { $in: ids }, pairing: pairingId });
+  if (items.length !== ids.length || items.some((i) => i.status !== ActionItemStatus.OPEN)) {
+    throw badInput(field, '只能关闭本结对未完成的整改事项 / Only open items of this pairing can be closed');
+  }
+  for (const item of items) {
+    if (!ctx.ability.can('complete', toItemSubject(item)) && !ctx.ability.can('update', toItemSubject(item))) {
+      throw forbidden();
+    }
+    item.status = ActionItemStatus.DONE;
+    item.closedAt = now;
+    item.updatedAt = now;
+  }
+  return items;
+}
+
+const toItemSubject = (item: ActionItem) => toSubject('ActionItem', item);
+
+export function isOverdue(item: ActionItem, now: Date): boolean {
+  return item.status === ActionItemStatus.OPEN && item.dueDate < localDate(now);
+}
+
+export function listActionItems(ctx: AppContext, filter: ActionItemFilter | undefined, args: PageArgs) {
+  const scope = scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem');
+  if (scope === null) return paginate(ctx.em, ActionItem, null, args, { dueDate: 'asc' });
+  const parts: FilterQuery<ActionItem>[] = [];
+  if (filter?.ownerId) parts.push({ owner: parseId('filter.ownerId', filter.ownerId) });
+  if (filter?.pairingId) parts.push({ pairing: parseId('filter.pairingId', filter.pairingId) });
+  if (filter?.visitId) parts.push({ visit: parseId('filter.visitId', filter.visitId) });
+  if (filter?.talkId) parts.push({ talk: parseId('filter.talkId', filter.talkId) });
+  if (filter?.status) parts.push({ status: filter.status });
+  if (filter?.overdue != null) {
+    const today = localDate(ctx.clock.now());
+    const overdue: FilterQuery<ActionItem> = { status: ActionItemStatus.OPEN, dueDate: { $lt: today } };
+    parts.push(
+      filter.overdue ? overdue : { $or: [{ status: { $ne: ActionItemStatus.OPEN } }, { dueDate: { $gte: today } }] },
+    );
+  }
+  const where = andWhere<ActionItem>(scope, parts.length ? { $and: parts } : {});
+  return paginate(ctx.em, ActionItem, where, args, { dueDate: 'asc' });
+}
+
+/**
+ * OPEN → DONE or DROPPED, once. Marking done needs 'complete' (owners) or 'update' (mentors,
+ * secretaries); dropping needs 'update' and a note saying why.
+ */
+export function updateActionItem(ctx: AppContext, input: UpdateActionItemInput): Promise<ActionItem> {
+  return inTransaction(ctx, async (em) => {
+    const id = parseId('id', input.id);
+    const item = await getReadableOrFail(ctx, ActionItem, 'ActionItem', id, ITEM, em);
+    const subject = toItemSubject(item);
+    if (input.status === ActionItemStatus.DROPPED) {
+      if (!ctx.ability.can('update', subject)) throw forbidden('只能标记为已完成 / You may only mark it done');
+    } else if (!ctx.ability.can('complete', subject) && !ctx.ability.can('update', subject)) {
+      throw forbidden();
+    }
+    if (input.status === ActionItemStatus.OPEN) {
+      throw badInput('status', '只能标记为已完成或不再跟进 / Mark it DONE or DROPPED');
+    }
+    if (input.version != null && input.version !== item.version) throw conflict();
+    if (item.status !== ActionItemStatus.OPEN) {
+      throw conflict('该事项已关闭，请刷新 / This item is already closed; reload');
+    }
+    const note = (input.note ?? '').trim() || null;
+    if (input.status === ActionItemStatus.DROPPED && !note) {
+      throw badInput('note', '不再跟进须说明原因 / Say why the item is dropped');
+    }
+    const now = ctx.clock.now();
+    item.status = input.status;
+    item.note = note ?? item.note ?? null;
+    item.closedAt = now;
+    item.updatedAt = now;
+    audit(em, ctx.viewer, {
+      action: 'updateActionItem',
+      subjectType: 'ActionItem',
+      subjectId: item.id,
+      detail: { status: input.status },
+    });
+    await em.flush();
+    return item;
+  });
+}
+
+export type ActionItemPage = Page<ActionItem>;

@@ -1,0 +1,74 @@
+import { ActionItemStatus, LIMITS } from '@tongxin/schema';
+import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { connectionOf } from '../../common/connection.js';
+import { ActionItem } from './action-item.entity.js';
+
+export const ActionItemConnection = connectionOf(ActionItem, 'ActionItem');
+export type ActionItemConnection = InstanceType<typeof ActionItemConnection>;
+
+export const ACTION_ITEM_DESCRIPTION_MAX = 1000;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A follow-up written with a visit or a talk. */
+@InputType()
+export class NewActionItemInput {
+  @Field(() => ID, { description: 'Who is to do it: the mentee/talkee or the one writing the record' })
+  ownerId!: string;
+
+  @Field()
+  @MaxLength(ACTION_ITEM_DESCRIPTION_MAX)
+  description!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(DATE_PATTERN, { message: '日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD' })
+  dueDate!: string;
+}
+
+@InputType()
+export class ActionItemFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  ownerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  pairingId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  visitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  talkId?: string | null;
+
+  @Field(() => ActionItemStatus, { nullable: true })
+  @IsOptional()
+  status?: ActionItemStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Open and past its due date (bureau time)' })
+  @IsOptional()
+  overdue?: boolean | null;
+}
+
+@InputType()
+export class UpdateActionItemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ActionItemStatus, { description: 'DONE or DROPPED; an item is closed once' })
+  status!: ActionItemStatus;
+
+  @Field(() => String, { nullable: true, description: 'Required when dropping' })
+  @IsOptional()
+  @MaxLength(ACTION_ITEM_DESCRIPTION_MAX)
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version read; a stale one gives CONFLICT' })
+  @IsOptional()
+  @Min(1)
+  version?: number | null;
+}
+
+export const MAX_ITEMS_PER_RECORD = LIMITS.actionItemsPerRecordMax;

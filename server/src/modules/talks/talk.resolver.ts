@@ -1,0 +1,72 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findReadable } from '../../common/authz.js';
+import { PageArgs, toConnection } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { ForViewer } from '../../common/decisions.js';
+import { ActionItem } from '../action-items/action-item.entity.js';
+import { loadHasMany, readableOrNull } from '../action-items/has-many-loader.js';
+import { parseId } from '../action-items/record-rules.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { Talk } from './talk.entity.js';
+import { listTalks, recordTalk } from './talk.service.js';
+import { RecordTalkInput, TalkConnection, TalkFilter } from './talk.types.js';
+
+@Resolver(() => Talk)
+export class TalkResolver {
+  @ForViewer()
+  @Query(() => TalkConnection, { description: '谈心谈话记录 the viewer may see, latest first' })
+  async talks(
+    @Ctx() ctx: AppContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => TalkFilter, { nullable: true }) filter?: TalkFilter,
+  ): Promise<TalkConnection> {
+    return toConnection(TalkConnection, await listTalks(ctx, filter, page));
+  }
+
+  @ForViewer()
+  @Query(() => Talk, { nullable: true, description: 'null when missing or out of the viewer’s scope' })
+  talk(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Talk | null> {
+    return findReadable(ctx, Talk, 'Talk', parseId('id', id));
+  }
+
+  @ForViewer()
+  @Mutation(() => Talk, { description: 'Records a heart-to-heart talk (谈心谈话)' })
+  recordTalk(@Ctx() ctx: AppContext, @Arg('input') input: RecordTalkInput): Promise<Talk> {
+    return recordTalk(ctx, input);
+  }
+
+  @FieldResolver(() => Officer)
+  talker(@Root() talk: Talk): Promise<Officer> {
+    return talk.talker.load({ dataloader: true }) as Promise<Officer>;
+  }
+
+  @FieldResolver(() => Officer)
+  talkee(@Root() talk: Talk): Promise<Officer> {
+    return talk.talkee.load({ dataloader: true }) as Promise<Officer>;
+  }
+
+  @FieldResolver(() => Branch, { description: 'The talkee’s branch' })
+  branch(@Root() talk: Talk): Promise<Branch> {
+    return talk.branch.load({ dataloader: true }) as Promise<Branch>;
+  }
+
+  @FieldResolver(() => Pairing, { nullable: true })
+  pairing(@Root() talk: Talk, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return readableOrNull(ctx, 'Pairing', talk.pairing);
+  }
+
+  @FieldResolver(() => [ActionItem], { description: 'Follow-ups this talk produced that the viewer may see' })
+  actionItems(@Root() talk: Talk, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
+    return loadHasMany(ctx, TALK_ITEMS, talk.id);
+  }
+}
+
+const TALK_ITEMS = {
+  name: 'Talk.actionItems',
+  entity: ActionItem,
+  subject: 'ActionItem' as const,
+  foreignKey: 'talk' as const,
+  orderBy: { id: 'asc' as const },
+};

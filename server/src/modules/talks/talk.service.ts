@@ -1,0 +1,104 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { andWhere, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
+import { localDate } from '../../common/clock.js';
+import { paginate, type PageArgs } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { badInput, forbidden } from '../../common/errors.js';
+import { createItems, parseNewItems } from '../action-items/action-item.service.js';
+import { inTransaction } from '../action-items/in-transaction.js';
+import { localDateRange, optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
+import { audit } from '../audit/audit.service.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { recordContact } from '../visits/contact.js';
+import { Talk } from './talk.entity.js';
+import { type RecordTalkInput, TALK_TEXT, type TalkFilter } from './talk.types.js';
+
+/**
+ * Records a talk. Who may talk with whom is the rule table: the committee with anyone in the
+ * bureau, a secretary with their branch's officers, a mentor with their mentees. An officer the
+ * viewer cannot see at all is NOT_FOUND; one they see but may not talk with is FORBIDDEN.
+ */
+export async function recordTalk(ctx: AppContext, input: RecordTalkInput): Promise<Talk> {
+  const viewer = requireViewer(ctx);
+  return inTransaction(ctx, async (em) => {
+    const talkeeId = parseId('talkeeId', input.talkeeId);
+    const talkee = await getReadableOrFail(ctx, Officer, 'Officer', talkeeId, '谈话对象 / Officer', em);
+    const confidential = input.confidential ?? false;
+    const subject = {
+      __typename: 'Talk' as const,
+      bureau: talkee.bureau.id,
+      branch: talkee.branch.id,
+      talkee: talkee.id,
+      talker: viewer.officerId,
+      confidential,
+    };
+    if (!ctx.ability.can('create', subject)) {
+      throw forbidden('无权与该民警开展谈心谈话记录 / You may not record a talk with this officer');
+    }
+    let pairing: Pairing | null = null;
+    if (input.pairingId) {
+      const pairingId = parseId('pairingId', input.pairingId);
+      pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', pairingId, '结对 / Pairing', em);
+      if (pairing.mentee.id !== talkee.id) {
+        throw badInput('pairingId', '谈话对象不是该结对的帮扶对象 / The talkee is not the mentee of this pairing');
+      }
+    }
+    const now = ctx.clock.now();
+    const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing?.startDate);
+    const topics = requireText('topics', input.topics, TALK_TEXT);
+    const items = parseNewItems(input.actionItems, new Set([talkee.id, viewer.officerId]), localDate(occurredAt));
+
+    const talk = em.create(Talk, {
+      bureau: talkee.bureau,
+      branch: talkee.branch,
+      talker: em.getReference(Officer, viewer.officerId),
+      talkee,
+      pairing,
+      kind: input.kind,
+      occurredAt,
+      topics,
+      officerViews: optionalText('officerViews', input.officerViews, TALK_TEXT),
+      problemsRaised: optionalText('problemsRaised', input.problemsRaised, TALK_TEXT),
+      guidance: optionalText('guidance', input.guidance, TALK_TEXT),
+      assessment: optionalText('assessment', input.assessment, TALK_TEXT),
+      confidential,
+      createdAt: now,
+      updatedAt: now,
+    });
+    createItems(em, items, {
+      bureauId: talkee.bureau.id,
+      branchId: talkee.branch.id,
+      pairingId: pairing?.id ?? null,
+      talk,
+      createdById: viewer.officerId,
+      now,
+    });
+    await em.flush();
+    if (pairing) await recordContact(em, pairing, occurredAt);
+    audit(em, viewer, {
+      action: 'recordTalk',
+      subjectType: 'Talk',
+      subjectId: talk.id,
+      detail: { talkeeId: talkee.id, pairingId: pairing?.id ?? null, confidential, actionItems: items.length },
+    });
+    await em.flush();
+    return talk;
+  });
+}
+
+export function listTalks(ctx: AppContext, filter: TalkFilter | undefined, args: PageArgs) {
+  const scope = scopeWhere<Talk>(ctx.ability, 'read', 'Talk');
+  const order = { occurredAt: 'desc' } as const;
+  if (scope === null) return paginate(ctx.em, Talk, null, args, order);
+  const parts: FilterQuery<Talk>[] = [];
+  if (filter?.kind) parts.push({ kind: filter.kind });
+  const range = localDateRange(filter?.from, filter?.to);
+  if (range) parts.push({ occurredAt: range });
+  if (filter?.talkerId) parts.push({ talker: parseId('filter.talkerId', filter.talkerId) });
+  if (filter?.talkeeId) parts.push({ talkee: parseId('filter.talkeeId', filter.talkeeId) });
+  if (filter?.pairingId) parts.push({ pairing: parseId('filter.pairingId', filter.pairingId) });
+  if (filter?.branchId) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
+  if (filter?.confidential != null) parts.push({ confidential: filter.confidential });
+  return paginate(ctx.em, Talk, andWhere<Talk>(scope, parts.length ? { $and: parts } : {}), args, order);
+}

@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { addDays } from '../../common/clock.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { Talk } from '../talks/talk.entity.js';
+import { Visit } from './visit.entity.js';
+
+// A pairing's last contact and next due date follow its visits and talks. They are written with
+// a plain UPDATE, not through the entity: logging a contact is not an edit of the pairing, so it
+// must not bump the pairing's version and turn a secretary's open edit form into a CONFLICT.
+
+const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
+
+async function writeContact(em: EntityManager, pairing: Pairing, last: Date | null, nextDue: Date) {
+  // A query builder UPDATE: em.nativeUpdate would bump the version column.
+  await (em as SqlEntityManager)
+    .createQueryBuilder(Pairing)
+    .update({ lastContactAt: last, nextContactDue: nextDue })
+    .where({ id: pairing.id })
+    .execute();
+  // Keep the loaded instance in step (the mutation's answer may show it) without marking it dirty.
+  await em.refresh(pairing);
+}
+
+/** A contact at `occurredAt`: last contact = the later of the two, next due = last + interval. */
+export async function recordContact(em: EntityManager, pairing: Pairing, occurredAt: Date): Promise<void> {
+  const last = asDate(pairing.lastContactAt);
+  if (last && last.getTime() >= occurredAt.getTime()) return;
+  await writeContact(em, pairing, occurredAt, addDays(occurredAt, pairing.contactIntervalDays));
+}
+
+/** After a contact's date was corrected: the latest visit or talk of the pairing decides. */
+export async function recomputeContact(em: EntityManager, pairing: Pairing): Promise<void> {
+  const [visit] = await em.find(Visit, { pairing: pairing.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
+  const [talk] = await em.find(Talk, { pairing: pairing.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
+  const times = [visit?.occurredAt, talk?.occurredAt].filter((d): d is Date => !!d).map((d) => new Date(d));
+  const last = times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
+  const from = last ?? new Date(`${pairing.startDate}T00:00:00+08:00`);
+  await writeContact(em, pairing, last, addDays(from, pairing.contactIntervalDays));
+}

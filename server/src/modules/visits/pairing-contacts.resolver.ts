@@ -1,0 +1,63 @@
+import { ActionItemStatus } from '@tongxin/schema';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../common/context.js';
+import { ActionItem } from '../action-items/action-item.entity.js';
+import { loadHasMany } from '../action-items/has-many-loader.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { Talk } from '../talks/talk.entity.js';
+import { Visit } from './visit.entity.js';
+
+/**
+ * The contacts a pairing accumulates, as nested lists: for a page of pairings each is one SQL
+ * statement, scoped by the viewer's rules for visits, talks and action items.
+ */
+@Resolver(() => Pairing)
+export class PairingContactsResolver {
+  @FieldResolver(() => [Visit], { description: 'Visits on this pairing the viewer may see, latest first' })
+  visits(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<Visit[]> {
+    return loadHasMany(ctx, PAIRING_VISITS, pairing.id);
+  }
+
+  @FieldResolver(() => [Talk], { description: 'Talks held on this pairing the viewer may see, latest first' })
+  talks(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<Talk[]> {
+    return loadHasMany(ctx, PAIRING_TALKS, pairing.id);
+  }
+
+  @FieldResolver(() => [ActionItem], {
+    description: 'Action items of this pairing the viewer may see, earliest due first',
+  })
+  actionItems(
+    @Root() pairing: Pairing,
+    @Ctx() ctx: AppContext,
+    @Arg('status', () => ActionItemStatus, { nullable: true }) status?: ActionItemStatus | null,
+  ): Promise<ActionItem[]> {
+    return loadHasMany(
+      ctx,
+      {
+        name: `Pairing.actionItems:${status ?? '*'}`,
+        entity: ActionItem,
+        subject: 'ActionItem',
+        foreignKey: 'pairing',
+        where: status ? { status } : undefined,
+        orderBy: { dueDate: 'asc', id: 'asc' },
+      },
+      pairing.id,
+    );
+  }
+}
+
+const PAIRING_VISITS = {
+  name: 'Pairing.visits',
+  entity: Visit,
+  subject: 'Visit' as const,
+  foreignKey: 'pairing' as const,
+  orderBy: { occurredAt: 'desc' as const, id: 'desc' as const },
+};
+
+const PAIRING_TALKS = {
+  name: 'Pairing.talks',
+  entity: Talk,
+  subject: 'Talk' as const,
+  foreignKey: 'pairing' as const,
+  orderBy: { occurredAt: 'desc' as const, id: 'desc' as const },
+};

@@ -1,0 +1,97 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findReadable, subjectOf } from '../../common/authz.js';
+import { PageArgs, toConnection } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { ForViewer } from '../../common/decisions.js';
+import { ActionItem } from '../action-items/action-item.entity.js';
+import { loadHasMany, readableOrNull } from '../action-items/has-many-loader.js';
+import { parseId } from '../action-items/record-rules.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { Visit } from './visit.entity.js';
+import { acknowledgeVisit, isVisitLocked, listVisits, logVisit, updateVisit } from './visit.service.js';
+import { LogVisitInput, UpdateVisitInput, VisitConnection, VisitFilter } from './visit.types.js';
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @ForViewer()
+  @Query(() => VisitConnection, { description: 'Visits the viewer may see, latest first' })
+  async visits(
+    @Ctx() ctx: AppContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => VisitFilter, { nullable: true }) filter?: VisitFilter,
+  ): Promise<VisitConnection> {
+    return toConnection(VisitConnection, await listVisits(ctx, filter, page));
+  }
+
+  @ForViewer()
+  @Query(() => Visit, { nullable: true, description: 'null when missing or out of the viewer’s scope' })
+  visit(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Visit | null> {
+    return findReadable(ctx, Visit, 'Visit', parseId('id', id));
+  }
+
+  @ForViewer()
+  @Mutation(() => Visit, { description: 'A mentor of an active pairing logs a contact (走访)' })
+  logVisit(@Ctx() ctx: AppContext, @Arg('input') input: LogVisitInput): Promise<Visit> {
+    return logVisit(ctx, input);
+  }
+
+  @ForViewer()
+  @Mutation(() => Visit, { description: 'Its author edits a visit until it is locked' })
+  updateVisit(@Ctx() ctx: AppContext, @Arg('input') input: UpdateVisitInput): Promise<Visit> {
+    return updateVisit(ctx, input);
+  }
+
+  @ForViewer()
+  @Mutation(() => Visit, { description: 'The mentee confirms the visit (签字确认), once' })
+  acknowledgeVisit(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String, { nullable: true }) comment?: string | null,
+  ): Promise<Visit> {
+    return acknowledgeVisit(ctx, id, comment);
+  }
+
+  @FieldResolver(() => Pairing, { nullable: true })
+  pairing(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return readableOrNull(ctx, 'Pairing', visit.pairing);
+  }
+
+  @FieldResolver(() => Officer)
+  author(@Root() visit: Visit): Promise<Officer> {
+    return visit.author.load({ dataloader: true }) as Promise<Officer>;
+  }
+
+  @FieldResolver(() => [Officer], { nullable: true, description: 'Mentors of the pairing who were present' })
+  participantMentors(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Officer[]> {
+    const ids = visit.participantMentorIds ?? [];
+    return Promise.all(
+      ids.map((id) => ctx.em.getReference(Officer, id, { wrapped: true }).load({ dataloader: true })),
+    ).then((officers) => officers.filter((o): o is Officer => !!o));
+  }
+
+  @FieldResolver(() => [ActionItem], { description: 'Follow-ups this visit produced that the viewer may see' })
+  actionItems(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
+    return loadHasMany(ctx, VISIT_ITEMS, visit.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Acknowledged, or logged more than 7 days ago: read-only' })
+  locked(@Root() visit: Visit, @Ctx() ctx: AppContext): boolean {
+    return isVisitLocked(visit, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may still edit it' })
+  editable(@Root() visit: Visit, @Ctx() ctx: AppContext): boolean {
+    if (isVisitLocked(visit, ctx.clock.now())) return false;
+    ctx.subjects.delete(visit);
+    return ctx.ability.can('update', subjectOf(ctx, 'Visit', visit));
+  }
+}
+
+const VISIT_ITEMS = {
+  name: 'Visit.actionItems',
+  entity: ActionItem,
+  subject: 'ActionItem' as const,
+  foreignKey: 'visit' as const,
+  orderBy: { id: 'asc' as const },
+};

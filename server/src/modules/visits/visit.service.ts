@@ -1,0 +1,230 @@
+import { type EntityManager, type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LIMITS, PairingStatus } from '@tongxin/schema';
+import { andWhere, assertCan, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
+import { addDays, localDate } from '../../common/clock.js';
+import { paginate, type PageArgs } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { badInput, conflict, forbidden } from '../../common/errors.js';
+import { closeItemsOfPairing, createItems, parseNewItems } from '../action-items/action-item.service.js';
+import { inTransaction } from '../action-items/in-transaction.js';
+import {
+  localDateRange,
+  optionalText,
+  parseId,
+  requireDate,
+  requireOccurredAt,
+  requireText,
+} from '../action-items/record-rules.js';
+import { audit } from '../audit/audit.service.js';
+import { Officer } from '../officers/officer.entity.js';
+import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { recomputeContact, recordContact } from './contact.js';
+import { Visit } from './visit.entity.js';
+import { type LogVisitInput, type UpdateVisitInput, VISIT_TEXT, type VisitFilter } from './visit.types.js';
+
+const PAIRING = '结对 / Pairing';
+const VISIT = '走访记录 / Visit';
+const LOCKED = `走访记录已锁定（已确认或超过 ${LIMITS.visitLockDays} 天），不能修改 / The visit is locked (acknowledged or older than ${LIMITS.visitLockDays} days)`;
+
+/** Read-only once the mentee acknowledged it or 7 days after it was logged. */
+export function isVisitLocked(visit: Visit, now: Date): boolean {
+  if (visit.acknowledgedAt) return true;
+  return now.getTime() >= addDays(new Date(visit.createdAt), LIMITS.visitLockDays).getTime();
+}
+
+async function currentMentorIds(em: EntityManager, pairingId: number): Promise<Set<number>> {
+  const terms = await em.find(PairingMentor, { pairing: pairingId, endedAt: null });
+  return new Set(terms.map((t) => t.officer.id));
+}
+
+function parseMentorIds(raw: readonly string[], mentors: ReadonlySet<number>): number[] {
+  const ids = [...new Set(raw.map((id) => parseId('participantMentorIds', id)))];
+  if (ids.some((id) => !mentors.has(id))) {
+    throw badInput('participantMentorIds', '只能选择本结对的帮教责任人 / Only mentors of this pairing');
+  }
+  return ids;
+}
+
+function parseNextVisitDue(value: string | null | undefined, occurredAt: Date): string | null {
+  if (!value) return null;
+  const date = requireDate('nextVisitDue', value);
+  if (date < localDate(occurredAt)) {
+    throw badInput('nextVisitDue', '下次走访日期不能早于本次 / The next visit cannot be before this one');
+  }
+  return date;
+}
+
+export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<Visit> {
+  const viewer = requireViewer(ctx);
+  const clientKey = input.clientKey?.trim() || null;
+  const resent = async () => {
+    const scope = clientKey ? scopeWhere<Visit>(ctx.ability, 'read', 'Visit') : null;
+    return scope ? ctx.em.findOne(Visit, andWhere<Visit>(scope, { author: viewer.officerId, clientKey })) : null;
+  };
+  const already = await resent();
+  if (already) return already;
+  try {
+    return await inTransaction(ctx, async (em) => {
+      const pairingId = parseId('pairingId', input.pairingId);
+      const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', pairingId, PAIRING, em);
+      const subject = {
+        __typename: 'Visit' as const,
+        bureau: pairing.bureau.id,
+        branch: pairing.branch.id,
+        pairing: pairing.id,
+        mentee: pairing.mentee.id,
+      };
+      if (!ctx.ability.can('create', subject)) {
+        throw forbidden('只有本结对的帮教责任人可以记录走访 / Only a mentor of this pairing can log its visits');
+      }
+      if (pairing.status !== PairingStatus.ACTIVE) {
+        throw forbidden('结对不在进行中，不能记录走访 / The pairing is not active');
+      }
+      const now = ctx.clock.now();
+      const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
+      const summary = requireText('summary', input.summary, VISIT_TEXT.summary);
+      const mentors = await currentMentorIds(em, pairing.id);
+      const participantMentorIds = parseMentorIds(input.participantMentorIds ?? [], mentors);
+      const nextVisitDue = parseNextVisitDue(input.nextVisitDue, occurredAt);
+      const items = parseNewItems(input.actionItems, new Set([pairing.mentee.id, ...mentors]), localDate(occurredAt));
+      const closed = await closeItemsOfPairing(ctx, em, pairing.id, input.closeActionItemIds, now);
+
+      const visit = em.create(Visit, {
+        pairing,
+        bureau: pairing.bureau,
+        branch: pairing.branch,
+        mentee: pairing.mentee,
+        author: em.getReference(Officer, viewer.officerId),
+        kind: input.kind,
+        occurredAt,
+        location: optionalText('location', input.location, VISIT_TEXT.location),
+        participants: optionalText('participants', input.participants, VISIT_TEXT.participants),
+        participantMentorIds,
+        summary,
+        observations: optionalText('observations', input.observations, VISIT_TEXT.observations),
+        confidentialNotes: optionalText('confidentialNotes', input.confidentialNotes, VISIT_TEXT.confidentialNotes),
+        nextVisitDue,
+        // Explicit: the rules test `acknowledgedAt: null`, which an absent property does not match.
+        acknowledgedAt: null,
+        clientKey,
+        // The 7-day lock counts from here, so it is the request's clock, not the database's.
+        createdAt: now,
+        updatedAt: now,
+      });
+      createItems(em, items, {
+        bureauId: pairing.bureau.id,
+        branchId: pairing.branch.id,
+        pairingId: pairing.id,
+        visit,
+        createdById: viewer.officerId,
+        now,
+      });
+      await em.flush();
+      await recordContact(em, pairing, occurredAt);
+      audit(em, viewer, {
+        action: 'logVisit',
+        subjectType: 'Visit',
+        subjectId: visit.id,
+        detail: { pairingId: pairing.id, actionItems: items.length, closedActionItemIds: closed.map((i) => i.id) },
+      });
+      await em.flush();
+      return visit;
+    });
+  } catch (e) {
+    // Two sends of one form raced: the other one logged it.
+    if (e instanceof UniqueConstraintViolationException && clientKey) {
+      const visit = await resent();
+      if (visit) return visit;
+    }
+    throw e;
+  }
+}
+
+export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Promise<Visit> {
+  const viewer = requireViewer(ctx);
+  return inTransaction(ctx, async (em) => {
+    const visit = await getReadableOrFail(ctx, Visit, 'Visit', parseId('id', input.id), VISIT, em);
+    const now = ctx.clock.now();
+    if (isVisitLocked(visit, now)) throw forbidden(LOCKED, { locked: true });
+    assertCan(ctx, 'update', 'Visit', visit, '只有记录人可以修改走访记录 / Only its author can edit a visit');
+    if (input.version !== visit.version) throw conflict();
+    const pairing = await visit.pairing.loadOrFail();
+    const before = visit.occurredAt.getTime();
+    if (input.kind != null) visit.kind = input.kind;
+    if (input.occurredAt != null) {
+      visit.occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
+    }
+    if (input.summary !== undefined) visit.summary = requireText('summary', input.summary, VISIT_TEXT.summary);
+    if (input.location !== undefined) visit.location = optionalText('location', input.location, VISIT_TEXT.location);
+    if (input.participants !== undefined) {
+      visit.participants = optionalText('participants', input.participants, VISIT_TEXT.participants);
+    }
+    if (input.observations !== undefined) {
+      visit.observations = optionalText('observations', input.observations, VISIT_TEXT.observations);
+    }
+    if (input.confidentialNotes !== undefined) {
+      visit.confidentialNotes = optionalText(
+        'confidentialNotes',
+        input.confidentialNotes,
+        VISIT_TEXT.confidentialNotes,
+      );
+    }
+    if (input.participantMentorIds !== undefined) {
+      visit.participantMentorIds = parseMentorIds(
+        input.participantMentorIds ?? [],
+        await currentMentorIds(em, pairing.id),
+      );
+    }
+    if (input.nextVisitDue !== undefined || input.occurredAt != null) {
+      const next = input.nextVisitDue !== undefined ? input.nextVisitDue : visit.nextVisitDue;
+      visit.nextVisitDue = parseNextVisitDue(next, visit.occurredAt);
+    }
+    visit.updatedAt = now;
+    audit(em, viewer, { action: 'updateVisit', subjectType: 'Visit', subjectId: visit.id });
+    await em.flush();
+    if (visit.occurredAt.getTime() !== before) await recomputeContact(em, pairing);
+    return visit;
+  });
+}
+
+/** 签字确认: the mentee confirms the visit, once; from then on it is read-only. */
+export async function acknowledgeVisit(ctx: AppContext, rawId: string, comment: string | null | undefined) {
+  const viewer = requireViewer(ctx);
+  return inTransaction(ctx, async (em) => {
+    const visit = await getReadableOrFail(ctx, Visit, 'Visit', parseId('id', rawId), VISIT, em);
+    if (visit.acknowledgedAt && visit.mentee.id === viewer.officerId) {
+      throw conflict('该走访记录已确认，不能重复确认 / This visit is already acknowledged');
+    }
+    assertCan(
+      ctx,
+      'acknowledge',
+      'Visit',
+      visit,
+      '只有帮扶对象本人可以确认走访记录 / Only the mentee can acknowledge a visit',
+    );
+    const now = ctx.clock.now();
+    visit.acknowledgedAt = now;
+    visit.acknowledgmentComment = optionalText('comment', comment, VISIT_TEXT.acknowledgmentComment);
+    visit.updatedAt = now;
+    audit(em, viewer, { action: 'acknowledgeVisit', subjectType: 'Visit', subjectId: visit.id });
+    await em.flush();
+    return visit;
+  });
+}
+
+export function listVisits(ctx: AppContext, filter: VisitFilter | undefined, args: PageArgs) {
+  const scope = scopeWhere<Visit>(ctx.ability, 'read', 'Visit');
+  const order = { occurredAt: 'desc' } as const;
+  if (scope === null) return paginate(ctx.em, Visit, null, args, order);
+  const parts: FilterQuery<Visit>[] = [];
+  if (filter?.kind) parts.push({ kind: filter.kind });
+  const range = localDateRange(filter?.from, filter?.to);
+  if (range) parts.push({ occurredAt: range });
+  if (filter?.pairingId) parts.push({ pairing: parseId('filter.pairingId', filter.pairingId) });
+  if (filter?.branchId) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
+  if (filter?.authorId) parts.push({ author: parseId('filter.authorId', filter.authorId) });
+  if (filter?.menteeId) parts.push({ mentee: parseId('filter.menteeId', filter.menteeId) });
+  if (filter?.acknowledged != null) parts.push({ acknowledgedAt: filter.acknowledged ? { $ne: null } : null });
+  return paginate(ctx.em, Visit, andWhere<Visit>(scope, parts.length ? { $and: parts } : {}), args, order);
+}
