@@ -117,6 +117,13 @@ const byRole: Record<Role, (b: Builder, v: Viewer) => void> = {
   OFFICER: officer,
 };
 
+/** The rules one role alone gives this viewer (the permissions document lists them role by role). */
+export function rulesForRole(role: Role, v: Viewer) {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  byRole[role](builder, v);
+  return builder.rules;
+}
+
 /** The roles whose rules apply: every account is an officer; mentoring a pairing makes one a mentor. */
 export function effectiveRoles(v: Viewer): Role[] {
   for (const r of v.roles) {

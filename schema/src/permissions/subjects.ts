@@ -78,6 +78,8 @@ export const VISIT_FIELDS_FOR_MENTEE = [
   'createdAt',
   'nextVisitDue',
   'locked',
+  'editable',
+  'participantMentors',
   'updatedAt',
 ];
 export const TALK_FIELDS_FOR_TALKEE = [
@@ -99,6 +101,18 @@ export const TALK_FIELDS_FOR_TALKEE = [
   'version',
 ];
 export const REVIEW_FIELDS_FOR_MENTEE = ['id', 'pairing', 'decision', 'newPlannedEndDate', 'createdAt', 'updatedAt'];
+
+/**
+ * What each field-restricted rule exists to hide: the notes written about the person reading. The
+ * rules list what such a viewer may read (anything else is hidden too); these names are the ones
+ * the permissions document and the tests call out.
+ */
+export const RESTRICTED_FIELDS: Partial<Record<SubjectName, readonly string[]>> = {
+  Pairing: ['riskNotes', 'reviewSummary', 'cancelReason', 'evidence'],
+  Visit: ['confidentialNotes'],
+  Talk: ['assessment'],
+  OutcomeReview: ['rating', 'comments', 'submissionSummary', 'reviewer'],
+};
 
 /**
  * Identity fields of a record reached through a relation of a record the viewer may read: the
