@@ -6,8 +6,10 @@ import { authorizationMiddleware } from './common/authorization.middleware.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { ActionItemResolver } from './modules/action-items/action-item.resolver.js';
-import { OfficerFieldsResolver } from './modules/officers/officer.resolver.js';
+import { OfficerFieldsResolver, OfficerResolver } from './modules/officers/officer.resolver.js';
 import { BranchResolver } from './modules/org/org.resolver.js';
+import { PairingFieldsResolver, PairingMentorResolver } from './modules/pairings/pairing-fields.resolver.js';
+import { PairingResolver } from './modules/pairings/pairing.resolver.js';
 import { TalkResolver } from './modules/talks/talk.resolver.js';
 import { PairingContactsResolver } from './modules/visits/pairing-contacts.resolver.js';
 import { VisitResolver } from './modules/visits/visit.resolver.js';
@@ -23,6 +25,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ActionItemResolver,
   PairingContactsResolver,
   AuditResolver,
+  OfficerResolver,
+  PairingResolver,
+  PairingFieldsResolver,
+  PairingMentorResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

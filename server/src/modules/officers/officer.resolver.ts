@@ -1,11 +1,52 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { findReadable } from '../../common/authz.js';
+import { PageArgs, toConnection } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { ForViewer } from '../../common/decisions.js';
 import { Branch } from '../org/branch.entity.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { pairingLoaders } from '../pairings/pairing.loaders.js';
+import { listOfficers } from './officer.repository.js';
 import { Officer } from './officer.entity.js';
+import { OfficerConnection, OfficerFilter } from './officer.types.js';
 
 @Resolver(() => Officer)
 export class OfficerFieldsResolver {
   @FieldResolver(() => Branch)
   branch(@Root() officer: Officer): Promise<Branch> {
     return officer.branch.load({ dataloader: true }) as Promise<Branch>;
+  }
+
+  @FieldResolver(() => Pairing, {
+    nullable: true,
+    description: 'The live pairing (ACTIVE or IN_REVIEW) of this officer as mentee, if the viewer may read it',
+  })
+  currentPairing(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return pairingLoaders(ctx).currentPairing.load(officer.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Live pairings in which this officer holds an open mentor term' })
+  activeMentoringCount(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
+    return pairingLoaders(ctx).liveMentoring.load(officer.id);
+  }
+}
+
+@Resolver()
+export class OfficerResolver {
+  @ForViewer()
+  @Query(() => OfficerConnection, { description: 'Officers the viewer may read, by name' })
+  async officers(
+    @Ctx() ctx: AppContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => OfficerFilter, { nullable: true }) filter?: OfficerFilter,
+  ): Promise<OfficerConnection> {
+    return toConnection(OfficerConnection, await listOfficers(ctx, filter ?? {}, page));
+  }
+
+  @ForViewer()
+  @Query(() => Officer, { nullable: true, description: 'null when missing or outside the viewer’s scope' })
+  officer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Officer | null> {
+    if (!/^\d{1,15}$/.test(id)) return Promise.resolve(null);
+    return findReadable(ctx, Officer, 'Officer', Number(id));
   }
 }

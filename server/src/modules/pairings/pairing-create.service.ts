@@ -1,0 +1,106 @@
+import { ErrorCode, LIMITS, MentorRole, PairingStatus } from '@tongxin/schema';
+import { assertCan, findReadable, requireViewer } from '../../common/authz.js';
+import type { AppContext } from '../../common/context.js';
+import { DomainError, badInput } from '../../common/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { Officer } from '../officers/officer.entity.js';
+import { parseId, parseIds } from './ids.js';
+import { PairingEvent } from './pairing-event.entity.js';
+import { PairingMentor } from './pairing-mentor.entity.js';
+import { checkTeamShape, loadEligibleMentors, mentorLoads } from './pairing-mentors.js';
+import { LIVE_STATUSES, nextContactDueFrom } from './pairing-rules.js';
+import { calendarDate, checkEndAfterStart, optionalText, requiredText } from './pairing-validation.js';
+import { Pairing } from './pairing.entity.js';
+import type { CreatePairingInput } from './pairing.inputs.js';
+import { CreatePairingResult } from './pairing.types.js';
+
+/**
+ * 建立结对: the secretary names a mentee of their branch, a lead mentor and any supporting
+ * mentors. Everything (pairing, mentor terms, the 'created' event, the audit event) is written in
+ * one transaction or not at all. A mentor at capacity is a warning, not a refusal.
+ */
+export async function createPairing(ctx: AppContext, input: CreatePairingInput): Promise<CreatePairingResult> {
+  const viewer = requireViewer(ctx);
+  const menteeId = parseId(input.menteeId, 'menteeId');
+  const team = {
+    leadId: parseId(input.leadMentorId, 'leadMentorId'),
+    supportIds: parseIds(input.supportMentorIds ?? [], 'supportMentorIds'),
+  };
+  const goals = requiredText(input.goals, 'goals');
+  const riskNotes = optionalText(input.riskNotes, 'riskNotes');
+  const startDate = calendarDate(input.startDate, 'startDate');
+  const plannedEndDate = calendarDate(input.plannedEndDate, 'plannedEndDate');
+  checkEndAfterStart(startDate, plannedEndDate);
+  const contactIntervalDays = input.contactIntervalDays ?? LIMITS.contactIntervalDaysDefault;
+
+  try {
+    return await ctx.em.transactional(async (em) => {
+      // A mentee the viewer may not read does not exist for them.
+      const mentee = await findReadable(ctx, Officer, 'Officer', menteeId, em);
+      if (!mentee) {
+        throw new DomainError(ErrorCode.NOT_FOUND, '帮扶对象不存在 / Mentee not found', 'menteeId');
+      }
+      // The new pairing belongs to the mentee's branch: a secretary may create it only there.
+      assertCan(ctx, 'create', 'Pairing', {
+        bureau: mentee.bureau.id,
+        branch: mentee.branch.id,
+        mentee: mentee.id,
+        status: PairingStatus.ACTIVE,
+      });
+      if (mentee.disabled) throw badInput('menteeId', `${mentee.name} 已停用 / ${mentee.name} is disabled`);
+      const live = await em.count(Pairing, { mentee: mentee.id, status: { $in: [...LIVE_STATUSES] } });
+      if (live > 0) {
+        throw badInput('menteeId', `${mentee.name} 已有进行中的结对 / ${mentee.name} already has an active pairing`);
+      }
+      checkTeamShape(team, mentee.id);
+      const mentors = await loadEligibleMentors(em, viewer, [
+        { id: team.leadId, field: 'leadMentorId' },
+        ...team.supportIds.map((id) => ({ id, field: 'supportMentorIds' })),
+      ]);
+      const lead = mentors.get(team.leadId)!;
+      const supports = team.supportIds.map((id) => mentors.get(id)!);
+      const over = await mentorLoads(em, ctx.config.mentorCapacity, [lead, ...supports], true);
+
+      const now = ctx.clock.now();
+      const pairing = em.create(Pairing, {
+        bureau: mentee.bureau,
+        branch: mentee.branch,
+        mentee,
+        reason: input.reason,
+        goals,
+        startDate,
+        plannedEndDate,
+        contactIntervalDays,
+        riskNotes,
+        nextContactDue: nextContactDueFrom({ startDate }, contactIntervalDays),
+        createdBy: em.getReference(Officer, viewer.officerId),
+      });
+      em.create(PairingMentor, { pairing, officer: lead, role: MentorRole.LEAD, startedAt: now });
+      for (const s of supports)
+        em.create(PairingMentor, { pairing, officer: s, role: MentorRole.SUPPORT, startedAt: now });
+      em.create(PairingEvent, {
+        pairing,
+        type: 'created',
+        toStatus: PairingStatus.ACTIVE,
+        actor: em.getReference(Officer, viewer.officerId),
+        occurredAt: now,
+      });
+      await em.flush();
+      audit(em, viewer, {
+        action: 'createPairing',
+        subjectType: 'Pairing',
+        subjectId: pairing.id,
+        detail: { menteeId: mentee.id, leadMentorId: lead.id, supportMentorIds: team.supportIds },
+      });
+      await em.flush();
+      return Object.assign(new CreatePairingResult(), {
+        pairing,
+        warnings: over.map((l) => l.warning!),
+        capacityWarnings: over,
+      });
+    });
+  } catch (e) {
+    ctx.em.clear();
+    throw e;
+  }
+}

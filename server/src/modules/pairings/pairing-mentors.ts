@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Viewer } from '@tongxin/schema';
+import { badInput } from '../../common/errors.js';
+import { Officer } from '../officers/officer.entity.js';
+import { countLiveMentoring } from './pairing.repository.js';
+import { MentorLoad } from './pairing.types.js';
+
+export interface MentorChoice {
+  leadId: number;
+  supportIds: number[];
+}
+
+/**
+ * The shape rules of a mentor team: nobody twice, the mentee not among them. Field names are the
+ * input's, so the portal can show the message at the right picker.
+ */
+export function checkTeamShape(team: MentorChoice, menteeId: number) {
+  if (team.leadId === menteeId) {
+    throw badInput('leadMentorId', '帮教责任人不能是帮扶对象本人 / The lead mentor cannot be the mentee');
+  }
+  const seen = new Set<number>([team.leadId]);
+  for (const id of team.supportIds) {
+    if (id === menteeId) {
+      throw badInput('supportMentorIds', '帮扶成员不能是帮扶对象本人 / A supporting mentor cannot be the mentee');
+    }
+    if (seen.has(id)) throw badInput('supportMentorIds', '帮扶成员重复 / A mentor appears twice');
+    seen.add(id);
+  }
+}
+
+/**
+ * Loads the officers named as mentors and refuses anyone outside the viewer's bureau or disabled.
+ * `field` tells which input named each id. Officers of other branches of the bureau may mentor.
+ */
+export async function loadEligibleMentors(
+  em: EntityManager,
+  viewer: Viewer,
+  named: { id: number; field: string }[],
+): Promise<Map<number, Officer>> {
+  const ids = [...new Set(named.map((n) => n.id))];
+  const found = ids.length ? await em.find(Officer, { id: { $in: ids } }) : [];
+  const byId = new Map(found.map((o) => [o.id, o]));
+  for (const { id, field } of named) {
+    const officer = byId.get(id);
+    if (!officer || officer.bureau.id !== viewer.bureauId) {
+      throw badInput(field, '所选帮教人员不在本分局 / The mentor is not an officer of this bureau');
+    }
+    if (officer.disabled) throw badInput(field, `${officer.name} 已停用 / ${officer.name} is disabled`);
+  }
+  return byId;
+}
+
+export function capacityWarning(name: string, count: number, limit: number): string {
+  return `${name} 已在帮 ${count} 对，达到上限 ${limit} 对 / ${name} already mentors ${count} live pairs (limit ${limit})`;
+}
+
+/** Load of each officer against the limit; `onlyOver` keeps those one more pairing would overload. */
+export async function mentorLoads(
+  em: EntityManager,
+  limit: number,
+  officers: Officer[],
+  onlyOver: boolean,
+): Promise<MentorLoad[]> {
+  const counts = await countLiveMentoring(
+    em,
+    officers.map((o) => o.id),
+  );
+  const loads = officers.map((o) => {
+    const activeCount = counts.get(o.id) ?? 0;
+    const atCapacity = activeCount >= limit;
+    return Object.assign(new MentorLoad(), {
+      officerId: o.id,
+      officer: o,
+      activeCount,
+      limit,
+      atCapacity,
+      warning: atCapacity ? capacityWarning(o.name, activeCount, limit) : null,
+    });
+  });
+  return onlyOver ? loads.filter((l) => l.atCapacity) : loads;
+}

@@ -1,0 +1,134 @@
+import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateMsg = { message: '日期格式应为 YYYY-MM-DD / Use a date like 2026-12-31' };
+const longMsg = { message: `不能超过 ${LIMITS.longText} 个字符 / At most ${LIMITS.longText} characters` };
+const searchMsg = { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` };
+const intervalMin = {
+  message: `联系周期应为 ${LIMITS.contactIntervalDaysMin}–${LIMITS.contactIntervalDaysMax} 天 / Contact interval must be ${LIMITS.contactIntervalDaysMin}–${LIMITS.contactIntervalDaysMax} days`,
+};
+const supportMax = {
+  message: `帮扶成员最多 ${LIMITS.supportMentorsMax} 人 / At most ${LIMITS.supportMentorsMax} supporting mentors`,
+};
+
+@InputType()
+export class PairingFilter {
+  @Field(() => [PairingStatus], { nullable: true, description: 'Any of these statuses' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  status?: PairingStatus[];
+
+  @Field(() => PairingReason, { nullable: true })
+  @IsOptional()
+  reason?: PairingReason;
+
+  @Field(() => ID, { nullable: true, description: 'Pairings this officer currently mentors (lead or support)' })
+  @IsOptional()
+  mentorId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  menteeId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'ACTIVE with the next contact past due (or the opposite)' })
+  @IsOptional()
+  overdue?: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  branchId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'With at least one visit the mentee has not acknowledged' })
+  @IsOptional()
+  awaitingAcknowledgment?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Mentee name, pinyin initials or badge number' })
+  @IsOptional()
+  @MaxLength(LIMITS.nameMax, searchMsg)
+  search?: string;
+}
+
+@InputType()
+export class CreatePairingInput {
+  @Field(() => ID)
+  menteeId!: string;
+
+  @Field(() => ID)
+  leadMentorId!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Supporting mentors ("1+X"); none makes a "1+1"' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.supportMentorsMax, supportMax)
+  supportMentorIds?: string[];
+
+  @Field(() => PairingReason)
+  reason!: PairingReason;
+
+  @Field()
+  @MaxLength(LIMITS.longText, longMsg)
+  goals!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(DATE, dateMsg)
+  startDate!: string;
+
+  @Field({ description: 'YYYY-MM-DD, after startDate' })
+  @Matches(DATE, dateMsg)
+  plannedEndDate!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days, ${LIMITS.contactIntervalDaysMin}..${LIMITS.contactIntervalDaysMax}`,
+  })
+  @IsOptional()
+  @Min(LIMITS.contactIntervalDaysMin, intervalMin)
+  @Max(LIMITS.contactIntervalDaysMax, intervalMin)
+  contactIntervalDays?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText, longMsg)
+  riskNotes?: string | null;
+}
+
+/** Fields left out (null) stay as they are. */
+@InputType()
+export class UpdatePairingInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the edit was based on; a stale one gives CONFLICT' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText, longMsg)
+  goals?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, dateMsg)
+  plannedEndDate?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(LIMITS.contactIntervalDaysMin, intervalMin)
+  @Max(LIMITS.contactIntervalDaysMax, intervalMin)
+  contactIntervalDays?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'An empty string clears the notes' })
+  @IsOptional()
+  @MaxLength(LIMITS.longText, longMsg)
+  riskNotes?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A different officer hands the pairing over to them' })
+  @IsOptional()
+  leadMentorId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The complete new set of supporting mentors' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.supportMentorsMax, supportMax)
+  supportMentorIds?: string[] | null;
+}

@@ -1,0 +1,58 @@
+import { VisitKind } from '@tongxin/schema';
+import DataLoader from 'dataloader';
+import type { AppContext } from '../../common/context.js';
+import type { Pairing } from './pairing.entity.js';
+import { countLiveMentoring, countVisitsByKind, findLivePairingsOfMentees } from './pairing.repository.js';
+import { type TimelineEntry, VisitKindCount } from './pairing.types.js';
+import { loadTimelines } from './timeline.service.js';
+
+export interface PairingLoaders {
+  /** Visits per kind of a pairing, counted from the visits the viewer may read. */
+  visitCounts: DataLoader<number, VisitKindCount[]>;
+  timeline: DataLoader<Pairing, TimelineEntry[], number>;
+  /** Live pairings an officer currently mentors. */
+  liveMentoring: DataLoader<number, number>;
+  /** The live pairing of an officer as mentee, if the viewer may read it. */
+  currentPairing: DataLoader<number, Pairing | null>;
+}
+
+// Loaders live as long as the request: resolvers are singletons, so they are kept per context
+// object (garbage-collected with it) instead of on the resolver.
+const registry = new WeakMap<AppContext, PairingLoaders>();
+
+function create(ctx: AppContext): PairingLoaders {
+  return {
+    visitCounts: new DataLoader(async (ids) => {
+      const counts = await countVisitsByKind(ctx, ids);
+      return ids.map((id) =>
+        Object.values(VisitKind).map((kind) =>
+          Object.assign(new VisitKindCount(), { kind, count: counts.get(id)?.get(kind) ?? 0 }),
+        ),
+      );
+    }),
+    timeline: new DataLoader((pairings) => loadTimelines(ctx, pairings), { cacheKeyFn: (p) => p.id }),
+    liveMentoring: new DataLoader(async (ids) => {
+      const counts = await countLiveMentoring(ctx.em, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    currentPairing: new DataLoader(async (menteeIds) => {
+      const pairings = await findLivePairingsOfMentees(ctx, menteeIds);
+      const byMentee = new Map(pairings.map((p) => [p.mentee.id, p]));
+      return menteeIds.map((id) => byMentee.get(id) ?? null);
+    }),
+  };
+}
+
+export function pairingLoaders(ctx: AppContext): PairingLoaders {
+  let loaders = registry.get(ctx);
+  if (!loaders) {
+    loaders = create(ctx);
+    registry.set(ctx, loaders);
+  }
+  return loaders;
+}
+
+/** After a write in this request, counts and timelines must be read again. */
+export function resetPairingLoaders(ctx: AppContext) {
+  registry.delete(ctx);
+}

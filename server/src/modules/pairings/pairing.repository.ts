@@ -1,0 +1,141 @@
+import { type EntityManager, type FilterQuery, type QBFilterQuery, raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { PairingStatus } from '@tongxin/schema';
+import { andWhere, scopeWhere } from '../../common/authz.js';
+import type { AppContext } from '../../common/context.js';
+import { type Page, type PageArgs, emptyPage, paginate } from '../../common/connection.js';
+import { Visit } from '../visits/visit.entity.js';
+import { parseId } from './ids.js';
+import type { PairingFilter } from './pairing.inputs.js';
+import { PairingMentor } from './pairing-mentor.entity.js';
+import { LIVE_STATUSES } from './pairing-rules.js';
+import { PairingOrderBy } from './pairing.types.js';
+import { Pairing } from './pairing.entity.js';
+
+const sql = (em: EntityManager) => em as SqlEntityManager;
+
+/** Strip LIKE wildcards: names and badge numbers never contain them. */
+export function likeTerm(search: string): string {
+  return search.trim().replace(/[%_\\]/g, '');
+}
+
+/** Officer ids that are the mentee of a live pairing, as a subquery for `id: { $in }`. */
+export function liveMenteeIdsSubquery(em: EntityManager) {
+  return sql(em)
+    .createQueryBuilder(Pairing, 'lp')
+    .select('lp.mentee')
+    .where({ status: { $in: [...LIVE_STATUSES] } })
+    .getKnexQuery();
+}
+
+function awaitingAcknowledgmentSubquery(em: EntityManager) {
+  return sql(em).createQueryBuilder(Visit, 'av').select('av.pairing').where({ acknowledgedAt: null }).getKnexQuery();
+}
+
+/** The user's filter as a WHERE (without the viewer's scope). */
+export function pairingFilterWhere(em: EntityManager, filter: PairingFilter, now: Date): FilterQuery<Pairing> {
+  const parts: FilterQuery<Pairing>[] = [];
+  if (filter.status?.length) parts.push({ status: { $in: filter.status } });
+  if (filter.reason) parts.push({ reason: filter.reason });
+  if (filter.branchId != null) parts.push({ branch: parseId(filter.branchId, 'filter.branchId') });
+  if (filter.menteeId != null) parts.push({ mentee: parseId(filter.menteeId, 'filter.menteeId') });
+  if (filter.mentorId != null) {
+    parts.push({ mentorLinks: { $some: { officer: parseId(filter.mentorId, 'filter.mentorId'), endedAt: null } } });
+  }
+  if (filter.overdue === true) parts.push({ status: PairingStatus.ACTIVE, nextContactDue: { $lt: now } });
+  if (filter.overdue === false) {
+    parts.push({ $or: [{ status: { $ne: PairingStatus.ACTIVE } }, { nextContactDue: { $gte: now } }] });
+  }
+  if (filter.awaitingAcknowledgment != null) {
+    const op = filter.awaitingAcknowledgment ? '$in' : '$nin';
+    parts.push({ id: { [op]: awaitingAcknowledgmentSubquery(em) } } as FilterQuery<Pairing>);
+  }
+  const term = filter.search ? likeTerm(filter.search) : '';
+  if (term) {
+    parts.push({
+      mentee: {
+        $or: [
+          { name: { $like: `%${term}%` } },
+          { nameInitials: { $like: `${term.toLowerCase()}%` } },
+          { badgeNumber: { $like: `${term}%` } },
+        ],
+      },
+    });
+  }
+  if (parts.length === 0) return {};
+  return parts.length === 1 ? parts[0] : { $and: parts };
+}
+
+const ORDER: Record<PairingOrderBy, Record<string, 'asc' | 'desc'>> = {
+  NEXT_CONTACT_DUE: { nextContactDue: 'asc' },
+  START_DATE: { startDate: 'desc' },
+  UPDATED_AT: { updatedAt: 'desc' },
+};
+
+/** One page of the pairings the viewer may read: the scope and the filter in one SQL statement. */
+export async function listPairings(
+  ctx: AppContext,
+  filter: PairingFilter,
+  orderBy: PairingOrderBy,
+  page: PageArgs,
+): Promise<Page<Pairing>> {
+  const scope = scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing');
+  if (scope === null) return emptyPage();
+  const where = andWhere(scope, pairingFilterWhere(ctx.em, filter, ctx.clock.now()));
+  return paginate(ctx.em, Pairing, where, page, ORDER[orderBy]);
+}
+
+/**
+ * Live pairings in which each officer holds an open mentor term; one GROUP BY statement. Not
+ * scoped by the viewer: a mentor's load is a number the bureau's limit is about, wherever the
+ * pairings are.
+ */
+export async function countLiveMentoring(
+  em: EntityManager,
+  officerIds: readonly number[],
+): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  if (officerIds.length === 0) return counts;
+  const rows = await sql(em)
+    .createQueryBuilder(PairingMentor, 'pm')
+    .select([raw('pm.officer_id as officer_id'), raw('count(distinct pm.pairing_id) as n')])
+    .join('pm.pairing', 'p')
+    .where({ officer: { $in: [...officerIds] }, endedAt: null, pairing: { status: { $in: [...LIVE_STATUSES] } } })
+    .groupBy('pm.officer')
+    .execute<{ officer_id: number | string; n: number | string }[]>('all', false);
+  for (const row of rows) counts.set(Number(row.officer_id), Number(row.n));
+  return counts;
+}
+
+/** Visits per pairing and kind among those the viewer may read; one GROUP BY statement. */
+export async function countVisitsByKind(
+  ctx: AppContext,
+  pairingIds: readonly number[],
+): Promise<Map<number, Map<string, number>>> {
+  const result = new Map<number, Map<string, number>>();
+  const scope = scopeWhere<Visit>(ctx.ability, 'read', 'Visit');
+  if (scope === null || pairingIds.length === 0) return result;
+  const rows = await sql(ctx.em)
+    .createQueryBuilder(Visit, 'v')
+    .select([raw('v.pairing_id as pairing_id'), raw('v.kind as kind'), raw('count(*) as n')])
+    .where(andWhere<Visit>(scope, { pairing: { $in: [...pairingIds] } }) as QBFilterQuery<Visit>)
+    .groupBy(['v.pairing', 'v.kind'])
+    .execute<{ pairing_id: number | string; kind: string; n: number | string }[]>('all', false);
+  for (const row of rows) {
+    const id = Number(row.pairing_id);
+    const byKind = result.get(id) ?? new Map<string, number>();
+    byKind.set(row.kind, Number(row.n));
+    result.set(id, byKind);
+  }
+  return result;
+}
+
+/** Live pairings of these mentees that the viewer may read; one statement. */
+export async function findLivePairingsOfMentees(ctx: AppContext, menteeIds: readonly number[]): Promise<Pairing[]> {
+  const scope = scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing');
+  if (scope === null || menteeIds.length === 0) return [];
+  return ctx.em.find(
+    Pairing,
+    andWhere<Pairing>(scope, { mentee: { $in: [...menteeIds] }, status: { $in: [...LIVE_STATUSES] } }),
+  );
+}

@@ -1,0 +1,122 @@
+import { LIMITS } from '@tongxin/schema';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { andWhere, findReadable, scopeWhere } from '../../common/authz.js';
+import { PageArgs, toConnection } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { ForViewer } from '../../common/decisions.js';
+import { forbidden } from '../../common/errors.js';
+import { Officer } from '../officers/officer.entity.js';
+import { parseIds } from './ids.js';
+import { cancelPairing, submitPairingForReview } from './pairing-status.service.js';
+import { createPairing } from './pairing-create.service.js';
+import { mentorLoads } from './pairing-mentors.js';
+import { updatePairing } from './pairing-update.service.js';
+import { Pairing } from './pairing.entity.js';
+import { CreatePairingInput, PairingFilter, UpdatePairingInput } from './pairing.inputs.js';
+import { listPairings } from './pairing.repository.js';
+import {
+  CreatePairingResult,
+  MentorLoad,
+  PairingConnection,
+  PairingOrderBy,
+  UpdatePairingResult,
+} from './pairing.types.js';
+
+const longMsg = { message: `不能超过 ${LIMITS.longText} 个字符 / At most ${LIMITS.longText} characters` };
+
+@ArgsType()
+class PairingStatusArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'When given, a stale version gives CONFLICT' })
+  @IsOptional()
+  version?: number;
+}
+
+@ArgsType()
+class CancelPairingArgs extends PairingStatusArgs {
+  @Field({ description: 'Why the pairing is cancelled (required)' })
+  @MaxLength(LIMITS.longText, longMsg)
+  reason!: string;
+}
+
+@ArgsType()
+class SubmitPairingArgs extends PairingStatusArgs {
+  @Field({ description: 'The secretary’s summary for the committee (required)' })
+  @MaxLength(LIMITS.longText, longMsg)
+  summary!: string;
+}
+
+@ArgsType()
+class MentorCapacityArgs {
+  @Field(() => [ID])
+  @ArrayMaxSize(LIMITS.supportMentorsMax + 1)
+  mentorIds!: string[];
+}
+
+/** A GraphQL id that is not a database id names nothing: null, like a missing record. */
+const asId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : null);
+
+@Resolver()
+export class PairingResolver {
+  @ForViewer()
+  @Query(() => PairingConnection, { description: 'Pairings the viewer may read, filtered and sorted' })
+  async pairings(
+    @Ctx() ctx: AppContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => PairingFilter, { nullable: true }) filter?: PairingFilter,
+    @Arg('orderBy', () => PairingOrderBy, { nullable: true, defaultValue: PairingOrderBy.NEXT_CONTACT_DUE })
+    orderBy: PairingOrderBy = PairingOrderBy.NEXT_CONTACT_DUE,
+  ): Promise<PairingConnection> {
+    return toConnection(PairingConnection, await listPairings(ctx, filter ?? {}, orderBy, page));
+  }
+
+  @ForViewer()
+  @Query(() => Pairing, { nullable: true, description: 'null when missing or outside the viewer’s scope' })
+  async pairing(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Pairing | null> {
+    const n = asId(id);
+    return n === null ? null : findReadable(ctx, Pairing, 'Pairing', n);
+  }
+
+  @ForViewer()
+  @Query(() => [MentorLoad], {
+    description: 'Live pairings of each named officer against the limit, for the portal to warn before saving',
+  })
+  async mentorCapacity(@Ctx() ctx: AppContext, @Args() { mentorIds }: MentorCapacityArgs): Promise<MentorLoad[]> {
+    if (!ctx.ability.can('create', 'Pairing') && !ctx.ability.can('update', 'Pairing')) throw forbidden();
+    const ids = parseIds(mentorIds, 'mentorIds');
+    const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
+    if (scope === null || ids.length === 0) return [];
+    const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));
+    return mentorLoads(ctx.em, ctx.config.mentorCapacity, officers, false);
+  }
+
+  @ForViewer()
+  @Mutation(() => CreatePairingResult, { description: '建立结对 (secretary of the mentee’s branch)' })
+  createPairing(@Ctx() ctx: AppContext, @Arg('input') input: CreatePairingInput): Promise<CreatePairingResult> {
+    return createPairing(ctx, input);
+  }
+
+  @ForViewer()
+  @Mutation(() => UpdatePairingResult, { description: 'Edit goals, dates, cadence, risk notes or the mentor team' })
+  updatePairing(@Ctx() ctx: AppContext, @Arg('input') input: UpdatePairingInput): Promise<UpdatePairingResult> {
+    return updatePairing(ctx, input);
+  }
+
+  @ForViewer()
+  @Mutation(() => Pairing, { description: '撤销结对: ACTIVE → CANCELLED' })
+  cancelPairing(@Ctx() ctx: AppContext, @Args() { id, reason, version }: CancelPairingArgs): Promise<Pairing> {
+    return cancelPairing(ctx, id, reason, version);
+  }
+
+  @ForViewer()
+  @Mutation(() => Pairing, { description: '提交评估: ACTIVE → IN_REVIEW' })
+  submitPairingForReview(
+    @Ctx() ctx: AppContext,
+    @Args() { id, summary, version }: SubmitPairingArgs,
+  ): Promise<Pairing> {
+    return submitPairingForReview(ctx, id, summary, version);
+  }
+}

@@ -1,0 +1,165 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SubjectName } from '@tongxin/schema';
+import { andWhere, scopeWhere, subjectOf } from '../../common/authz.js';
+import type { AppContext } from '../../common/context.js';
+import { ActionItem } from '../action-items/action-item.entity.js';
+import type { Officer } from '../officers/officer.entity.js';
+import { OutcomeReview } from '../reviews/outcome-review.entity.js';
+import { Talk } from '../talks/talk.entity.js';
+import { Visit } from '../visits/visit.entity.js';
+import { PairingEvent } from './pairing-event.entity.js';
+import type { Pairing } from './pairing.entity.js';
+import { type TimelineKind, TimelineEntry } from './pairing.types.js';
+
+const SUMMARY_MAX = 280;
+
+function clip(text: string | null | undefined): string | null {
+  if (!text) return null;
+  return text.length > SUMMARY_MAX ? `${text.slice(0, SUMMARY_MAX - 1)}…` : text;
+}
+
+/**
+ * Event notes repeat a pairing field (the review summary, the cancel reason): a viewer who may
+ * not read that field does not read the note either. Event types added by other modules fall back
+ * to the strictest field.
+ */
+const EVENT_NOTE_FIELD: Record<string, string | null> = {
+  created: null,
+  handover: null,
+  mentors_changed: null,
+  updated: null,
+  submitted: 'reviewSummary',
+  cancelled: 'cancelReason',
+};
+
+type Loaded = { id: number; pairing?: { id: number } | null };
+
+/**
+ * Timelines of several pairings at once: one statement per source (visits, talks, action items,
+ * reviews, events), each through the viewer's own scope for that record type.
+ */
+export async function loadTimelines(ctx: AppContext, pairings: readonly Pairing[]): Promise<TimelineEntry[][]> {
+  const ids = pairings.map((p) => p.id);
+  const pairingById = new Map(pairings.map((p) => [p.id, p]));
+  const byPairing = new Map<number, TimelineEntry[]>(ids.map((id) => [id, []]));
+  const canRead = (type: SubjectName, record: object, field: string) =>
+    ctx.ability.can('read', subjectOf(ctx, type, record), field);
+  /** The actor is named only when the viewer may read that field of the record. */
+  const actorOf = (type: SubjectName, record: object, field: string, officer: Officer | null | undefined) =>
+    officer && canRead(type, record, field) ? officer : null;
+
+  function push(
+    record: Loaded,
+    kind: TimelineKind,
+    fields: Omit<TimelineEntry, 'id' | 'kind' | 'recordId' | 'actor'>,
+    actor: Officer | null,
+  ) {
+    const pairingId = record.pairing?.id;
+    if (pairingId == null) return;
+    const entry = Object.assign(new TimelineEntry(), fields, {
+      id: `${kind}:${record.id}`,
+      kind,
+      recordId: record.id,
+      actor,
+    });
+    byPairing.get(pairingId)?.push(entry);
+  }
+
+  async function scoped<T extends object>(entity: new () => T, subject: SubjectName, populate: string[]): Promise<T[]> {
+    const scope = scopeWhere<T>(ctx.ability, 'read', subject);
+    if (scope === null) return [];
+    const where = andWhere<T>(scope, { pairing: { $in: ids } } as unknown as FilterQuery<T>);
+    return ctx.em.find(entity, where, { populate: populate as never[] });
+  }
+
+  const [visits, talks, items, reviews, events] = await Promise.all([
+    scoped(Visit, 'Visit', ['author']),
+    scoped(Talk, 'Talk', ['talker']),
+    scoped(ActionItem, 'ActionItem', ['owner']),
+    scoped(OutcomeReview, 'OutcomeReview', ['reviewer']),
+    ctx.em.find(PairingEvent, { pairing: { $in: ids } }, { populate: ['actor'] }),
+  ]);
+
+  for (const v of visits) {
+    push(
+      v,
+      'VISIT',
+      {
+        type: v.kind,
+        occurredAt: v.occurredAt,
+        summary: canRead('Visit', v, 'summary') ? clip(v.summary) : null,
+        status: canRead('Visit', v, 'acknowledgedAt') ? (v.acknowledgedAt ? 'ACKNOWLEDGED' : 'UNACKNOWLEDGED') : null,
+        dueDate: null,
+      },
+      actorOf('Visit', v, 'author', v.author?.unwrap()),
+    );
+  }
+  for (const t of talks) {
+    // A confidential talk appears as a fact only; its content is read (and audited) in the talk itself.
+    push(
+      t,
+      'TALK',
+      {
+        type: t.kind,
+        occurredAt: t.occurredAt,
+        summary: !t.confidential && canRead('Talk', t, 'topics') ? clip(t.topics) : null,
+        status: t.confidential ? 'CONFIDENTIAL' : null,
+        dueDate: null,
+      },
+      actorOf('Talk', t, 'talker', t.talker?.unwrap()),
+    );
+  }
+  for (const a of items) {
+    push(
+      a,
+      'ACTION_ITEM',
+      {
+        type: a.status,
+        occurredAt: a.createdAt,
+        summary: canRead('ActionItem', a, 'description') ? clip(a.description) : null,
+        status: a.status,
+        dueDate: canRead('ActionItem', a, 'dueDate') ? a.dueDate : null,
+      },
+      actorOf('ActionItem', a, 'owner', a.owner?.unwrap()),
+    );
+  }
+  for (const r of reviews) {
+    push(
+      r,
+      'REVIEW',
+      {
+        type: r.decision,
+        occurredAt: r.createdAt,
+        summary: canRead('OutcomeReview', r, 'comments') ? clip(r.comments) : null,
+        status: canRead('OutcomeReview', r, 'rating') ? r.rating : null,
+        dueDate: null,
+      },
+      actorOf('OutcomeReview', r, 'reviewer', r.reviewer?.unwrap()),
+    );
+  }
+  for (const e of events) {
+    const pairing = pairingById.get(e.pairing.id);
+    if (!pairing) continue;
+    const noteField = e.type in EVENT_NOTE_FIELD ? EVENT_NOTE_FIELD[e.type] : 'riskNotes';
+    const noteReadable = noteField === null || canRead('Pairing', pairing, noteField);
+    push(
+      e,
+      'EVENT',
+      {
+        type: e.type,
+        occurredAt: e.occurredAt,
+        summary: noteReadable ? clip(e.note) : null,
+        status: e.toStatus ?? null,
+        dueDate: null,
+      },
+      // The secretary or committee member who acted, named like the mentors of the pairing.
+      e.actor?.unwrap() ?? null,
+    );
+  }
+
+  return ids.map((id) =>
+    (byPairing.get(id) ?? []).sort(
+      (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id.localeCompare(b.id),
+    ),
+  );
+}
