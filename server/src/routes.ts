@@ -3,6 +3,7 @@ import type express from 'express';
 import type { Clock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
 import type { AppConfig } from './config/config.js';
+import { mountLedgerRoutes } from './modules/ledger/ledger.route.js';
 
 export interface RouteDeps {
   orm: MikroORM;
@@ -12,4 +13,6 @@ export interface RouteDeps {
 }
 
 /** Plain HTTP routes beside /graphql (file downloads); each module adds its own mount here. */
-export function mountRoutes(_app: express.Express, _deps: RouteDeps) {}
+export function mountRoutes(app: express.Express, deps: RouteDeps) {
+  mountLedgerRoutes(app, deps);
+}

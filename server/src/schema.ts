@@ -13,6 +13,9 @@ import { PairingResolver } from './modules/pairings/pairing.resolver.js';
 import { TalkResolver } from './modules/talks/talk.resolver.js';
 import { PairingContactsResolver } from './modules/visits/pairing-contacts.resolver.js';
 import { VisitResolver } from './modules/visits/visit.resolver.js';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
+import { LedgerResolver } from './modules/ledger/ledger.resolver.js';
+import { PairingReviewFieldsResolver, ReviewResolver } from './modules/reviews/review.resolver.js';
 
 // Every module's resolvers; a module adds its own line here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -29,6 +32,10 @@ export const resolvers: NonEmptyArray<Function> = [
   PairingResolver,
   PairingFieldsResolver,
   PairingMentorResolver,
+  ReviewResolver,
+  PairingReviewFieldsResolver,
+  DashboardResolver,
+  LedgerResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,147 @@
+import { PairingReason, ReviewRating, TalkKind, VisitKind } from '@tongxin/schema';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { guardedByParent } from '../../common/decisions.js';
+import { Branch } from '../org/branch.entity.js';
+
+@ArgsType()
+export class DashboardArgs {
+  @Field(() => ID, { nullable: true, description: 'One branch; omitted: the widest scope the viewer has' })
+  @IsOptional()
+  branchId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default: first day of the month 11 months ago' })
+  @IsOptional()
+  @MaxLength(10)
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, included; default: today' })
+  @IsOptional()
+  @MaxLength(10)
+  to?: string | null;
+}
+
+@ObjectType({ description: 'Pairings by their current status' })
+export class PairingStatusCounts {
+  @Field(() => Int) total!: number;
+  @Field(() => Int) active!: number;
+  @Field(() => Int) inReview!: number;
+  @Field(() => Int) concluded!: number;
+  @Field(() => Int) escalated!: number;
+  @Field(() => Int) cancelled!: number;
+}
+guardedByParent('PairingStatusCounts', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType()
+export class ReasonCount {
+  @Field(() => PairingReason) reason!: PairingReason;
+  @Field(() => Int) count!: number;
+}
+guardedByParent('ReasonCount', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType({ description: '人次: each logged contact; sessions: distinct meetings (座谈会 场)' })
+export class ContactKindCount {
+  @Field(() => VisitKind) kind!: VisitKind;
+  @Field(() => Int, { description: '人次' }) count!: number;
+  @Field(() => Int, { description: 'Distinct meetings per branch (same time); 场 for FORUM' }) sessions!: number;
+  @Field(() => Int) acknowledged!: number;
+}
+guardedByParent('ContactKindCount', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType()
+export class TalkKindCount {
+  @Field(() => TalkKind) kind!: TalkKind;
+  @Field(() => Int) count!: number;
+}
+guardedByParent('TalkKindCount', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType({ description: '整改事项 due in the period' })
+export class ActionItemStats {
+  @Field(() => Int, { description: '征集问题: items due in the period' }) total!: number;
+  @Field(() => Int) done!: number;
+  @Field(() => Int, { description: '即知即改: done on or before the due date' }) doneOnTime!: number;
+  @Field(() => Int) open!: number;
+  @Field(() => Int, { description: 'Open past their due date' }) overdue!: number;
+  @Field(() => Int) dropped!: number;
+  @Field(() => Float, { nullable: true, description: 'done / (total - dropped); null without items' })
+  completionRate!: number | null;
+}
+guardedByParent('ActionItemStats', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType()
+export class MonthContacts {
+  @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field(() => Int) visits!: number;
+  @Field(() => Int) followUps!: number;
+  @Field(() => Int) talks!: number;
+}
+guardedByParent('MonthContacts', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType()
+export class RatingCount {
+  @Field(() => ReviewRating) rating!: ReviewRating;
+  @Field(() => Int) count!: number;
+}
+guardedByParent('RatingCount', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType()
+export class MonthRatings {
+  @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field(() => [RatingCount]) ratings!: RatingCount[];
+}
+guardedByParent('MonthRatings', 'Counts inside a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType({ description: 'One branch in the ranking' })
+export class BranchFigures {
+  @Field(() => Branch) branch!: Branch;
+  @Field(() => Int) officersHelped!: number;
+  @Field(() => Int) active!: number;
+  @Field(() => Int) inReview!: number;
+  @Field(() => Int) overdue!: number;
+  @Field(() => Float, { description: 'overdue / active; 0 without active pairings' }) overdueShare!: number;
+  @Field(() => Int, { description: 'Visits in the period' }) contacts!: number;
+  @Field(() => Int) followUps!: number;
+  @Field(() => Int) talks!: number;
+  @Field(() => Float, { nullable: true }) acknowledgmentRate!: number | null;
+}
+guardedByParent('BranchFigures', 'A row of a Dashboard, computed over the viewer’s scope.');
+
+@ObjectType({
+  description:
+    'Figures of the bureau or one branch. Pairings: those whose planned span overlaps the period ' +
+    '(startDate ≤ to, plannedEndDate ≥ from), by current status; overdue is as of now. Visits and ' +
+    'talks: occurred in the period. Action items: due in the period. Reviews: made in the period. ' +
+    'Every figure counts only records the viewer may read.',
+})
+export class Dashboard {
+  /**
+   * 'Dashboard' is a CASL subject: the field middleware checks each field against the viewer's
+   * read rule ({ bureau } for the committee, { branch } for a secretary), so the record carries both.
+   */
+  bureau!: number;
+  @Field(() => Branch, { nullable: true, description: 'null: the whole bureau' }) branch!: Branch | null;
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field(() => Date) asOf!: Date;
+  @Field(() => Int, { description: '结对帮扶人数: distinct mentees, cancelled pairings excluded' })
+  officersHelped!: number;
+  @Field(() => PairingStatusCounts) pairings!: PairingStatusCounts;
+  @Field(() => [ReasonCount]) pairingsByReason!: ReasonCount[];
+  @Field(() => Int, { description: 'Active pairings past their next contact due date' }) overduePairings!: number;
+  @Field(() => [ContactKindCount]) contactsByKind!: ContactKindCount[];
+  @Field(() => Int) visitCount!: number;
+  @Field(() => Int, { description: '回访教育 人次' }) followUpVisits!: number;
+  @Field(() => Int, { description: '座谈会 场' }) forumSessions!: number;
+  @Field(() => Float, { nullable: true, description: 'Acknowledged visits / visits; null without visits' })
+  acknowledgmentRate!: number | null;
+  @Field(() => ActionItemStats) actionItems!: ActionItemStats;
+  @Field(() => [TalkKindCount]) talksByKind!: TalkKindCount[];
+  @Field(() => Int) talkCount!: number;
+  @Field(() => [MonthContacts], { description: 'Every month of the period, oldest first' })
+  contactsByMonth!: MonthContacts[];
+  @Field(() => [RatingCount]) ratings!: RatingCount[];
+  @Field(() => [MonthRatings], { description: 'Every month of the period, oldest first' })
+  ratingsByMonth!: MonthRatings[];
+  @Field(() => [BranchFigures], { description: 'Ranked by overdue share, highest first' })
+  branches!: BranchFigures[];
+}

@@ -1,0 +1,93 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { andWhere, requireViewer, scopeWhere } from '../../common/authz.js';
+import { PageArgs, paginate, toConnection } from '../../common/connection.js';
+import type { AppContext } from '../../common/context.js';
+import { ForViewer } from '../../common/decisions.js';
+import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { parseId } from '../pairings/ids.js';
+import { Pairing } from '../pairings/pairing.entity.js';
+import { PairingConnection } from '../pairings/pairing.types.js';
+import { OutcomeReview } from './outcome-review.entity.js';
+import { resetReviewLoaders, reviewLoaders } from './review.loaders.js';
+import { ReviewService } from './review.service.js';
+import { OutcomeReviewConnection, OutcomeReviewsArgs, PairingEvidence, ReviewPairingInput } from './review.types.js';
+
+@Resolver(() => OutcomeReview)
+export class ReviewResolver {
+  private readonly service = new ReviewService();
+
+  @ForViewer()
+  @Query(() => PairingConnection, {
+    description: 'Pairings in review the viewer may review (the committee), oldest submission first',
+  })
+  async reviewQueue(@Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<PairingConnection> {
+    requireViewer(ctx);
+    const scope = scopeWhere<Pairing>(ctx.ability, 'review', 'Pairing');
+    const where = scope === null ? null : andWhere<Pairing>(scope, { status: 'IN_REVIEW' });
+    const page = await paginate(ctx.em, Pairing, where, args, { submittedAt: 'asc' });
+    return toConnection(PairingConnection, page);
+  }
+
+  @ForViewer()
+  @Query(() => OutcomeReviewConnection, { description: 'Reviews the viewer may read, newest first' })
+  async outcomeReviews(@Args() args: OutcomeReviewsArgs, @Ctx() ctx: AppContext): Promise<OutcomeReviewConnection> {
+    requireViewer(ctx);
+    const scope = scopeWhere<OutcomeReview>(ctx.ability, 'read', 'OutcomeReview');
+    const filter = (args.branchId ? { branch: parseId(args.branchId, 'branchId') } : {}) as FilterQuery<OutcomeReview>;
+    const where = scope === null ? null : andWhere<OutcomeReview>(scope, filter);
+    const page = await paginate(ctx.em, OutcomeReview, where, args, { createdAt: 'desc' });
+    return toConnection(OutcomeReviewConnection, page);
+  }
+
+  @ForViewer()
+  @Mutation(() => Pairing, {
+    description:
+      '成效评估 (committee, pairing IN_REVIEW): CONCLUDE → CONCLUDED, EXTEND → ACTIVE with a new planned end date, ESCALATE → ESCALATED',
+  })
+  async reviewPairing(@Arg('input') input: ReviewPairingInput, @Ctx() ctx: AppContext): Promise<Pairing> {
+    const pairing = await this.service.reviewPairing(ctx, input);
+    resetReviewLoaders(ctx);
+    return pairing;
+  }
+
+  @FieldResolver(() => Pairing, { nullable: true })
+  pairing(@Root() review: OutcomeReview): Promise<Pairing> {
+    return review.pairing.load({ dataloader: true }) as Promise<Pairing>;
+  }
+
+  @FieldResolver(() => Officer, { nullable: true, description: 'The committee member who reviewed' })
+  reviewer(@Root() review: OutcomeReview): Promise<Officer> {
+    return review.reviewer.load({ dataloader: true }) as Promise<Officer>;
+  }
+
+  @FieldResolver(() => Officer, { nullable: true })
+  mentee(@Root() review: OutcomeReview): Promise<Officer> {
+    return review.mentee.load({ dataloader: true }) as Promise<Officer>;
+  }
+
+  @FieldResolver(() => Branch, { nullable: true })
+  branch(@Root() review: OutcomeReview): Promise<Branch> {
+    return review.branch.load({ dataloader: true }) as Promise<Branch>;
+  }
+}
+
+/** The review side of a pairing: its evidence and its review history. */
+@Resolver(() => Pairing)
+export class PairingReviewFieldsResolver {
+  @FieldResolver(() => PairingEvidence, {
+    nullable: true,
+    description: 'Summary and figures for the review; batched per page',
+  })
+  evidence(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingEvidence> {
+    return reviewLoaders(ctx).evidence.load(pairing);
+  }
+
+  @FieldResolver(() => [OutcomeReview], {
+    description: 'Reviews of this pairing the viewer may read, newest first (the mentee reads the decision only)',
+  })
+  reviews(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<OutcomeReview[]> {
+    return reviewLoaders(ctx).reviews.load(pairing.id);
+  }
+}
