@@ -7,7 +7,7 @@ import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js'
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
 import { Talk } from '../src/modules/talks/talk.entity.js';
 import { Visit } from '../src/modules/visits/visit.entity.js';
-import type { GqlResult, TestApp, TestClient } from './test-app.js';
+import { countQueries, type GqlResult, type TestApp, type TestClient } from './test-app.js';
 
 // Shared by the visit, talk and action-item suites: the demo accounts, their ids (looked up, never
 // hard-coded) and direct counts of what is in the database, to prove a refusal wrote nothing.
@@ -96,3 +96,16 @@ export function expectOk<T = Record<string, any>>(res: GqlResult<T>): T {
 }
 
 export const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+
+/**
+ * Statements a list query costs beyond resolving the session: one for the page plus at most one
+ * per relation or nested list named in the query, however many rows come back (no N+1).
+ */
+export async function listStatements(t: TestApp, client: TestClient, query: string, variables = {}) {
+  const session = (await countQueries(t, () => client.gql('{ __typename }'))).length;
+  let result: GqlResult = {};
+  const statements = await countQueries(t, async () => {
+    result = await client.gql(query, variables);
+  });
+  return { count: statements.length - session, statements, result };
+}

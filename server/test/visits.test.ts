@@ -7,6 +7,7 @@ import {
   type Demo,
   expectError,
   expectOk,
+  listStatements,
   loadDemo,
   pairingRow,
 } from './visits-fixture.js';
@@ -239,7 +240,8 @@ describe('reading visits', () => {
   it('hides confidential notes from the mentee on every path', async () => {
     const visit = await logAsMentor({ confidentialNotes: '仅责任人可见' });
     const direct = expectOk(await d.as.officer.gql(VISIT, { id: visit.id })).visit;
-    expect(direct).toMatchObject({ observations: '精神状态较好', confidentialNotes: null, editable: null });
+    expect(direct).toMatchObject({ observations: '精神状态较好', confidentialNotes: null });
+    expect(direct.editable).not.toBe(true);
     const list = expectOk(await d.as.officer.gql('{ visits(first: 100) { edges { node { id confidentialNotes } } } }'))
       .visits.edges;
     expect(list.length).toBeGreaterThan(0);
@@ -321,5 +323,31 @@ describe('reading visits', () => {
     expect(p1.pageInfo.hasNextPage).toBe(true);
     const seen = [...p1.edges, ...p2.edges].map((e: any) => e.node.id);
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('costs one statement per level for a page of visits with nested items', async () => {
+    for (let i = 0; i < 3; i++) {
+      await logAsMentor({
+        participantMentorIds: [d.id.mentor],
+        actionItems: [{ ownerId: d.id.officer, description: `事项 ${i}`, dueDate: '2026-12-31' }],
+      });
+    }
+    // Relations: author, pairing, pairing.mentee, participantMentors, actionItems, actionItems.owner.
+    const q = `{ visits(first: 50) { edges { node { id kind author { name } pairing { id mentee { name } }
+      participantMentors { name } actionItems { id owner { name } } } } } }`;
+    const { count, result } = await listStatements(t, d.as.committee, q);
+    expect(expectOk(result).visits.edges.length).toBeGreaterThan(7);
+    expect(count).toBeLessThanOrEqual(1 + 6);
+  });
+
+  it('batches a pairing’s visits, talks and open items across a page of pairings', async () => {
+    const q = `{ pairings(first: 50) { edges { node { id
+      visits { id actionItems { id } } talks { id } actionItems(status: OPEN) { id dueDate } } } } }`;
+    const { count, result, statements } = await listStatements(t, d.as.committee, q);
+    const pairings = expectOk(result).pairings.edges;
+    expect(pairings.length).toBeGreaterThan(7);
+    const mine = statements.filter((sql) => /from ["`](visit|talk|action_item)["`]/.test(sql));
+    expect(mine).toHaveLength(4); // visits, their items, talks, open items
+    expect(count).toBeLessThanOrEqual(1 + 4 + 2); // the pairing list may spend a statement of its own
   });
 });
