@@ -1,0 +1,322 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  ActionItemStatus,
+  MentorRole,
+  PairingStatus,
+  ReviewDecision,
+  ReviewRating,
+  type SubjectName,
+  TalkKind,
+  VisitKind,
+} from '@tongxin/schema';
+import { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
+import { Officer } from '../../src/modules/officers/officer.entity.js';
+import { Branch } from '../../src/modules/org/branch.entity.js';
+import { Bureau } from '../../src/modules/org/bureau.entity.js';
+import { PairingEvent } from '../../src/modules/pairings/pairing-event.entity.js';
+import { PairingMentor } from '../../src/modules/pairings/pairing-mentor.entity.js';
+import { Pairing } from '../../src/modules/pairings/pairing.entity.js';
+import { OutcomeReview } from '../../src/modules/reviews/outcome-review.entity.js';
+import { Talk } from '../../src/modules/talks/talk.entity.js';
+import { Visit } from '../../src/modules/visits/visit.entity.js';
+import type { TestApp } from '../test-app.js';
+
+// Records for the permission suites, written straight to the database next to the demo accounts
+// (branch A: secretary, mentor, officer; branch B: the same with "2"; the committee at HQ), plus a
+// second bureau for the committee's out-of-scope cases. Every restricted text is a unique marker
+// (SECRET_…), so a response can be searched for content that should never have reached it.
+
+export const MARKER = /SECRET_[A-Za-z]+_\d+/g;
+
+export interface Secret {
+  marker: string;
+  type: SubjectName;
+  field: string;
+  entity: object;
+}
+
+const DAY = 86_400_000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export class FixtureFactory {
+  readonly secrets: Secret[] = [];
+  private badge = 900_000;
+  private n = 0;
+
+  constructor(
+    readonly em: EntityManager,
+    readonly now: Date,
+  ) {}
+
+  /** A marker for a restricted field; recorded so a leak test knows whose and which field it is. */
+  secret(type: SubjectName, field: string, entity: object): string {
+    const marker = `SECRET_${field}_${++this.n}`;
+    this.secrets.push({ marker, type, field, entity });
+    return marker;
+  }
+
+  bureau(code: string, name: string) {
+    return this.em.create(Bureau, { code, name });
+  }
+
+  branch(bureau: Bureau, code: string, name: string) {
+    return this.em.create(Branch, { bureau, code, name, kind: 'STATION' });
+  }
+
+  officer(branch: Branch, name: string, extra: Partial<Officer> = {}) {
+    return this.em.create(Officer, {
+      bureau: branch.bureau,
+      branch,
+      name,
+      nameInitials: 'x',
+      badgeNumber: String(this.badge++),
+      category: 'POLICE',
+      ...extra,
+    });
+  }
+
+  pairing(opts: {
+    mentee: Officer;
+    lead: Officer;
+    supports?: Officer[];
+    status?: PairingStatus;
+    endedLead?: boolean;
+    withSecrets?: boolean;
+  }) {
+    const { mentee } = opts;
+    const start = new Date(this.now.getTime() - 60 * DAY);
+    const p = this.em.create(Pairing, {
+      bureau: mentee.bureau,
+      branch: mentee.branch,
+      mentee,
+      status: opts.status ?? PairingStatus.ACTIVE,
+      reason: 'EARLY_WARNING',
+      goals: '帮助其端正工作态度',
+      startDate: iso(start),
+      plannedEndDate: iso(new Date(this.now.getTime() + 300 * DAY)),
+      nextContactDue: new Date(this.now.getTime() + 10 * DAY),
+    });
+    if (opts.withSecrets !== false) {
+      p.riskNotes = this.secret('Pairing', 'riskNotes', p);
+      if (p.status === PairingStatus.IN_REVIEW) {
+        p.reviewSummary = this.secret('Pairing', 'reviewSummary', p);
+        p.submittedAt = new Date(this.now.getTime() - DAY);
+        this.event(p, 'submitted', p.reviewSummary, PairingStatus.IN_REVIEW);
+      }
+      if (p.status === PairingStatus.CANCELLED) {
+        p.cancelReason = this.secret('Pairing', 'cancelReason', p);
+        this.event(p, 'cancelled', p.cancelReason, PairingStatus.CANCELLED);
+      }
+    }
+    this.em.create(PairingMentor, {
+      pairing: p,
+      officer: opts.lead,
+      role: MentorRole.LEAD,
+      startedAt: start,
+      endedAt: opts.endedLead ? new Date(this.now.getTime() - DAY) : null,
+    });
+    for (const s of opts.supports ?? []) {
+      this.em.create(PairingMentor, { pairing: p, officer: s, role: MentorRole.SUPPORT, startedAt: start });
+    }
+    this.event(p, 'created', null, PairingStatus.ACTIVE);
+    return p;
+  }
+
+  event(pairing: Pairing, type: string, note: string | null, toStatus: PairingStatus) {
+    return this.em.create(PairingEvent, {
+      pairing,
+      type,
+      note,
+      toStatus,
+      occurredAt: new Date(this.now.getTime() - 2 * DAY),
+    });
+  }
+
+  visit(pairing: Pairing, author: Officer, opts: { acknowledged?: boolean; daysAgo?: number } = {}) {
+    const v = this.em.create(Visit, {
+      pairing,
+      bureau: pairing.bureau,
+      branch: pairing.branch,
+      mentee: pairing.mentee,
+      author,
+      kind: VisitKind.HOME_VISIT,
+      occurredAt: new Date(this.now.getTime() - (opts.daysAgo ?? 1) * DAY),
+      summary: '上门走访，了解家庭情况',
+      acknowledgedAt: opts.acknowledged ? new Date(this.now.getTime() - DAY / 2) : null,
+    });
+    v.confidentialNotes = this.secret('Visit', 'confidentialNotes', v);
+    return v;
+  }
+
+  talk(talker: Officer, talkee: Officer, opts: { confidential?: boolean; pairing?: Pairing } = {}) {
+    const t = this.em.create(Talk, {
+      bureau: talkee.bureau,
+      branch: talkee.branch,
+      talker,
+      talkee,
+      pairing: opts.pairing ?? null,
+      kind: TalkKind.CARE,
+      occurredAt: new Date(this.now.getTime() - 3 * DAY),
+      topics: '思想动态',
+      confidential: opts.confidential ?? false,
+    });
+    t.assessment = this.secret('Talk', 'assessment', t);
+    // A confidential talk is readable by its talker and the committee only: all of it is secret.
+    if (t.confidential) t.topics = this.secret('Talk', 'topics', t);
+    return t;
+  }
+
+  item(owner: Officer, opts: { pairing?: Pairing | null; visit?: Visit; talk?: Talk; createdBy?: Officer }) {
+    const home = opts.pairing ?? null;
+    return this.em.create(ActionItem, {
+      bureau: owner.bureau,
+      branch: home ? home.branch : owner.branch,
+      pairing: home,
+      visit: opts.visit ?? null,
+      talk: opts.talk ?? null,
+      owner,
+      createdBy: opts.createdBy ?? null,
+      description: '每周汇报思想动态',
+      dueDate: iso(new Date(this.now.getTime() + 14 * DAY)),
+      status: ActionItemStatus.OPEN,
+    });
+  }
+
+  review(pairing: Pairing, reviewer: Officer, decision: ReviewDecision = ReviewDecision.EXTEND) {
+    const r = this.em.create(OutcomeReview, {
+      pairing,
+      bureau: pairing.bureau,
+      branch: pairing.branch,
+      mentee: pairing.mentee,
+      reviewer,
+      rating: ReviewRating.IMPROVED,
+      decision,
+      newPlannedEndDate: decision === ReviewDecision.EXTEND ? pairing.plannedEndDate : null,
+    });
+    r.comments = this.secret('OutcomeReview', 'comments', r);
+    r.submissionSummary = this.secret('OutcomeReview', 'submissionSummary', r);
+    return r;
+  }
+}
+
+/** The records of one demo branch the suites use. */
+export interface BranchSet {
+  branch: Branch;
+  secretary: Officer;
+  mentor: Officer;
+  officer: Officer;
+  /** mentor → officer, ACTIVE (the demo pairing) */
+  own: Pairing;
+  /** another mentor's ACTIVE pairing in the same branch */
+  other: Pairing;
+  otherMentor: Officer;
+  otherMentee: Officer;
+  /** another mentor's pairing IN_REVIEW */
+  inReview: Pairing;
+  /** a cancelled pairing (cancel reason is a secret) */
+  cancelled: Pairing;
+  visitOpen: Visit;
+  visitAcknowledged: Visit;
+  visitOther: Visit;
+  talkBySecretary: Talk;
+  talkConfidentialBySecretary: Talk;
+  talkConfidentialByCommittee: Talk;
+  talkByMentor: Talk;
+  talkWithSecretary: Talk;
+  talkOther: Talk;
+  itemOfOfficer: ActionItem;
+  itemOfMentor: ActionItem;
+  itemOther: ActionItem;
+  reviewOwn: OutcomeReview;
+  reviewOther: OutcomeReview;
+}
+
+export interface Fixture {
+  factory: FixtureFactory;
+  committee: Officer;
+  a: BranchSet;
+  b: BranchSet;
+  /** the second bureau: out of the committee's scope */
+  z: BranchSet;
+}
+
+async function accountOf(em: EntityManager, username: string) {
+  return em.findOneOrFail(Officer, { username });
+}
+
+function branchSet(
+  f: FixtureFactory,
+  committee: Officer,
+  people: { branch: Branch; secretary: Officer; mentor: Officer; officer: Officer },
+  own: Pairing,
+): BranchSet {
+  const { branch, secretary, mentor, officer } = people;
+  own.riskNotes = f.secret('Pairing', 'riskNotes', own);
+  const otherMentor = f.officer(branch, '其他责任人', { isMentor: true });
+  const otherMentee = f.officer(branch, '其他对象');
+  const other = f.pairing({ mentee: otherMentee, lead: otherMentor });
+  const inReview = f.pairing({ mentee: f.officer(branch, '评估对象'), lead: otherMentor, status: 'IN_REVIEW' });
+  const cancelled = f.pairing({ mentee: f.officer(branch, '撤销对象'), lead: otherMentor, status: 'CANCELLED' });
+  const visitOpen = f.visit(own, mentor);
+  const visitAcknowledged = f.visit(own, mentor, { acknowledged: true, daysAgo: 2 });
+  const visitOther = f.visit(other, otherMentor);
+  const talkBySecretary = f.talk(secretary, officer, { pairing: own });
+  return {
+    ...people,
+    own,
+    other,
+    otherMentor,
+    otherMentee,
+    inReview,
+    cancelled,
+    visitOpen,
+    visitAcknowledged,
+    visitOther,
+    talkBySecretary,
+    talkConfidentialBySecretary: f.talk(secretary, officer, { confidential: true }),
+    talkConfidentialByCommittee: f.talk(committee, officer, { confidential: true, pairing: own }),
+    talkByMentor: f.talk(mentor, officer, { pairing: own }),
+    talkWithSecretary: f.talk(committee, secretary),
+    talkOther: f.talk(secretary, otherMentee, { pairing: other }),
+    itemOfOfficer: f.item(officer, { pairing: own, visit: visitOpen, createdBy: mentor }),
+    itemOfMentor: f.item(mentor, { pairing: own, talk: talkBySecretary, createdBy: secretary }),
+    itemOther: f.item(otherMentee, { pairing: other, visit: visitOther, createdBy: otherMentor }),
+    reviewOwn: f.review(own, committee),
+    reviewOther: f.review(other, committee),
+  };
+}
+
+/** Adds the suites' records to the demo bureau; one transaction. */
+export async function buildFixture(t: TestApp): Promise<Fixture> {
+  const em = t.app.orm.em.fork();
+  const f = new FixtureFactory(em, t.clock.now());
+  const committee = await accountOf(em, 'committee');
+  const sets: BranchSet[] = [];
+  for (const suffix of ['', '2']) {
+    const [secretary, mentor, officer] = await Promise.all(
+      ['secretary', 'mentor', 'officer'].map((u) => accountOf(em, `${u}${suffix}`)),
+    );
+    const own = await em.findOneOrFail(Pairing, {
+      mentee: officer,
+      mentorLinks: { officer: mentor, endedAt: null },
+      status: 'ACTIVE',
+    });
+    const branch = await em.findOneOrFail(Branch, officer.branch.id);
+    sets.push(branchSet(f, committee, { branch, secretary, mentor, officer }, own));
+  }
+
+  // Bureau Z: the same shape, out of the committee's reach.
+  const zb = f.bureau('ZZ-T', '测试分局');
+  const zbranch = f.branch(zb, 'ZZ-T-S01', '测试派出所');
+  const zPeople = {
+    branch: zbranch,
+    secretary: f.officer(zbranch, '测试书记', { roles: ['SECRETARY'] }),
+    mentor: f.officer(zbranch, '测试责任人', { isMentor: true }),
+    officer: f.officer(zbranch, '测试民警'),
+  };
+  const zCommittee = f.officer(zbranch, '测试党委', { roles: ['COMMITTEE'] });
+  const zOwn = f.pairing({ mentee: zPeople.officer, lead: zPeople.mentor, withSecrets: false });
+  const z = branchSet(f, zCommittee, zPeople, zOwn);
+  await em.flush();
+  return { factory: f, committee, a: sets[0], b: sets[1], z };
+}
