@@ -74,7 +74,7 @@ beforeAll(async () => {
   ids = await addOfficers(t, a.branchId, [
     { name: '欧阳甲', initials: 'oyj', badge: '610001', username: 'oy_mentee', flaggedReason: 'EARLY_WARNING' },
     { name: '欧阳乙', initials: 'oyy', badge: '610002' },
-    { name: '欧阳丙', initials: 'oyb', badge: '610003' },
+    { name: '欧阳丙', initials: 'oyb', badge: '610003', username: 'oy_bing' },
     { name: '皇甫一', initials: 'hfy', badge: '610011', isMentor: true, username: 'hf_one' },
     { name: '皇甫二', initials: 'hfe', badge: '610012', isMentor: true, username: 'hf_two' },
     { name: '皇甫三', initials: 'hfs', badge: '610013', isMentor: true },
@@ -313,6 +313,11 @@ describe('submitPairingForReview and cancelPairing', () => {
         'CONFLICT',
       );
     });
+    const mentee = await t.login('oy_bing');
+    const seen = (await mentee.gql(GET, { id: toCancel })).data!.pairing;
+    expect(seen.status).toBe('CANCELLED');
+    expect(seen.cancelReason).toBeNull();
+    expect(seen.timeline.at(-1)).toMatchObject({ type: 'cancelled', status: 'CANCELLED', summary: null });
     // The mentee may now pair again.
     const again = await secretary.gql(
       '{ officers(filter: { search: "欧阳丙" }) { edges { node { currentPairing { id } } } } }',
