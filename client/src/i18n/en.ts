@@ -1,6 +1,12 @@
 import type { AppMessages } from './zh-cn';
+import { dashboardEn } from '../modules/dashboard/dashboard-messages';
+import { ledgerEn } from '../modules/ledger/ledger-messages';
+import { reviewsEn } from '../modules/reviews/review-messages';
 
 export const en: AppMessages = {
+  dashboard: dashboardEn,
+  reviews: reviewsEn,
+  ledger: ledgerEn,
   app: {
     name: 'Tongxin',
     tagline: 'Pairing assistance',

@@ -1,7 +1,14 @@
 // Simplified Chinese is the portal's first language: the users write it (结对帮扶, 帮教责任人, 台账).
 // This object is also the type every other language must match, so a missing English key fails
 // the typecheck instead of showing a raw key to a user.
+import { dashboardZh } from '../modules/dashboard/dashboard-messages';
+import { ledgerZh } from '../modules/ledger/ledger-messages';
+import { reviewsZh } from '../modules/reviews/review-messages';
+
 export const zhCN = {
+  dashboard: dashboardZh,
+  reviews: reviewsZh,
+  ledger: ledgerZh,
   app: {
     name: '同心',
     tagline: '结对帮扶',

@@ -1,7 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { SectionPlaceholder } from '../ui/section-placeholder';
+import { LedgerExport } from '../modules/ledger/ledger-export';
 
 export function LedgerPage() {
-  const { t } = useTranslation();
-  return <SectionPlaceholder testId="page-ledger" title={t('nav.ledger')} />;
+  return (
+    <section data-testid="page-ledger">
+      <LedgerExport />
+    </section>
+  );
 }

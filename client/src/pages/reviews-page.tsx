@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { SectionPlaceholder } from '../ui/section-placeholder';
+import { ReviewsSection } from '../modules/reviews/reviews-section';
 
 export function ReviewsPage() {
-  const { t } = useTranslation();
-  return <SectionPlaceholder testId="page-reviews" title={t('nav.reviews')} />;
+  return <ReviewsSection />;
 }

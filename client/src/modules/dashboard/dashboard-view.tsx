@@ -1,0 +1,234 @@
+import { useState } from 'react';
+import { Button, Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import type { DashboardQuery } from '../../gql/graphql';
+import { LoadFailed } from '../../ui/load-failed';
+import { ContactsTrendChart, OutcomesChart, ReasonsChart } from './dashboard-charts';
+import { DashboardQueryDocument } from './dashboard-documents';
+
+type Figures = DashboardQuery['dashboard'];
+type BranchRow = Figures['branches'][number];
+
+const percent = (v: number | null | undefined) => (v == null ? '—' : `${Math.round(v * 1000) / 10}%`);
+
+interface DashboardViewProps {
+  /** Offer the whole bureau and drilling into a branch (the committee); a secretary sees their branch. */
+  bureauWide: boolean;
+}
+
+function Kpi({
+  testId,
+  title,
+  value,
+  suffix,
+}: {
+  testId: string;
+  title: string;
+  value: number | string;
+  suffix?: string;
+}) {
+  return (
+    <Card size="small" data-testid={testId}>
+      <Statistic title={title} value={value} suffix={suffix} />
+    </Card>
+  );
+}
+
+/** The live figures of the bureau or one branch over a period, with drill-down into branches. */
+export function DashboardView({ bureauWide }: DashboardViewProps) {
+  const { t } = useTranslation();
+  const [branchId, setBranchId] = useState<string | null>(null);
+  const [period, setPeriod] = useState<[Dayjs, Dayjs] | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: DashboardQueryDocument,
+    variables: {
+      branchId,
+      from: period ? period[0].format('YYYY-MM-DD') : null,
+      to: period ? period[1].format('YYYY-MM-DD') : null,
+    },
+    // The figures move with every visit logged anywhere: always ask the server.
+    requestPolicy: 'cache-and-network',
+  });
+
+  if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const figures = data?.dashboard;
+  const shownPeriod: [Dayjs, Dayjs] | null = period ?? (figures ? [dayjs(figures.from), dayjs(figures.to)] : null);
+  const today = dayjs();
+
+  return (
+    <Flex vertical gap={16} data-testid="dashboard" data-branch={figures?.branch?.id ?? 'bureau'}>
+      <Flex wrap gap={12} align="center" justify="space-between">
+        <Flex gap={8} align="center" wrap>
+          {bureauWide && branchId ? (
+            <Button icon={<ArrowLeftOutlined />} onClick={() => setBranchId(null)} data-testid="dashboard-back">
+              {t('dashboard.backToBureau')}
+            </Button>
+          ) : null}
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="dashboard-title">
+            {figures?.branch ? t('dashboard.branchTitle', { branch: figures.branch.name }) : t('dashboard.title')}
+          </Typography.Title>
+        </Flex>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Text type="secondary">{t('dashboard.period')}</Typography.Text>
+          <DatePicker.RangePicker
+            value={shownPeriod}
+            allowClear={false}
+            data-testid="dashboard-period"
+            onChange={(v) => {
+              if (v?.[0] && v[1]) setPeriod([v[0], v[1]]);
+            }}
+            presets={[
+              { label: '12M', value: [today.subtract(11, 'month').startOf('month'), today] },
+              { label: 'YTD', value: [today.startOf('year'), today] },
+              { label: '3M', value: [today.subtract(2, 'month').startOf('month'), today] },
+            ]}
+          />
+        </Flex>
+      </Flex>
+      {!figures ? (
+        fetching ? (
+          <Skeleton active />
+        ) : (
+          <Typography.Text type="secondary">{t('dashboard.noData')}</Typography.Text>
+        )
+      ) : (
+        <DashboardFigures figures={figures} onBranch={bureauWide ? setBranchId : undefined} />
+      )}
+    </Flex>
+  );
+}
+
+function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const items = figures.actionItems;
+  return (
+    <>
+      <Row gutter={[12, 12]}>
+        <Col xs={12} md={6}>
+          <Kpi
+            testId="kpi-officers-helped"
+            title={t('dashboard.officersHelped')}
+            value={figures.officersHelped}
+            suffix={t('dashboard.officersUnit')}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Kpi
+            testId="kpi-follow-ups"
+            title={t('dashboard.followUps')}
+            value={figures.followUpVisits}
+            suffix={t('dashboard.followUpsUnit')}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Kpi
+            testId="kpi-forums"
+            title={t('dashboard.forums')}
+            value={figures.forumSessions}
+            suffix={t('dashboard.forumsUnit')}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Kpi
+            testId="kpi-fixed-on-time"
+            title={`${t('dashboard.issuesRaised')} / ${t('dashboard.fixedOnTime')}`}
+            value={`${items.total} / ${items.doneOnTime}`}
+            suffix={t('dashboard.issuesUnit')}
+          />
+        </Col>
+        {(
+          [
+            ['kpi-active', 'active', figures.pairings.active],
+            ['kpi-in-review', 'inReview', figures.pairings.inReview],
+            ['kpi-concluded', 'concluded', figures.pairings.concluded],
+            ['kpi-escalated', 'escalated', figures.pairings.escalated],
+            ['kpi-overdue', 'overdue', figures.overduePairings],
+          ] as const
+        ).map(([testId, key, value]) => (
+          <Col xs={12} md={4} key={key}>
+            <Kpi testId={testId} title={t(`dashboard.${key}`)} value={value} suffix={t('dashboard.pairsUnit')} />
+          </Col>
+        ))}
+        <Col xs={12} md={4}>
+          <Kpi
+            testId="kpi-talks"
+            title={t('dashboard.talks')}
+            value={figures.talkCount}
+            suffix={t('dashboard.talksUnit')}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Kpi testId="kpi-ack-rate" title={t('dashboard.ackRate')} value={percent(figures.acknowledgmentRate)} />
+        </Col>
+        <Col xs={12} md={6}>
+          <Kpi
+            testId="kpi-completion-rate"
+            title={t('dashboard.completionRate')}
+            value={percent(items.completionRate)}
+          />
+        </Col>
+      </Row>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('dashboard.contactsTrend')}>
+            <ContactsTrendChart figures={figures} />
+          </Card>
+        </Col>
+        <Col xs={24} md={12} lg={6}>
+          <Card size="small" title={t('dashboard.outcomes')}>
+            <OutcomesChart figures={figures} />
+          </Card>
+        </Col>
+        <Col xs={24} md={12} lg={6}>
+          <Card size="small" title={t('dashboard.reasons')}>
+            <ReasonsChart figures={figures} />
+          </Card>
+        </Col>
+      </Row>
+      <BranchRanking rows={figures.branches} onBranch={onBranch} />
+      <Typography.Text type="secondary" data-testid="dashboard-as-of">
+        {t('dashboard.asOf', { time: dayjs(figures.asOf).format('YYYY-MM-DD HH:mm') })}
+      </Typography.Text>
+    </>
+  );
+}
+
+function BranchRanking({ rows, onBranch }: { rows: BranchRow[]; onBranch?: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      size="small"
+      title={t('dashboard.ranking')}
+      extra={onBranch ? <Typography.Text type="secondary">{t('dashboard.rankingHint')}</Typography.Text> : null}
+    >
+      <Table<BranchRow>
+        size="small"
+        rowKey={(r) => r.branch.id}
+        dataSource={rows}
+        pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
+        scroll={{ x: 720 }}
+        data-testid="branch-ranking"
+        onRow={(r) => ({
+          onClick: onBranch ? () => onBranch(r.branch.id) : undefined,
+          style: onBranch ? { cursor: 'pointer' } : undefined,
+          'data-testid': `branch-row-${r.branch.id}`,
+        })}
+        columns={[
+          { title: t('dashboard.colBranch'), dataIndex: ['branch', 'name'], fixed: 'left', width: 150 },
+          { title: t('dashboard.colOverdueShare'), dataIndex: 'overdueShare', render: (v: number) => percent(v) },
+          { title: t('dashboard.colOverdue'), dataIndex: 'overdue' },
+          { title: t('dashboard.colActive'), dataIndex: 'active' },
+          { title: t('dashboard.colInReview'), dataIndex: 'inReview' },
+          { title: t('dashboard.colHelped'), dataIndex: 'officersHelped' },
+          { title: t('dashboard.colContacts'), dataIndex: 'contacts' },
+          { title: t('dashboard.colFollowUps'), dataIndex: 'followUps' },
+          { title: t('dashboard.colTalks'), dataIndex: 'talks' },
+          { title: t('dashboard.colAck'), dataIndex: 'acknowledgmentRate', render: (v: number | null) => percent(v) },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+import { Card, Empty, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { ReviewPairingDetailQuery } from '../../gql/graphql';
+
+type Entry = NonNullable<ReviewPairingDetailQuery['pairing']>['timeline'][number];
+
+const COLOR: Record<Entry['kind'], string> = {
+  VISIT: 'blue',
+  TALK: 'cyan',
+  ACTION_ITEM: 'orange',
+  REVIEW: 'red',
+  EVENT: 'gray',
+};
+
+/** The pairing's history as the server built it for this viewer (restricted texts already left out). */
+export function PairingTimeline({ entries }: { entries: Entry[] }) {
+  const { t, i18n } = useTranslation();
+  const typeLabel = (e: Entry) => {
+    const key =
+      e.kind === 'VISIT'
+        ? `reviews.kind.${e.type}`
+        : e.kind === 'REVIEW'
+          ? `reviews.decisionName.${e.type}`
+          : e.kind === 'EVENT' && e.status
+            ? `reviews.statusName.${e.status}`
+            : null;
+    return key && i18n.exists(key) ? t(key as never) : e.type;
+  };
+  return (
+    <Card size="small" title={t('reviews.timeline')} data-testid="pairing-timeline">
+      {entries.length === 0 ? (
+        <Empty description={t('reviews.timelineEmpty')} />
+      ) : (
+        <Timeline
+          items={entries.map((e) => ({
+            key: e.id,
+            color: COLOR[e.kind],
+            children: (
+              <div data-testid={`timeline-entry-${e.kind}`} data-type={e.type}>
+                <Typography.Text type="secondary">{dayjs(e.occurredAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>{' '}
+                <Tag color={COLOR[e.kind]}>{t(`reviews.timelineKind.${e.kind}`)}</Tag>
+                <Typography.Text strong>{typeLabel(e)}</Typography.Text>
+                {e.actor ? <Typography.Text type="secondary"> · {e.actor.name}</Typography.Text> : null}
+                {e.summary ? (
+                  <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>
+                    {e.summary}
+                  </Typography.Paragraph>
+                ) : null}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}
