@@ -4,9 +4,6 @@ import { useNavigate } from 'react-router-dom';
 import type { Role } from '@tongxin/schema';
 import { primaryRole, rankedRoles, useViewer } from '../auth';
 import { useVisibleSections } from '../shell/sections';
-import { SecretaryHome } from '../pairings/secretary-home';
-import { MentorHome } from '../visits/mentor-home';
-import { OfficerHome } from '../visits/officer-home';
 import { CommitteeHome } from '../dashboard/committee-home';
 
 const HEADING = {
@@ -32,9 +29,6 @@ export function RoleHome() {
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t(HEADING[role])}
       </Typography.Title>
-      {role === 'SECRETARY' ? <SecretaryHome /> : null}
-      {me.roles.includes('MENTOR') ? <MentorHome /> : null}
-      <OfficerHome compact={role !== 'OFFICER'} />
       {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">
