@@ -1,6 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Role } from '../setup/accounts.js';
 
+/** The title of each role's home page, in the portal's two languages. */
+export const HOME_TITLES: Record<Role, { zh: string; en: string }> = {
+  committee: { zh: '党委工作台', en: 'Committee workspace' },
+  secretary: { zh: '支部书记工作台', en: 'Branch secretary workspace' },
+  mentor: { zh: '帮教责任人工作台', en: 'Mentor workspace' },
+  officer: { zh: '民警个人主页', en: 'My page' },
+};
+
 /** The frame of every logged-in page: header with language switch and logout, navigation, content. */
 export class AppShell {
   readonly root: Locator;
@@ -22,6 +30,11 @@ export class AppShell {
   /** The home page root of a role, marked by the portal with `data-testid="home-<role>"`. */
   home(role: Role): Locator {
     return this.page.getByTestId(`home-${role}`);
+  }
+
+  /** The home page's title, the first level-2 heading of its root. */
+  homeTitle(role: Role): Locator {
+    return this.home(role).getByRole('heading', { level: 2 }).first();
   }
 
   async gotoHome(role: Role): Promise<void> {

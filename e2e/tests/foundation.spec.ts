@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { AppShell } from '../pom/app-shell.js';
+import { AppShell, HOME_TITLES } from '../pom/app-shell.js';
 import { LoginPage } from '../pom/login-page.js';
 import { DEMO_ACCOUNTS, authFile } from '../setup/accounts.js';
 
@@ -30,10 +30,10 @@ test.describe('login', () => {
       await expect(home).toBeVisible();
       await expect(page).toHaveURL(/\/$/);
       await expect(home).toHaveAttribute('data-role', account.role.toUpperCase());
-      // Facts from `me`, in the default language.
+      // In the default language, with the viewer from `me` in the header.
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-      await expect(page.getByTestId('home-bureau')).not.toBeEmpty();
-      await expect(page.getByTestId('home-branch')).not.toBeEmpty();
+      await expect(shell.homeTitle(account.role)).toHaveText(HOME_TITLES[account.role].zh);
+      await expect(shell.root.getByTestId('viewer-name')).not.toBeEmpty();
       await keepScreenshot(page, testInfo, `home-${account.username}`);
     });
   }
@@ -78,15 +78,15 @@ test.describe('language', () => {
     const shell = new AppShell(page);
     await shell.gotoHome('officer');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(shell.home('officer').getByRole('heading', { level: 2 })).toHaveText('民警个人主页');
+    await expect(shell.homeTitle('officer')).toHaveText(HOME_TITLES.officer.zh);
 
     await shell.switchLanguage();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(shell.home('officer').getByRole('heading', { level: 2 })).toHaveText('My page');
+    await expect(shell.homeTitle('officer')).toHaveText(HOME_TITLES.officer.en);
     await expect(shell.logoutButton).toContainText('Sign out');
 
     await page.reload();
-    await expect(shell.home('officer').getByRole('heading', { level: 2 })).toHaveText('My page');
+    await expect(shell.homeTitle('officer')).toHaveText(HOME_TITLES.officer.en);
   });
 
   test('the login page switches to English too', async ({ browser }) => {
