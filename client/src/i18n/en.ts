@@ -2,8 +2,10 @@ import type { AppMessages } from './zh-cn';
 import { dashboardEn } from '../modules/dashboard/dashboard-messages';
 import { ledgerEn } from '../modules/ledger/ledger-messages';
 import { reviewsEn } from '../modules/reviews/review-messages';
+import { pairingsEn } from '../modules/pairings/pairings-messages';
 
 export const en: AppMessages = {
+  pairings: pairingsEn,
   dashboard: dashboardEn,
   reviews: reviewsEn,
   ledger: ledgerEn,

@@ -4,8 +4,10 @@
 import { dashboardZh } from '../modules/dashboard/dashboard-messages';
 import { ledgerZh } from '../modules/ledger/ledger-messages';
 import { reviewsZh } from '../modules/reviews/review-messages';
+import { pairingsZh } from '../modules/pairings/pairings-messages';
 
 export const zhCN = {
+  pairings: pairingsZh,
   dashboard: dashboardZh,
   reviews: reviewsZh,
   ledger: ledgerZh,

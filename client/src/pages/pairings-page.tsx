@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { SectionPlaceholder } from '../ui/section-placeholder';
+import { PairingsRoutes } from '../modules/pairings/pairings-routes';
 
 export function PairingsPage() {
-  const { t } = useTranslation();
-  return <SectionPlaceholder testId="page-pairings" title={t('nav.pairings')} />;
+  return <PairingsRoutes />;
 }

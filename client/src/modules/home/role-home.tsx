@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Role } from '@tongxin/schema';
 import { primaryRole, rankedRoles, useViewer } from '../auth';
 import { useVisibleSections } from '../shell/sections';
+import { SecretaryHome } from '../pairings/secretary-home';
 import { CommitteeHome } from '../dashboard/committee-home';
 
 const HEADING = {
@@ -29,6 +30,7 @@ export function RoleHome() {
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t(HEADING[role])}
       </Typography.Title>
+      {role === 'SECRETARY' ? <SecretaryHome /> : null}
       {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">

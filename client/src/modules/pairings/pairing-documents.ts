@@ -1,0 +1,264 @@
+import { graphql } from '../../gql';
+
+export const PairingListItemFragment = graphql(`
+  fragment PairingListItem on Pairing {
+    id
+    status
+    reason
+    pairingType
+    startDate
+    plannedEndDate
+    nextContactDue
+    overdue
+    version
+    mentee {
+      id
+      name
+      badgeNumber
+    }
+    branch {
+      id
+    }
+    leadMentor {
+      id
+      name
+    }
+  }
+`);
+
+export const PairingsListDocument = graphql(`
+  query PairingsList($filter: PairingFilter, $orderBy: PairingOrderBy, $first: Int, $after: String) {
+    pairings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...PairingListItem
+        }
+      }
+    }
+  }
+`);
+
+export const OfficerOptionsDocument = graphql(`
+  query OfficerOptions($filter: OfficerFilter, $first: Int) {
+    officers(filter: $filter, first: $first) {
+      edges {
+        node {
+          id
+          name
+          badgeNumber
+          position
+          isMentor
+          flaggedReason
+          activeMentoringCount
+          currentPairing {
+            id
+          }
+          branch {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OfficerByIdDocument = graphql(`
+  query OfficerById($id: ID!) {
+    officer(id: $id) {
+      id
+      name
+      badgeNumber
+      flaggedReason
+    }
+  }
+`);
+
+export const MentorCapacityDocument = graphql(`
+  query MentorCapacity($mentorIds: [ID!]!) {
+    mentorCapacity(mentorIds: $mentorIds) {
+      officerId
+      activeCount
+      limit
+      atCapacity
+      officer {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreatePairingDocument = graphql(`
+  mutation CreatePairing($input: CreatePairingInput!) {
+    createPairing(input: $input) {
+      warnings
+      capacityWarnings {
+        officerId
+        activeCount
+        limit
+        officer {
+          id
+          name
+        }
+      }
+      pairing {
+        id
+      }
+    }
+  }
+`);
+
+export const PairingDetailDocument = graphql(`
+  query PairingDetail($id: ID!) {
+    pairing(id: $id) {
+      id
+      status
+      reason
+      goals
+      pairingType
+      startDate
+      plannedEndDate
+      contactIntervalDays
+      riskNotes
+      lastContactAt
+      nextContactDue
+      overdue
+      reviewSummary
+      submittedAt
+      cancelReason
+      version
+      mentee {
+        id
+        name
+        badgeNumber
+        position
+      }
+      branch {
+        id
+        name
+      }
+      mentors {
+        role
+        startedAt
+        officer {
+          id
+          name
+        }
+      }
+      mentorHistory {
+        role
+        startedAt
+        endedAt
+        officer {
+          id
+          name
+        }
+      }
+      visitCounts {
+        kind
+        count
+      }
+      timeline(newestFirst: true) {
+        id
+        kind
+        type
+        occurredAt
+        summary
+        status
+        dueDate
+        recordId
+        actor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UpdatePairingDocument = graphql(`
+  mutation UpdatePairing($input: UpdatePairingInput!) {
+    updatePairing(input: $input) {
+      warnings
+      pairing {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const CancelPairingDocument = graphql(`
+  mutation CancelPairing($id: ID!, $reason: String!, $version: Int) {
+    cancelPairing(id: $id, reason: $reason, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const SubmitPairingDocument = graphql(`
+  mutation SubmitPairingForReview($id: ID!, $summary: String!, $version: Int) {
+    submitPairingForReview(id: $id, summary: $summary, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const SecretaryHomeDocument = graphql(`
+  query SecretaryHome($branchId: ID!) {
+    active: pairings(filter: { branchId: $branchId, status: [ACTIVE] }, orderBy: NEXT_CONTACT_DUE, first: 8) {
+      totalCount
+      edges {
+        node {
+          ...PairingListItem
+        }
+      }
+    }
+    overdue: pairings(filter: { branchId: $branchId, overdue: true }, first: 1) {
+      totalCount
+    }
+    awaitingAck: pairings(
+      filter: { branchId: $branchId, status: [ACTIVE, IN_REVIEW], awaitingAcknowledgment: true }
+      orderBy: UPDATED_AT
+      first: 5
+    ) {
+      totalCount
+      edges {
+        node {
+          ...PairingListItem
+        }
+      }
+    }
+    inReview: pairings(filter: { branchId: $branchId, status: [IN_REVIEW] }, orderBy: UPDATED_AT, first: 5) {
+      totalCount
+      edges {
+        node {
+          ...PairingListItem
+        }
+      }
+    }
+    flagged: officers(filter: { branchId: $branchId, flagged: true, paired: false }, first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          badgeNumber
+          position
+          flaggedReason
+        }
+      }
+    }
+  }
+`);

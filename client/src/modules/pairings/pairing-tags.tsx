@@ -1,0 +1,44 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PairingReason, PairingStatus, PairingType } from '../../gql/graphql';
+
+const STATUS_COLOR: Record<PairingStatus, string> = {
+  ACTIVE: 'green',
+  IN_REVIEW: 'gold',
+  CONCLUDED: 'default',
+  ESCALATED: 'magenta',
+  CANCELLED: 'default',
+};
+
+export function StatusTag({ status }: { status: PairingStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={STATUS_COLOR[status]} data-testid="pairing-status" data-status={status}>
+      {t(`pairings.status.${status}`)}
+    </Tag>
+  );
+}
+
+export function TypeTag({ type }: { type: PairingType }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={type === 'ONE_PLUS_X' ? 'purple' : 'blue'} data-testid="pairing-type" data-type={type}>
+      {t(`pairings.pairingType.${type}`)}
+    </Tag>
+  );
+}
+
+export function ReasonTag({ reason }: { reason: PairingReason }) {
+  const { t } = useTranslation();
+  return <Tag>{t(`pairings.reason.${reason}`)}</Tag>;
+}
+
+export function OverdueTag({ overdue }: { overdue: boolean }) {
+  const { t } = useTranslation();
+  if (!overdue) return null;
+  return (
+    <Tag color="red" data-testid="pairing-overdue">
+      {t('pairings.overdue')}
+    </Tag>
+  );
+}

@@ -1,0 +1,218 @@
+import { Button, Card, Empty, Flex, Input, List, Select, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { PairingReason, PairingStatus } from '@tongxin/schema';
+import type { PairingFilter, PairingOrderBy } from '../../gql/graphql';
+import { useAppAbility } from '../auth';
+import { LoadFailed } from '../../ui/load-failed';
+import { OfficerSelect } from './officer-select';
+import { PairingsListDocument } from './pairing-documents';
+import { PairingListItem } from './pairing-list-item';
+
+const PAGE = 20;
+const ORDERS: PairingOrderBy[] = ['NEXT_CONTACT_DUE', 'START_DATE', 'UPDATED_AT'];
+
+/** Filters live in the address, so a link from the home page (e.g. ?overdue=1) opens the right list. */
+function useListParams() {
+  const [params, setParams] = useSearchParams();
+  const filter: PairingFilter = {
+    status: params.getAll('status').filter((s): s is PairingStatus => s in PairingStatus),
+    reason: (params.get('reason') as PairingReason | null) ?? undefined,
+    mentorId: params.get('mentor') ?? undefined,
+    overdue: params.get('overdue') === '1' ? true : params.get('overdue') === '0' ? false : undefined,
+    search: params.get('q') ?? undefined,
+  };
+  if (!filter.status?.length) delete filter.status;
+  const order = params.get('sort') as PairingOrderBy | null;
+  const orderBy: PairingOrderBy = order && ORDERS.includes(order) ? order : 'NEXT_CONTACT_DUE';
+  const set = (key: string, value: string | string[] | undefined) => {
+    const next = new URLSearchParams(params);
+    next.delete(key);
+    for (const v of Array.isArray(value) ? value : value ? [value] : []) next.append(key, v);
+    setParams(next, { replace: true });
+  };
+  const active = ['status', 'reason', 'mentor', 'overdue', 'q'].some((k) => params.has(k));
+  return { filter, orderBy, set, active, clear: () => setParams(new URLSearchParams(), { replace: true }) };
+}
+
+/** One page of the list; the last one offers to load the next, following the cursor. */
+function ListPage({
+  filter,
+  orderBy,
+  after,
+  isLast,
+  onMore,
+  empty,
+}: {
+  filter: PairingFilter;
+  orderBy: PairingOrderBy;
+  after: string | null;
+  isLast: boolean;
+  onMore: (cursor: string) => void;
+  empty?: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: PairingsListDocument,
+    variables: { filter, orderBy, first: PAGE, after },
+  });
+  if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const conn = data?.pairings;
+  const items = conn?.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      {after === null && conn ? (
+        <Typography.Text type="secondary" data-testid="pairings-total">
+          {t('pairings.list.total', { count: conn.totalCount })}
+        </Typography.Text>
+      ) : null}
+      {after === null && conn && items.length === 0 ? (
+        empty
+      ) : (
+        <List loading={fetching && !data} dataSource={items} renderItem={(p) => <PairingListItem key={p.id} p={p} />} />
+      )}
+      {isLast && conn?.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
+        <Flex justify="center">
+          <Button data-testid="pairings-load-more" onClick={() => onMore(conn.pageInfo.endCursor!)}>
+            {t('pairings.list.loadMore')}
+          </Button>
+        </Flex>
+      ) : null}
+    </>
+  );
+}
+
+export function PairingsList() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const ability = useAppAbility();
+  const canCreate = ability.can('create', 'Pairing');
+  const { filter, orderBy, set, active, clear } = useListParams();
+  const key = JSON.stringify([filter, orderBy]);
+  // Cursors of the pages loaded so far; a new filter starts again from the first page.
+  const [pages, setPages] = useState<{ key: string; cursors: (string | null)[] }>({ key, cursors: [null] });
+  const cursors = pages.key === key ? pages.cursors : [null];
+  const [search, setSearch] = useState(filter.search ?? '');
+
+  const empty = useMemo(
+    () => (
+      <Empty
+        data-testid="pairings-empty"
+        description={
+          <Flex vertical gap={4}>
+            <Typography.Text>{t('pairings.list.empty')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {active ? t('pairings.list.emptyHintFiltered') : t('pairings.list.emptyHintCreate')}
+            </Typography.Text>
+          </Flex>
+        }
+      >
+        <Flex gap={8} justify="center" wrap>
+          {active ? <Button onClick={clear}>{t('pairings.list.clearFilters')}</Button> : null}
+          {canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/pairings/new')}>
+              {t('pairings.newPairing')}
+            </Button>
+          ) : null}
+        </Flex>
+      </Empty>
+    ),
+    [active, canCreate, clear, navigate, t],
+  );
+
+  return (
+    <Flex vertical gap={16} data-testid="page-pairings">
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('pairings.title')}
+        </Typography.Title>
+        {canCreate ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/pairings/new')}
+            data-testid="pairings-new"
+          >
+            {t('pairings.newPairing')}
+          </Button>
+        ) : null}
+      </Flex>
+      <Card size="small">
+        <Flex vertical gap={8}>
+          <Input.Search
+            data-testid="pairings-search"
+            allowClear
+            placeholder={t('pairings.list.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onSearch={(v) => set('q', v.trim() || undefined)}
+          />
+          <Flex gap={8} wrap>
+            <Select
+              data-testid="filter-status"
+              mode="multiple"
+              allowClear
+              placeholder={t('pairings.list.status')}
+              style={{ minWidth: 160, flex: '1 1 160px' }}
+              value={filter.status ?? []}
+              onChange={(v: string[]) => set('status', v)}
+              options={Object.values(PairingStatus).map((s) => ({ value: s, label: t(`pairings.status.${s}`) }))}
+            />
+            <Select
+              data-testid="filter-reason"
+              allowClear
+              placeholder={t('pairings.list.reason')}
+              style={{ minWidth: 140, flex: '1 1 140px' }}
+              value={filter.reason}
+              onChange={(v?: string) => set('reason', v)}
+              options={Object.values(PairingReason).map((r) => ({ value: r, label: t(`pairings.reason.${r}`) }))}
+            />
+            <div style={{ minWidth: 160, flex: '1 1 160px' }}>
+              <OfficerSelect
+                testId="filter-mentor"
+                allowClear
+                placeholder={t('pairings.list.mentor')}
+                value={filter.mentorId == null ? undefined : String(filter.mentorId)}
+                onChange={(v) => set('mentor', typeof v === 'string' ? v : undefined)}
+              />
+            </div>
+            <Select
+              data-testid="filter-overdue"
+              style={{ minWidth: 120, flex: '1 1 120px' }}
+              value={filter.overdue === undefined ? 'any' : filter.overdue ? '1' : '0'}
+              onChange={(v: string) => set('overdue', v === 'any' ? undefined : v)}
+              options={[
+                { value: 'any', label: `${t('pairings.list.overdue')}：${t('pairings.list.overdueAny')}` },
+                { value: '1', label: t('pairings.list.overdueYes') },
+                { value: '0', label: t('pairings.list.overdueNo') },
+              ]}
+            />
+            <Select
+              data-testid="pairings-sort"
+              style={{ minWidth: 150, flex: '1 1 150px' }}
+              value={orderBy}
+              onChange={(v: string) => set('sort', v)}
+              options={ORDERS.map((o) => ({ value: o, label: t(`pairings.list.sortBy.${o}`) }))}
+            />
+          </Flex>
+        </Flex>
+      </Card>
+      <Flex vertical gap={8} data-testid="pairings-list">
+        {cursors.map((after, i) => (
+          <ListPage
+            key={after ?? 'first'}
+            filter={filter}
+            orderBy={orderBy}
+            after={after}
+            isLast={i === cursors.length - 1}
+            empty={empty}
+            onMore={(cursor) => setPages({ key, cursors: [...cursors, cursor] })}
+          />
+        ))}
+      </Flex>
+    </Flex>
+  );
+}
