@@ -29,7 +29,7 @@ async function main() {
       await adm.em.getConnection().execute('create database tongxin_migration_scratch');
       await adm.close();
     }
-    const orm = await MikroORM.init(ormConfig(db));
+    const orm = await MikroORM.init(ormConfig(db, { writeSnapshot: true }));
     const migrator = orm.getMigrator();
     await migrator.up();
     const result = await migrator.createMigration(migrationsSourceDir(db.kind), false, false, name);

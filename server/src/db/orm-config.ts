@@ -19,6 +19,11 @@ export const migrationsSourceDir = (kind: DatabaseConfig['kind']) =>
 export interface OrmConfigOptions {
   /** Called with every SQL statement; tests count them. */
   onQuery?: (sql: string) => void;
+  /**
+   * Only the migration generator keeps the schema snapshot: applying migrations with snapshots on
+   * rewrites the committed snapshot from the live database on every start.
+   */
+  writeSnapshot?: boolean;
   logQueries?: boolean;
 }
 
@@ -47,22 +52,22 @@ export function ormConfig(db: DatabaseConfig, opts: OrmConfigOptions = {}): Opti
       ...common,
       driver: BetterSqliteDriver,
       dbName: db.file,
-      migrations: migrationOptions('sqlite', sqliteMigrations),
+      migrations: migrationOptions('sqlite', sqliteMigrations, opts.writeSnapshot ?? false),
     };
   }
   return {
     ...common,
     driver: PostgreSqlDriver,
     clientUrl: db.url,
-    migrations: migrationOptions('postgres', postgresMigrations),
+    migrations: migrationOptions('postgres', postgresMigrations, opts.writeSnapshot ?? false),
   };
 }
 
-function migrationOptions(kind: DatabaseConfig['kind'], list: MigrationObject[]) {
+function migrationOptions(kind: DatabaseConfig['kind'], list: MigrationObject[], snapshot: boolean) {
   return {
     path: migrationsSourceDir(kind),
     emit: 'ts' as const,
-    snapshot: true,
+    snapshot,
     snapshotName: '.snapshot',
     transactional: true,
     allOrNothing: true,
