@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { defineAbilityFor } from '@tongxin/schema';
+import { FakeServer, MENTOR, SECRETARY } from '../../test/fake-api';
+import { renderApp } from '../../test/render-app';
+import { pairingSubject, serverError } from './pairing-helpers';
+
+function node(id: number, name: string) {
+  return {
+    __typename: 'Pairing',
+    id: String(id),
+    status: 'ACTIVE',
+    reason: 'DISCIPLINED',
+    pairingType: id % 2 ? 'ONE_PLUS_X' : 'ONE_PLUS_ONE',
+    startDate: '2026-11-01',
+    plannedEndDate: '2027-05-01',
+    nextContactDue: '2026-12-01T16:00:00.000Z',
+    overdue: id === 1,
+    version: 1,
+    mentee: { __typename: 'Officer', id: String(100 + id), name, badgeNumber: `0${id}` },
+    branch: { __typename: 'Branch', id: '3' },
+    leadMentor: { __typename: 'Officer', id: '50', name: '张卫东' },
+  };
+}
+
+/** Answers the list query from two pages, following `after` as the server does. */
+function serveList(server: FakeServer, pages: ReturnType<typeof node>[][]) {
+  const seen: { after: unknown; filter: unknown }[] = [];
+  const base = server.fetch;
+  Object.defineProperty(server, 'fetch', {
+    value: (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body)) as { operationName: string; variables: Record<string, unknown> };
+      if (body.operationName !== 'PairingsList') return base(input, init);
+      seen.push({ after: body.variables.after ?? null, filter: body.variables.filter });
+      const index = body.variables.after ? Number(body.variables.after) : 0;
+      const items = pages[index] ?? [];
+      const data = {
+        pairings: {
+          __typename: 'PairingConnection',
+          totalCount: pages.flat().length,
+          pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage: index + 1 < pages.length && pages[index + 1].length > 0,
+            endCursor: String(index + 1),
+          },
+          edges: items.map((n) => ({ __typename: 'PairingEdge', cursor: n.id, node: n })),
+        },
+      };
+      return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch,
+  });
+  return seen;
+}
+
+describe('pairings list', () => {
+  it('loads the next page from the end cursor and appends it', async () => {
+    const server = new FakeServer([SECRETARY], SECRETARY);
+    const seen = serveList(server, [[node(1, '周磊'), node(2, '孙浩')], [node(3, '吴明')]]);
+    renderApp(server, '/pairings');
+
+    await waitFor(() => expect(screen.getAllByTestId('pairing-row')).toHaveLength(2), { timeout: 8000 });
+    expect(screen.getByTestId('pairings-total').textContent).toContain('3');
+    expect(screen.getAllByTestId('pairing-overdue')).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('pairings-load-more'));
+
+    await waitFor(() => expect(screen.getAllByTestId('pairing-row')).toHaveLength(3));
+    expect(seen.map((s) => s.after)).toEqual([null, '1']);
+    expect(screen.queryByTestId('pairings-load-more')).toBeNull();
+    expect(screen.getByTestId('pairings-new')).toBeTruthy();
+  });
+
+  it('says what to do when nothing matches, and offers no create button to a mentor', async () => {
+    const server = new FakeServer([MENTOR], MENTOR);
+    serveList(server, [[]]);
+    renderApp(server, '/pairings?overdue=1');
+
+    const empty = await screen.findByTestId('pairings-empty', {}, { timeout: 8000 });
+    expect(empty.textContent).toContain('请调整或清除筛选条件后再试');
+    expect(screen.queryByTestId('pairings-new')).toBeNull();
+    fireEvent.click(screen.getByText('清除筛选'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/pairings'));
+    expect((await screen.findByTestId('pairings-empty')).textContent).toContain('建立结对后');
+  });
+});
+
+describe('pairing helpers', () => {
+  const viewer = {
+    officerId: 11,
+    bureauId: 1,
+    branchId: 3,
+    roles: ['SECRETARY'],
+    mentoredPairingIds: [],
+    menteeIds: [],
+  };
+  const pairing = (status: string, branch = '3') => ({ id: '7', status, branch: { id: branch }, mentee: { id: '12' } });
+
+  it('lets the shared rules decide the actions on a pairing as the server does', () => {
+    const secretary = defineAbilityFor(viewer);
+    expect(secretary.can('submit', pairingSubject(pairing('ACTIVE'), '1'))).toBe(true);
+    expect(secretary.can('cancel', pairingSubject(pairing('ACTIVE'), '1'))).toBe(true);
+    expect(secretary.can('submit', pairingSubject(pairing('IN_REVIEW'), '1'))).toBe(false);
+    expect(secretary.can('update', pairingSubject(pairing('ACTIVE', '4'), '1'))).toBe(false);
+    const mentor = defineAbilityFor({ ...viewer, roles: [], mentoredPairingIds: [7], menteeIds: [12] });
+    expect(mentor.can('read', pairingSubject(pairing('ACTIVE'), '1'))).toBe(true);
+    expect(mentor.can('update', pairingSubject(pairing('ACTIVE'), '1'))).toBe(false);
+  });
+
+  it('reads the field and the message in the viewer’s language from a coded error', () => {
+    const error = {
+      graphQLErrors: [
+        {
+          message: '计划结束日期应晚于开始日期 / The planned end date must be after the start date',
+          extensions: { code: 'BAD_USER_INPUT', field: 'plannedEndDate' },
+        },
+      ],
+    } as never;
+    expect(serverError(error, 'zh-CN')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'plannedEndDate',
+      message: '计划结束日期应晚于开始日期',
+    });
+    expect(serverError(error, 'en')?.message).toBe('The planned end date must be after the start date');
+  });
+});
