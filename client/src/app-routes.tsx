@@ -5,6 +5,7 @@ import { AppShell } from './modules/shell/app-shell';
 import { sectionByKey, type SectionKey } from './modules/shell/sections';
 import { ActionItemsPage } from './pages/action-items-page';
 import { AuditPage } from './pages/audit-page';
+import { DashboardPage } from './pages/dashboard-page';
 import { HomePage } from './pages/home-page';
 import { LedgerPage } from './pages/ledger-page';
 import { LoginPage } from './pages/login-page';
@@ -15,6 +16,7 @@ import { TalksPage } from './pages/talks-page';
 import { VisitsPage } from './pages/visits-page';
 
 const SECTION_PAGES: Record<SectionKey, () => ReactElement> = {
+  dashboard: DashboardPage,
   pairings: PairingsPage,
   visits: VisitsPage,
   talks: TalksPage,

@@ -46,6 +46,7 @@ export const en: AppMessages = {
     sessionExpired: 'Your session has ended. Sign in again.',
   },
   nav: {
+    dashboard: 'Dashboard',
     home: 'Workspace',
     pairings: 'Pairings',
     visits: 'Visits',

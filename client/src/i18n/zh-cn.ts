@@ -48,6 +48,7 @@ export const zhCN = {
     sessionExpired: '登录已失效，请重新登录',
   },
   nav: {
+    dashboard: '统计分析',
     home: '工作台',
     pairings: '结对帮扶',
     visits: '走访记录',

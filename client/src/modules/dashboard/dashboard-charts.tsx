@@ -40,8 +40,12 @@ export function OutcomesChart({ figures }: { figures: Figures }) {
     () =>
       ({
         tooltip: { trigger: 'axis' },
-        grid: { left: 32, right: 12, top: 16, bottom: 32 },
-        xAxis: { type: 'category', data: figures.ratings.map((r) => t(`dashboard.rating.${r.rating}`)) },
+        grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: figures.ratings.map((r) => t(`dashboard.rating.${r.rating}`)),
+          axisLabel: { interval: 0, width: 56, overflow: 'break' },
+        },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
           {
@@ -59,26 +63,25 @@ export function OutcomesChart({ figures }: { figures: Figures }) {
 
 export function ReasonsChart({ figures }: { figures: Figures }) {
   const { t } = useTranslation();
-  const option = useMemo<ChartOption>(
-    () =>
-      ({
-        tooltip: { trigger: 'item' },
-        legend: { bottom: 0, type: 'scroll' },
-        series: [
-          {
-            type: 'pie',
-            name: t('dashboard.reasons'),
-            radius: ['35%', '65%'],
-            top: 0,
-            bottom: 32,
-            data: figures.pairingsByReason
-              .filter((r) => r.count > 0)
-              .map((r) => ({ name: t(`dashboard.reason.${r.reason}`), value: r.count })),
-          },
-        ],
-      }) as ChartOption,
-    [figures, t],
-  );
+  const option = useMemo<ChartOption>(() => {
+    // Horizontal bars: the reasons' names stay readable on a narrow card or a phone.
+    const rows = [...figures.pairingsByReason].reverse();
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: rows.map((r) => t(`dashboard.reason.${r.reason}`)) },
+      series: [
+        {
+          type: 'bar',
+          name: t('dashboard.reasons'),
+          data: rows.map((r) => r.count),
+          itemStyle: { color: '#b71c1c' },
+          label: { show: true, position: 'right' },
+        },
+      ],
+    } as ChartOption;
+  }, [figures, t]);
   const label = figures.pairingsByReason.map((r) => `${t(`dashboard.reason.${r.reason}`)} ${r.count}`).join('; ');
   return <EChart option={option} testId="chart-reasons" label={`${t('dashboard.reasons')} ${label}`} />;
 }

@@ -17,14 +17,15 @@ const COLOR: Record<Entry['kind'], string> = {
 export function PairingTimeline({ entries }: { entries: Entry[] }) {
   const { t, i18n } = useTranslation();
   const typeLabel = (e: Entry) => {
-    const key =
-      e.kind === 'VISIT'
-        ? `reviews.kind.${e.type}`
-        : e.kind === 'REVIEW'
-          ? `reviews.decisionName.${e.type}`
-          : e.kind === 'EVENT' && e.status
-            ? `reviews.statusName.${e.status}`
-            : null;
+    const prefix: Record<Entry['kind'], string> = {
+      VISIT: 'reviews.kind',
+      TALK: 'reviews.talkKind',
+      ACTION_ITEM: 'reviews.itemStatus',
+      REVIEW: 'reviews.decisionName',
+      EVENT: 'reviews.statusName',
+    };
+    const value = e.kind === 'EVENT' ? e.status : e.type;
+    const key = value ? `${prefix[e.kind]}.${value}` : null;
     return key && i18n.exists(key) ? t(key as never) : e.type;
   };
   return (

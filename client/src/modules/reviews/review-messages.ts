@@ -53,6 +53,18 @@ export const reviewsZh = {
     FORUM: '座谈会',
     FOLLOW_UP: '回访教育',
   },
+  talkKind: {
+    ROUTINE: '日常谈心',
+    REMINDER: '提醒谈话',
+    CARE: '关怀谈心',
+    AFTER_DISCIPLINE: '处分后谈话',
+    FOLLOW_UP: '回访谈话',
+  },
+  itemStatus: {
+    OPEN: '未完成',
+    DONE: '已完成',
+    DROPPED: '已撤销',
+  },
   timelineKind: {
     VISIT: '走访',
     TALK: '谈话',
@@ -142,6 +154,18 @@ export const reviewsEn: Messages<typeof reviewsZh> = {
     INDIVIDUAL_TALK: 'Individual talk',
     FORUM: 'Forum',
     FOLLOW_UP: 'Follow-up',
+  },
+  talkKind: {
+    ROUTINE: 'Routine talk',
+    REMINDER: 'Reminder talk',
+    CARE: 'Care talk',
+    AFTER_DISCIPLINE: 'After discipline',
+    FOLLOW_UP: 'Follow-up talk',
+  },
+  itemStatus: {
+    OPEN: 'Open',
+    DONE: 'Done',
+    DROPPED: 'Dropped',
   },
   timelineKind: {
     VISIT: 'Visit',

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CheckSquareOutlined,
   CommentOutlined,
+  DashboardOutlined,
   FileExcelOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -11,7 +12,7 @@ import {
 import type { Action, SubjectName } from '@tongxin/schema';
 import { useAppAbility } from '../auth';
 
-export type SectionKey = 'pairings' | 'visits' | 'talks' | 'actionItems' | 'reviews' | 'ledger' | 'audit';
+export type SectionKey = 'dashboard' | 'pairings' | 'visits' | 'talks' | 'actionItems' | 'reviews' | 'ledger' | 'audit';
 
 export interface Section {
   key: SectionKey;
@@ -25,6 +26,7 @@ export interface Section {
 // One list drives the side menu, the drawer, the home page's shortcuts and the route guards, so a
 // section cannot be visible in one place and hidden in another.
 export const SECTIONS: readonly Section[] = [
+  { key: 'dashboard', path: '/dashboard', action: 'read', subject: 'Dashboard', icon: DashboardOutlined },
   { key: 'pairings', path: '/pairings', action: 'read', subject: 'Pairing', icon: TeamOutlined },
   { key: 'visits', path: '/visits', action: 'read', subject: 'Visit', icon: HomeOutlined },
   { key: 'talks', path: '/talks', action: 'read', subject: 'Talk', icon: CommentOutlined },
