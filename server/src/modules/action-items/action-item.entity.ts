@@ -56,9 +56,10 @@ export class ActionItem extends BaseEntity {
   @Property({ length: 1000, nullable: true })
   note?: string | null;
 
-  // An explicit type: `Date | null` reflects as Object, which would make a text column.
+  // `Date | null` reflects as Object (a text column): the type is given as the Date class, not
+  // 'datetime', whose snapshot on SQLite never equals the loaded value (every flush rewrote it).
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   closedAt?: Date | null;
 
   @Field(() => Int)

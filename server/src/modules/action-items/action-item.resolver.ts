@@ -4,6 +4,7 @@ import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { Talk } from '../talks/talk.entity.js';
 import { Visit } from '../visits/visit.entity.js';
@@ -40,6 +41,11 @@ export class ActionItemResolver {
   @FieldResolver(() => Officer)
   owner(@Root() item: ActionItem): Promise<Officer> {
     return item.owner.load({ dataloader: true }) as Promise<Officer>;
+  }
+
+  @FieldResolver(() => Branch, { description: 'The branch whose follow-up it is' })
+  branch(@Root() item: ActionItem): Promise<Branch> {
+    return item.branch.load({ dataloader: true }) as Promise<Branch>;
   }
 
   @FieldResolver(() => Pairing, { nullable: true })

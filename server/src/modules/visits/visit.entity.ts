@@ -71,9 +71,10 @@ export class Visit extends BaseEntity {
   @Property({ length: 10, nullable: true })
   nextVisitDue?: string | null;
 
-  // An explicit type: `Date | null` reflects as Object, which would make a text column.
+  // `Date | null` reflects as Object (a text column): the type is given as the Date class, not
+  // 'datetime', whose snapshot on SQLite never equals the loaded value (every flush rewrote it).
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   @Index()
   acknowledgedAt?: Date | null;
 
