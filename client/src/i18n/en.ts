@@ -2,6 +2,9 @@ import type { AppMessages } from './zh-cn';
 import { dashboardEn } from '../modules/dashboard/dashboard-messages';
 import { ledgerEn } from '../modules/ledger/ledger-messages';
 import { reviewsEn } from '../modules/reviews/review-messages';
+import { actionItemsEn } from '../modules/action-items/action-items-messages';
+import { talksEn } from '../modules/talks/talks-messages';
+import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
 
 export const en: AppMessages = {
@@ -83,4 +86,7 @@ export const en: AppMessages = {
     title: 'Page not found',
     back: 'Back to the workspace',
   },
+  visits: visitsEn,
+  talks: talksEn,
+  actionItems: actionItemsEn,
 };

@@ -1,6 +1,9 @@
 // Simplified Chinese is the portal's first language: the users write it (结对帮扶, 帮教责任人, 台账).
 // This object is also the type every other language must match, so a missing English key fails
 // the typecheck instead of showing a raw key to a user.
+import { actionItemsZh } from '../modules/action-items/action-items-messages';
+import { talksZh } from '../modules/talks/talks-messages';
+import { visitsZh } from '../modules/visits/visits-messages';
 import { dashboardZh } from '../modules/dashboard/dashboard-messages';
 import { ledgerZh } from '../modules/ledger/ledger-messages';
 import { reviewsZh } from '../modules/reviews/review-messages';
@@ -85,6 +88,9 @@ export const zhCN = {
     title: '页面不存在',
     back: '返回工作台',
   },
+  visits: visitsZh,
+  talks: talksZh,
+  actionItems: actionItemsZh,
 };
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

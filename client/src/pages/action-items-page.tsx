@@ -1,7 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { SectionPlaceholder } from '../ui/section-placeholder';
+import { ActionItemList } from '../modules/action-items/action-item-list';
 
 export function ActionItemsPage() {
-  const { t } = useTranslation();
-  return <SectionPlaceholder testId="page-action-items" title={t('nav.actionItems')} />;
+  return (
+    <section data-testid="page-action-items">
+      <ActionItemList />
+    </section>
+  );
 }

@@ -1,7 +1,24 @@
-import { useTranslation } from 'react-i18next';
-import { SectionPlaceholder } from '../ui/section-placeholder';
+import { Route, Routes } from 'react-router-dom';
+import { RequireAbility } from '../modules/auth';
+import { TalkDetail } from '../modules/talks/talk-detail';
+import { TalkForm } from '../modules/talks/talk-form';
+import { TalkList } from '../modules/talks/talk-list';
 
 export function TalksPage() {
-  const { t } = useTranslation();
-  return <SectionPlaceholder testId="page-talks" title={t('nav.talks')} />;
+  return (
+    <section data-testid="page-talks">
+      <Routes>
+        <Route index element={<TalkList />} />
+        <Route
+          path="new"
+          element={
+            <RequireAbility action="create" subject="Talk">
+              <TalkForm />
+            </RequireAbility>
+          }
+        />
+        <Route path=":id" element={<TalkDetail />} />
+      </Routes>
+    </section>
+  );
 }

@@ -5,6 +5,8 @@ import type { Role } from '@tongxin/schema';
 import { primaryRole, rankedRoles, useViewer } from '../auth';
 import { useVisibleSections } from '../shell/sections';
 import { SecretaryHome } from '../pairings/secretary-home';
+import { MentorHome } from '../visits/mentor-home';
+import { OfficerHome } from '../visits/officer-home';
 import { CommitteeHome } from '../dashboard/committee-home';
 
 const HEADING = {
@@ -31,6 +33,8 @@ export function RoleHome() {
         {t(HEADING[role])}
       </Typography.Title>
       {role === 'SECRETARY' ? <SecretaryHome /> : null}
+      {me.roles.includes('MENTOR') ? <MentorHome /> : null}
+      <OfficerHome compact={role !== 'OFFICER'} />
       {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">

@@ -1,0 +1,61 @@
+import { graphql } from '../../gql';
+
+export const ActionItemsQuery = graphql(`
+  query ActionItems($filter: ActionItemFilter, $first: Int, $after: String) {
+    actionItems(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          description
+          dueDate
+          status
+          overdue
+          note
+          version
+          owner {
+            id
+            name
+          }
+          branch {
+            id
+          }
+          pairing {
+            id
+            mentee {
+              id
+              name
+            }
+          }
+          visit {
+            id
+            kind
+            occurredAt
+          }
+          talk {
+            id
+            kind
+            occurredAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateActionItemMutation = graphql(`
+  mutation UpdateActionItem($input: UpdateActionItemInput!) {
+    updateActionItem(input: $input) {
+      id
+      status
+      note
+      overdue
+      closedAt
+      version
+    }
+  }
+`);

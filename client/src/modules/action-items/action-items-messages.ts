@@ -1,0 +1,61 @@
+// Texts of the action items (整改事项); zh-CN first, English has the same keys.
+
+export const actionItemsZh = {
+  title: '整改事项',
+  status: { OPEN: '未完成', DONE: '已完成', DROPPED: '不再跟进' },
+  overdue: '已逾期',
+  due: '期限 {{date}}',
+  owner: '负责人',
+  from: '来源',
+  fromVisit: '走访',
+  fromTalk: '谈话',
+  markDone: '标记完成',
+  drop: '不再跟进',
+  dropTitle: '不再跟进这一事项',
+  dropNote: '原因（必填）',
+  doneNote: '完成情况（选填）',
+  noteRequired: '请说明原因',
+  done: '已标记完成',
+  dropped: '已标记不再跟进',
+  failed: '操作失败：{{message}}',
+  filter: {
+    mine: '只看我的',
+    status: '状态',
+    all: '全部',
+    overdueOnly: '只看逾期',
+  },
+  empty: '没有符合条件的整改事项',
+  total: '共 {{count}} 项',
+  more: '加载更多',
+};
+
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+
+export const actionItemsEn: Messages<typeof actionItemsZh> = {
+  title: 'Action items',
+  status: { OPEN: 'Open', DONE: 'Done', DROPPED: 'Dropped' },
+  overdue: 'Overdue',
+  due: 'Due {{date}}',
+  owner: 'Owner',
+  from: 'From',
+  fromVisit: 'Visit',
+  fromTalk: 'Talk',
+  markDone: 'Mark done',
+  drop: 'Drop',
+  dropTitle: 'Drop this item',
+  dropNote: 'Why (required)',
+  doneNote: 'How it was done (optional)',
+  noteRequired: 'Please say why',
+  done: 'Marked done',
+  dropped: 'Dropped',
+  failed: 'Failed: {{message}}',
+  filter: {
+    mine: 'Mine only',
+    status: 'Status',
+    all: 'All',
+    overdueOnly: 'Overdue only',
+  },
+  empty: 'No action items match',
+  total: '{{count}} in total',
+  more: 'Load more',
+};

@@ -1,0 +1,124 @@
+import { graphql } from '../../gql';
+
+export const TalksQuery = graphql(`
+  query Talks($filter: TalkFilter, $first: Int, $after: String) {
+    talks(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          occurredAt
+          topics
+          confidential
+          talker {
+            id
+            name
+          }
+          talkee {
+            id
+            name
+          }
+          branch {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const TalkQuery = graphql(`
+  query Talk($id: ID!) {
+    talk(id: $id) {
+      id
+      kind
+      occurredAt
+      topics
+      officerViews
+      problemsRaised
+      guidance
+      assessment
+      confidential
+      talker {
+        id
+        name
+      }
+      talkee {
+        id
+        name
+      }
+      branch {
+        id
+        name
+      }
+      pairing {
+        id
+      }
+      actionItems {
+        id
+        description
+        dueDate
+        status
+        overdue
+        note
+        version
+        owner {
+          id
+          name
+        }
+        branch {
+          id
+        }
+        pairing {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const RecordTalkMutation = graphql(`
+  mutation RecordTalk($input: RecordTalkInput!) {
+    recordTalk(input: $input) {
+      id
+    }
+  }
+`);
+
+export const TalkeeOptionsQuery = graphql(`
+  query TalkeeOptions($search: String) {
+    officers(filter: { search: $search }, first: 20) {
+      edges {
+        node {
+          id
+          name
+          badgeNumber
+          branch {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const TalkeePairingsQuery = graphql(`
+  query TalkeePairings($menteeId: ID!) {
+    pairings(filter: { menteeId: $menteeId, status: [ACTIVE, IN_REVIEW] }, first: 5) {
+      edges {
+        node {
+          id
+          startDate
+          status
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,156 @@
+import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Flex, Input, Select, Spin, Tag, Typography } from 'antd';
+import { LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { TalkKind } from '@tongxin/schema';
+import type { TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
+import { Can } from '../auth';
+import { formatDateTime } from '../visits/format';
+import { useCursors } from '../visits/use-cursors';
+import { TalksQuery } from './talk-documents';
+
+export const TALK_KINDS = Object.values(TalkKind);
+const PAGE = 20;
+
+/** /talks — the talk records the viewer may read; confidential ones are marked 保密. */
+export function TalkList() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<TalkKindType | undefined>();
+  const [confidential, setConfidential] = useState<'all' | 'yes' | 'no'>('all');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const filter = useMemo<TalkFilter>(
+    () => ({
+      kind: kind ?? null,
+      confidential: confidential === 'all' ? null : confidential === 'yes',
+      from: from || null,
+      to: to || null,
+    }),
+    [kind, confidential, from, to],
+  );
+  const { cursors, more } = useCursors(JSON.stringify(filter));
+
+  return (
+    <Flex vertical gap={12} data-testid="talk-list">
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('talks.title')}
+        </Typography.Title>
+        <Can I="create" a="Talk">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/talks/new')} data-testid="talk-new">
+            {t('talks.record')}
+          </Button>
+        </Can>
+      </Flex>
+      <Flex wrap gap={8}>
+        <Select
+          allowClear
+          placeholder={t('talks.list.allKinds')}
+          value={kind}
+          onChange={setKind}
+          style={{ minWidth: 140 }}
+          options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
+          data-testid="talk-filter-kind"
+        />
+        <Select
+          value={confidential}
+          onChange={setConfidential}
+          style={{ minWidth: 120 }}
+          options={[
+            { value: 'all', label: t('talks.list.confidentialAll') },
+            { value: 'yes', label: t('talks.list.confidentialOnly') },
+            { value: 'no', label: t('talks.list.confidentialNone') },
+          ]}
+          data-testid="talk-filter-confidential"
+        />
+        <Input
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          aria-label={t('visits.list.from')}
+          style={{ width: 150 }}
+        />
+        <Input
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          aria-label={t('visits.list.to')}
+          style={{ width: 150 }}
+        />
+      </Flex>
+      {cursors.map((after, i) => (
+        <TalkChunk
+          key={after ?? 'first'}
+          filter={filter}
+          after={after}
+          first={i === 0}
+          onMore={i === cursors.length - 1 ? more : null}
+        />
+      ))}
+    </Flex>
+  );
+}
+
+function TalkChunk({
+  filter,
+  after,
+  first,
+  onMore,
+}: {
+  filter: TalkFilter;
+  after: string | null;
+  first: boolean;
+  onMore: ((cursor: string) => void) | null;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [{ data, fetching }] = useQuery({
+    query: TalksQuery,
+    variables: { filter, first: PAGE, after },
+    requestPolicy: 'cache-and-network',
+  });
+  if (!data) return fetching ? <Spin /> : null;
+  const { edges, pageInfo, totalCount } = data.talks;
+  return (
+    <>
+      {first && <Typography.Text type="secondary">{t('talks.list.total', { count: totalCount })}</Typography.Text>}
+      {first && edges.length === 0 && <Empty description={t('talks.list.empty')} />}
+      {edges.map(({ node: talk }) => (
+        <Card
+          key={talk.id}
+          size="small"
+          hoverable
+          onClick={() => navigate(`/talks/${talk.id}`)}
+          data-testid={`talk-row-${talk.id}`}
+        >
+          <Flex vertical gap={4}>
+            <Flex gap={8} wrap align="center">
+              <Tag color="purple">{t(`talks.kind.${talk.kind}`)}</Tag>
+              {talk.confidential && (
+                <Tag color="red" icon={<LockOutlined />} data-testid={`talk-confidential-${talk.id}`}>
+                  {t('talks.confidential')}
+                </Tag>
+              )}
+              <Typography.Text strong>{talk.talkee.name}</Typography.Text>
+              <Typography.Text type="secondary">{formatDateTime(talk.occurredAt)}</Typography.Text>
+            </Flex>
+            <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+              {talk.topics}
+            </Typography.Paragraph>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('talks.field.talker')}：{talk.talker.name} · {talk.branch.name}
+            </Typography.Text>
+          </Flex>
+        </Card>
+      ))}
+      {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (
+        <Button block onClick={() => onMore(pageInfo.endCursor!)}>
+          {t('talks.list.more')}
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { Alert, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
+import { CloudUploadOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { LoadFailed } from '../../ui/load-failed';
+import { useViewer } from '../auth';
+import { formatDate, formatDateTime } from './format';
+import { useVisitOutbox } from './use-visit-outbox';
+import { MentorHomeQuery } from './visit-documents';
+
+/**
+ * The mentor's home: each mentee with the last contact, when the next is due (overdue in red)
+ * and the open action items, and one tap to log a visit.
+ */
+export function MentorHome() {
+  const { t } = useTranslation();
+  const me = useViewer();
+  const navigate = useNavigate();
+  const { pending } = useVisitOutbox();
+  const [{ data, fetching, error }, reload] = useQuery({
+    query: MentorHomeQuery,
+    variables: { mentorId: me.id },
+    requestPolicy: 'cache-and-network',
+  });
+  const pairings = data?.pairings.edges.map((e) => e.node) ?? [];
+
+  return (
+    <Flex vertical gap={12} data-testid="mentor-home">
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('visits.mentorHome.title')}
+      </Typography.Title>
+      {pending.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<CloudUploadOutlined />}
+          title={t('visits.form.pendingCount', { count: pending.length })}
+          data-testid="visit-outbox-pending"
+        />
+      )}
+      {error && !data && <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+      {!fetching && data && pairings.length === 0 && <Empty description={t('visits.mentorHome.empty')} />}
+      {pairings.map((p) => (
+        <Card
+          key={p.id}
+          size="small"
+          data-testid={`mentee-card-${p.id}`}
+          data-overdue={p.overdue}
+          style={p.overdue ? { borderColor: 'var(--ant-color-error)' } : undefined}
+          title={
+            <Flex align="center" gap={8}>
+              <span data-testid="mentee-name">{p.mentee.name}</span>
+              {p.overdue && (
+                <Tag color="red" icon={<WarningOutlined />} data-testid="mentee-overdue">
+                  {t('visits.mentorHome.overdue')}
+                </Tag>
+              )}
+            </Flex>
+          }
+        >
+          <Flex vertical gap={8}>
+            <Flex justify="space-between" wrap gap={8}>
+              <Typography.Text type="secondary">
+                {t('visits.mentorHome.lastContact')}：
+                <span data-testid="mentee-last-contact">
+                  {p.lastContactAt ? formatDateTime(p.lastContactAt) : t('visits.mentorHome.never')}
+                </span>
+              </Typography.Text>
+              <Typography.Text type={p.overdue ? 'danger' : 'secondary'} strong={p.overdue}>
+                {t('visits.mentorHome.nextDue')}：
+                <span data-testid="mentee-next-due">{formatDate(p.nextContactDue)}</span>
+              </Typography.Text>
+            </Flex>
+            <List
+              size="small"
+              header={
+                <Typography.Text strong>
+                  {t('visits.mentorHome.openItems')} ({p.actionItems.length})
+                </Typography.Text>
+              }
+              locale={{ emptyText: t('visits.mentorHome.noOpenItems') }}
+              dataSource={p.actionItems}
+              data-testid="mentee-open-items"
+              renderItem={(item) => (
+                <List.Item data-testid={`open-item-${item.id}`} style={{ paddingInline: 0 }}>
+                  <Flex vertical style={{ width: '100%' }}>
+                    <span>{item.description}</span>
+                    <Typography.Text type={item.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+                      {item.owner.name} · {t('actionItems.due', { date: item.dueDate })}
+                      {item.overdue ? ` · ${t('actionItems.overdue')}` : ''}
+                    </Typography.Text>
+                  </Flex>
+                </List.Item>
+              )}
+            />
+            <Button
+              type="primary"
+              size="large"
+              block
+              icon={<EditOutlined />}
+              onClick={() => navigate(`/visits/new?pairingId=${p.id}`)}
+              data-testid={`log-visit-${p.id}`}
+            >
+              {t('visits.logVisit')}
+            </Button>
+          </Flex>
+        </Card>
+      ))}
+    </Flex>
+  );
+}
