@@ -1,59 +1,44 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { MentorRole, Role } from '@tongxin/schema';
 import { hashPassword } from '../../modules/auth/password.js';
-import { Officer } from '../../modules/officers/officer.entity.js';
-import { Branch } from '../../modules/org/branch.entity.js';
 import { Bureau } from '../../modules/org/bureau.entity.js';
-import { PairingMentor } from '../../modules/pairings/pairing-mentor.entity.js';
-import { Pairing } from '../../modules/pairings/pairing.entity.js';
+import { DemoCalendar } from './calendar.js';
+import { planContacts } from './contacts.js';
+import { planPairings } from './pairing-plans.js';
+import { createPairings } from './pairings.js';
+import { Rng } from './prng.js';
+import { RecordWriter } from './records.js';
+import { createRoster, insertRoster } from './roster.js';
+import { planBureauTalks } from './talks.js';
 
 export const DEMO_PASSWORD = 'tongxin-demo';
 
-/** The demo bureau (DESIGN.md "Demo data"). Deterministic. */
+/** Change only on purpose: every demo row (names, dates, texts) follows from it and `now`. */
+const SEED = 20_200_826;
+
+/**
+ * The demo bureau of DESIGN.md "Demo data", modelled on the article: 鄞州分局 with 47 branches (24
+ * stations), about 1,500 officers, 39 pairings with their visits (13 follow-up education visits),
+ * talks, action items and reviews over the nine months before `now`. Deterministic: the same `now`
+ * gives the same rows. The officers are inserted first (visits list the mentors present by id), then
+ * everything else in one flush of batched INSERTs.
+ */
 export async function seedDemoBureau(em: EntityManager, now: Date) {
-  void now;
-  const hash = await hashPassword(DEMO_PASSWORD);
-  const bureau = em.create(Bureau, { name: '鄞州分局', code: 'YZ' });
-  const a = em.create(Branch, { bureau, name: '钟公庙派出所', code: 'YZ-S01', kind: 'STATION' });
-  const b = em.create(Branch, { bureau, name: '首南派出所', code: 'YZ-S02', kind: 'STATION' });
-  const hq = em.create(Branch, { bureau, name: '政治处', code: 'YZ-D01', kind: 'DEPARTMENT' });
-  let badge = 100001;
-  const person = (branch: Branch, name: string, initials: string, username?: string, roles?: Role[]) =>
-    em.create(Officer, {
-      bureau,
-      branch,
-      name,
-      nameInitials: initials,
-      badgeNumber: String(badge++),
-      category: 'POLICE',
-      username,
-      passwordHash: username ? hash : undefined,
-      roles,
-      isMentor: roles?.includes(Role.MENTOR) ?? false,
-    });
-  person(hq, '王建国', 'wjg', 'committee', [Role.COMMITTEE]);
-  for (const [branch, suffix] of [
-    [a, ''],
-    [b, '2'],
-  ] as const) {
-    person(branch, suffix ? '陈立新' : '李明', suffix ? 'clx' : 'lm', `secretary${suffix}`, [Role.SECRETARY]);
-    const mentor = person(branch, suffix ? '赵海涛' : '张卫东', suffix ? 'zht' : 'zwd', `mentor${suffix}`, [
-      Role.MENTOR,
-    ]);
-    const mentee = person(branch, suffix ? '孙浩' : '周磊', suffix ? 'sh' : 'zl', `officer${suffix}`, [Role.OFFICER]);
-    const start = new Date('2026-06-01T00:00:00Z');
-    const pairing = em.create(Pairing, {
-      bureau,
-      branch,
-      mentee,
-      reason: 'DISCIPLINED',
-      goals: '帮助其正确认识问题，放下包袱，轻装上阵',
-      startDate: '2026-06-01',
-      plannedEndDate: '2027-06-01',
-      nextContactDue: new Date(start.getTime() + 30 * 86_400_000),
-      riskNotes: '近期情绪低落，需重点关注',
-    });
-    em.create(PairingMentor, { pairing, officer: mentor, role: MentorRole.LEAD, startedAt: start });
-  }
+  const root = new Rng(SEED);
+  const [staffRng, planRng, pairingRng, contactRng, talkRng, recordRng] = [1, 2, 3, 4, 5, 6].map((i) => root.fork(i));
+  const cal = new DemoCalendar(now);
+  const setUp = cal.at(330, 9 * 60);
+  // One argon2id hash for the seven accounts: hashing is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const bureau = em.create(Bureau, { name: '鄞州分局', code: 'YZ', createdAt: setUp, updatedAt: setUp });
+  const roster = createRoster(em, bureau, staffRng, passwordHash, setUp);
+  const plans = planPairings(roster, cal, planRng);
+  await insertRoster(em, bureau, roster);
+
+  createPairings({ em, bureau, cal, rng: pairingRng, committee: roster.accounts.committee }, plans);
+  const writer = new RecordWriter(em, bureau, cal, recordRng);
+  for (const slot of planContacts(plans, roster, contactRng)) writer.write(slot);
+  for (const slot of planBureauTalks(roster, plans, talkRng)) writer.write(slot);
+  writer.finish(plans.map((p) => p.entity));
   await em.flush();
 }
