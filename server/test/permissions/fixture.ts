@@ -36,12 +36,13 @@ export interface Secret {
 }
 
 const DAY = 86_400_000;
+// Module-wide, so records made by several factories (the fixture, fresh ones per case) never clash.
+let badge = 900_000;
+let markerSeq = 0;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export class FixtureFactory {
   readonly secrets: Secret[] = [];
-  private badge = 900_000;
-  private n = 0;
 
   constructor(
     readonly em: EntityManager,
@@ -50,7 +51,7 @@ export class FixtureFactory {
 
   /** A marker for a restricted field; recorded so a leak test knows whose and which field it is. */
   secret(type: SubjectName, field: string, entity: object): string {
-    const marker = `SECRET_${field}_${++this.n}`;
+    const marker = `SECRET_${field}_${++markerSeq}`;
     this.secrets.push({ marker, type, field, entity });
     return marker;
   }
@@ -69,7 +70,7 @@ export class FixtureFactory {
       branch,
       name,
       nameInitials: 'x',
-      badgeNumber: String(this.badge++),
+      badgeNumber: String(badge++),
       category: 'POLICE',
       ...extra,
     });
@@ -169,7 +170,7 @@ export class FixtureFactory {
   item(owner: Officer, opts: { pairing?: Pairing | null; visit?: Visit; talk?: Talk; createdBy?: Officer }) {
     const home = opts.pairing ?? null;
     return this.em.create(ActionItem, {
-      bureau: owner.bureau,
+      bureau: home ? home.bureau : owner.bureau,
       branch: home ? home.branch : owner.branch,
       pairing: home,
       visit: opts.visit ?? null,
@@ -229,6 +230,9 @@ export interface BranchSet {
   itemOther: ActionItem;
   reviewOwn: OutcomeReview;
   reviewOther: OutcomeReview;
+  /** an officer without a pairing, and a mentor-capable officer without one */
+  spare: Officer;
+  spareMentor: Officer;
 }
 
 export interface Fixture {
@@ -283,6 +287,8 @@ function branchSet(
     itemOther: f.item(otherMentee, { pairing: other, visit: visitOther, createdBy: otherMentor }),
     reviewOwn: f.review(own, committee),
     reviewOther: f.review(other, committee),
+    spare: f.officer(branch, '待结对民警'),
+    spareMentor: f.officer(branch, '后备责任人', { isMentor: true }),
   };
 }
 
@@ -319,4 +325,42 @@ export async function buildFixture(t: TestApp): Promise<Fixture> {
   const z = branchSet(f, zCommittee, zPeople, zOwn);
   await em.flush();
   return { factory: f, committee, a: sets[0], b: sets[1], z };
+}
+
+/** Records made on demand for one case (a mutation that succeeds must not use up shared records). */
+export class Fresh {
+  constructor(private readonly t: TestApp) {}
+
+  private async make<T>(build: (f: FixtureFactory, em: EntityManager) => Promise<T>): Promise<T> {
+    const em = this.t.app.orm.em.fork();
+    const result = await build(new FixtureFactory(em, this.t.clock.now()), em);
+    await em.flush();
+    return result;
+  }
+
+  officer(set: BranchSet, extra: Partial<Officer> = {}) {
+    return this.make(async (f, em) => f.officer(await em.findOneOrFail(Branch, set.branch.id), '临时民警', extra));
+  }
+
+  /** An ACTIVE (or given status) pairing in the set's branch, led by the set's mentor. */
+  pairing(set: BranchSet, status: PairingStatus = PairingStatus.ACTIVE) {
+    return this.make(async (f, em) => {
+      const mentee = f.officer(await em.findOneOrFail(Branch, set.branch.id), '临时对象');
+      return f.pairing({ mentee, lead: em.getReference(Officer, set.mentor.id), status });
+    });
+  }
+
+  /** An unacknowledged visit by the set's mentor on their own pairing with the set's officer. */
+  visit(set: BranchSet, opts: { acknowledged?: boolean } = {}) {
+    return this.make(async (f, em) =>
+      f.visit(await em.findOneOrFail(Pairing, set.own.id), em.getReference(Officer, set.mentor.id), opts),
+    );
+  }
+
+  /** An open action item on the set's own pairing, owned by its officer (or mentor). */
+  item(set: BranchSet, owner: 'officer' | 'mentor' = 'officer') {
+    return this.make(async (f, em) =>
+      f.item(em.getReference(Officer, set[owner].id), { pairing: await em.findOneOrFail(Pairing, set.own.id) }),
+    );
+  }
 }

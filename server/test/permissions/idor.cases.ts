@@ -1,0 +1,372 @@
+import type { Fixture, Fresh } from './fixture.js';
+import type { User } from './harness.js';
+import { DOCS, Inputs } from './inputs.js';
+
+// The IDOR cases, keyed by `operation.argumentPath`. Each attempt swaps in the id of a record the
+// viewer must not reach: another branch's ("branch B"), another mentor's or mentee's in the same
+// branch, or the other bureau's ("bureau Z", for the committee). `own` is the control: the same
+// question about a record of their own, which must get a different answer (for mutations a fresh
+// record, since it may succeed).
+
+export type Kind = 'byId' | 'list' | 'error';
+type Vars = Record<string, unknown>;
+
+export interface Attempt {
+  as: User;
+  whose: string;
+  kind: Kind;
+  doc: string;
+  vars: (id: string) => Vars | Promise<Vars>;
+  foreign: number;
+  own?: number | (() => Promise<number>);
+}
+
+export interface CaseContext {
+  fx: Fixture;
+  i: Inputs;
+  fresh: Fresh;
+}
+
+type Build = (ctx: CaseContext) => Attempt[];
+
+const att =
+  (kind: Kind, doc: string, vars: Attempt['vars']) =>
+  (as: User, whose: string, foreign: number, own?: Attempt['own']): Attempt => ({
+    as,
+    whose,
+    kind,
+    doc,
+    vars,
+    foreign,
+    own,
+  });
+
+const byId = (doc: string) => att('byId', doc, (id) => ({ id }));
+const filter = (doc: string, key: string, extra: Vars = {}) =>
+  att('list', doc, (id) => ({ f: { [key]: id, ...extra } }));
+
+/** Ids of the record a mutation acts on: out of scope is NOT_FOUND, like a missing one. */
+export const ACTED_ON = new Set([
+  'acknowledgeVisit.id',
+  'cancelPairing.id',
+  'submitPairingForReview.id',
+  'updatePairing.input.id',
+  'reviewPairing.input.pairingId',
+  'updateVisit.input.id',
+  'updateActionItem.input.id',
+  'logVisit.input.pairingId',
+  'recordTalk.input.talkeeId',
+  'recordTalk.input.pairingId',
+  'createPairing.input.menteeId',
+  'exportLedger.input.branchId',
+]);
+
+/** Operations whose arguments name no record. */
+export const NO_RECORD_IDS = new Set(['login', 'logout', 'me', 'branches', 'reviewQueue']);
+
+export const CASES: Record<string, Build> = {
+  // ---- by-id queries
+  'pairing.id': ({ fx: { a, b, z } }) => [
+    byId(DOCS.pairing)('mentor', "another mentor's", a.other.id, a.own.id),
+    byId(DOCS.pairing)('mentor', 'branch B', b.own.id, a.own.id),
+    byId(DOCS.pairing)('officer', "another mentee's", a.other.id, a.own.id),
+    byId(DOCS.pairing)('secretary', 'branch B', b.own.id, a.own.id),
+    byId(DOCS.pairing)('committee', 'bureau Z', z.own.id, b.own.id),
+  ],
+  'visit.id': ({ fx: { a, b, z } }) => [
+    byId(DOCS.visit)('mentor', "another mentor's", a.visitOther.id, a.visitOpen.id),
+    byId(DOCS.visit)('officer', "another mentee's", a.visitOther.id, a.visitOpen.id),
+    byId(DOCS.visit)('secretary', 'branch B', b.visitOpen.id, a.visitOther.id),
+    byId(DOCS.visit)('committee', 'bureau Z', z.visitOpen.id, b.visitOpen.id),
+  ],
+  'talk.id': ({ fx: { a, b, z } }) => [
+    byId(DOCS.talk)('mentor', "the secretary's", a.talkBySecretary.id, a.talkByMentor.id),
+    byId(DOCS.talk)('mentor2', 'branch A', a.talkByMentor.id, b.talkByMentor.id),
+    byId(DOCS.talk)('officer', "another mentee's", a.talkOther.id, a.talkBySecretary.id),
+    byId(DOCS.talk)('officer', 'a confidential one about them', a.talkConfidentialByCommittee.id, a.talkBySecretary.id),
+    byId(DOCS.talk)(
+      'secretary',
+      "the committee's confidential",
+      a.talkConfidentialByCommittee.id,
+      a.talkConfidentialBySecretary.id,
+    ),
+    byId(DOCS.talk)('secretary', 'branch B', b.talkBySecretary.id, a.talkBySecretary.id),
+    byId(DOCS.talk)('committee', 'bureau Z', z.talkBySecretary.id, b.talkBySecretary.id),
+  ],
+  'actionItem.id': ({ fx: { a, b, z } }) => [
+    byId(DOCS.actionItem)('mentor', "another mentor's", a.itemOther.id, a.itemOfMentor.id),
+    byId(DOCS.actionItem)('officer', "another officer's", a.itemOther.id, a.itemOfOfficer.id),
+    byId(DOCS.actionItem)('secretary', 'branch B', b.itemOfOfficer.id, a.itemOther.id),
+    byId(DOCS.actionItem)('committee', 'bureau Z', z.itemOfOfficer.id, b.itemOfOfficer.id),
+  ],
+  'officer.id': ({ fx: { a, b, z } }) => [
+    byId(DOCS.officer)('mentor', "another mentor's mentee", a.otherMentee.id, a.officer.id),
+    byId(DOCS.officer)('officer', 'a colleague', a.mentor.id, a.officer.id),
+    byId(DOCS.officer)('secretary', 'branch B', b.officer.id, a.otherMentee.id),
+    byId(DOCS.officer)('committee', 'bureau Z', z.officer.id, b.officer.id),
+  ],
+  // ---- list filters naming a record: the answer is the empty list a missing id gets
+  'pairings.filter.branchId': ({ fx: { a, b } }) => [
+    filter(DOCS.pairings, 'branchId')('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'pairings.filter.menteeId': ({ fx: { a } }) => [
+    filter(DOCS.pairings, 'menteeId')('mentor', "another mentor's mentee", a.otherMentee.id, a.officer.id),
+  ],
+  'pairings.filter.mentorId': ({ fx: { a } }) => [
+    filter(DOCS.pairings, 'mentorId')('officer', 'another mentor', a.otherMentor.id, a.mentor.id),
+  ],
+  'visits.filter.pairingId': ({ fx: { a } }) => [
+    filter(DOCS.visits, 'pairingId')('mentor', "another mentor's", a.other.id, a.own.id),
+  ],
+  'visits.filter.menteeId': ({ fx: { a } }) => [
+    filter(DOCS.visits, 'menteeId')('officer', "another mentee's", a.otherMentee.id, a.officer.id),
+  ],
+  'visits.filter.authorId': ({ fx: { a } }) => [
+    filter(DOCS.visits, 'authorId')('mentor', 'another mentor', a.otherMentor.id, a.mentor.id),
+  ],
+  'visits.filter.branchId': ({ fx: { a, b } }) => [
+    filter(DOCS.visits, 'branchId')('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'talks.filter.branchId': ({ fx: { a, b } }) => [
+    filter(DOCS.talks, 'branchId')('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'talks.filter.pairingId': ({ fx: { a } }) => [
+    filter(DOCS.talks, 'pairingId')('officer', "another mentee's", a.other.id, a.own.id),
+  ],
+  'talks.filter.talkeeId': ({ fx: { a } }) => [
+    filter(DOCS.talks, 'talkeeId')('mentor', "another mentor's mentee", a.otherMentee.id, a.officer.id),
+  ],
+  'talks.filter.talkerId': ({ fx: { a } }) => [
+    filter(DOCS.talks, 'talkerId', { confidential: true })(
+      'secretary',
+      "the committee's confidential",
+      a.talkConfidentialByCommittee.talker.id,
+      a.secretary.id,
+    ),
+  ],
+  'actionItems.filter.ownerId': ({ fx: { a } }) => [
+    filter(DOCS.actionItems, 'ownerId')('officer', 'another officer', a.otherMentee.id, a.officer.id),
+  ],
+  'actionItems.filter.pairingId': ({ fx: { a } }) => [
+    filter(DOCS.actionItems, 'pairingId')('mentor', "another mentor's", a.other.id, a.own.id),
+  ],
+  'actionItems.filter.visitId': ({ fx: { a, b } }) => [
+    filter(DOCS.actionItems, 'visitId')('secretary', 'branch B', b.visitOpen.id, a.visitOpen.id),
+  ],
+  'actionItems.filter.talkId': ({ fx: { a, b } }) => [
+    filter(DOCS.actionItems, 'talkId')('mentor', 'branch B', b.talkBySecretary.id, a.talkBySecretary.id),
+  ],
+  'officers.filter.branchId': ({ fx: { a, b } }) => [
+    filter(DOCS.officers, 'branchId')('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'outcomeReviews.branchId': ({ fx: { a, b } }) => [
+    att('list', DOCS.outcomeReviews, (id) => ({ b: id }))('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'auditEvents.filter.actorId': ({ fx: { b, z } }) => [
+    filter(DOCS.auditEvents, 'actorId')('committee', 'bureau Z', z.secretary.id, b.secretary.id),
+  ],
+  'mentorCapacity.mentorIds': ({ fx: { a, b } }) => [
+    att('list', DOCS.mentorCapacity, (id) => ({ ids: [id] }))('secretary', 'branch B', b.mentor.id, a.mentor.id),
+  ],
+  'dashboard.branchId': ({ fx: { a, b, z } }) => [
+    att('error', DOCS.dashboard, (id) => ({ b: id }))('secretary', 'branch B', b.branch.id, a.branch.id),
+    att('error', DOCS.dashboard, (id) => ({ b: id }))('committee', 'bureau Z', z.branch.id, b.branch.id),
+  ],
+  // ---- mutations: the record acted on
+  'acknowledgeVisit.id': ({ fx: { a, b }, fresh }) => [
+    att('error', DOCS.acknowledgeVisit, (id) => ({ id }))(
+      'officer',
+      "another mentee's",
+      a.visitOther.id,
+      async () => (await fresh.visit(a)).id,
+    ),
+    att('error', DOCS.acknowledgeVisit, (id) => ({ id }))('officer', 'branch B', b.visitOpen.id),
+  ],
+  'cancelPairing.id': ({ fx: { a, b }, fresh }) => [
+    att('error', DOCS.cancelPairing, (id) => ({ id }))(
+      'secretary',
+      'branch B',
+      b.own.id,
+      async () => (await fresh.pairing(a)).id,
+    ),
+    att('error', DOCS.cancelPairing, (id) => ({ id }))('mentor', "another mentor's", a.other.id, a.own.id),
+  ],
+  'submitPairingForReview.id': ({ fx: { a, b }, fresh }) => [
+    att('error', DOCS.submitPairingForReview, (id) => ({ id }))(
+      'secretary',
+      'branch B',
+      b.own.id,
+      async () => (await fresh.pairing(a)).id,
+    ),
+    att('error', DOCS.submitPairingForReview, (id) => ({ id }))('officer', "another mentee's", a.other.id, a.own.id),
+  ],
+  'updatePairing.input.id': ({ fx: { a, b }, i, fresh }) => [
+    att('error', DOCS.updatePairing, (id) => i.updatePairing(id))(
+      'secretary',
+      'branch B',
+      b.own.id,
+      async () => (await fresh.pairing(a)).id,
+    ),
+    att('error', DOCS.updatePairing, (id) => i.updatePairing(id))('mentor', "another mentor's", a.other.id, a.own.id),
+  ],
+  // Mentors may come from any branch of the bureau (issue 4's decision): out of scope is another bureau.
+  'updatePairing.input.leadMentorId': ({ fx: { a, z }, i, fresh }) => {
+    const target = fresh.pairing(a);
+    return [
+      att('error', DOCS.updatePairing, async (id) => i.updatePairing((await target).id, { leadMentorId: id }))(
+        'secretary',
+        'bureau Z',
+        z.spareMentor.id,
+        a.spareMentor.id,
+      ),
+    ];
+  },
+  'updatePairing.input.supportMentorIds': ({ fx: { a, z }, i, fresh }) => {
+    const target = fresh.pairing(a);
+    return [
+      att('error', DOCS.updatePairing, async (id) => i.updatePairing((await target).id, { supportMentorIds: [id] }))(
+        'secretary',
+        'bureau Z',
+        z.spareMentor.id,
+        a.otherMentor.id,
+      ),
+    ];
+  },
+  'reviewPairing.input.pairingId': ({ fx: { b, z }, i, fresh }) => [
+    att('error', DOCS.reviewPairing, (id) => i.reviewPairing(id))(
+      'committee',
+      'bureau Z',
+      z.inReview.id,
+      async () => (await fresh.pairing(b, 'IN_REVIEW')).id,
+    ),
+  ],
+  'updateVisit.input.id': ({ fx: { a, b }, i, fresh }) => [
+    att('error', DOCS.updateVisit, (id) => i.updateVisit(id))(
+      'mentor',
+      "another mentor's",
+      a.visitOther.id,
+      async () => (await fresh.visit(a)).id,
+    ),
+    att('error', DOCS.updateVisit, (id) => i.updateVisit(id))('mentor', 'branch B', b.visitOpen.id),
+  ],
+  'updateVisit.input.participantMentorIds': ({ fx: { a }, i, fresh }) => {
+    const visit = fresh.visit(a);
+    return [
+      att('error', DOCS.updateVisit, async (id) => i.updateVisit((await visit).id, { participantMentorIds: [id] }))(
+        'mentor',
+        'another mentor',
+        a.otherMentor.id,
+        a.mentor.id,
+      ),
+    ];
+  },
+  'updateActionItem.input.id': ({ fx: { a, b }, i, fresh }) => [
+    att('error', DOCS.updateActionItem, (id) => i.updateActionItem(id))(
+      'officer',
+      "another officer's",
+      a.itemOther.id,
+      async () => (await fresh.item(a)).id,
+    ),
+    att('error', DOCS.updateActionItem, (id) => i.updateActionItem(id))(
+      'mentor',
+      "another mentor's",
+      a.itemOther.id,
+      async () => (await fresh.item(a)).id,
+    ),
+    att('error', DOCS.updateActionItem, (id) => i.updateActionItem(id))(
+      'secretary',
+      'branch B',
+      b.itemOfOfficer.id,
+      async () => (await fresh.item(a)).id,
+    ),
+  ],
+  // ---- mutations: people and records the input names
+  'createPairing.input.menteeId': ({ fx: { a, b }, i, fresh }) => [
+    att('error', DOCS.createPairing, (id) => i.createPairing(id, a.spareMentor.id))(
+      'secretary',
+      'branch B',
+      b.spare.id,
+      async () => (await fresh.officer(a)).id,
+    ),
+  ],
+  'createPairing.input.leadMentorId': ({ fx: { a, z }, i, fresh }) => {
+    const mentee = fresh.officer(a);
+    return [
+      att('error', DOCS.createPairing, async (id) => i.createPairing((await mentee).id, id))(
+        'secretary',
+        'bureau Z',
+        z.spareMentor.id,
+        a.spareMentor.id,
+      ),
+    ];
+  },
+  'createPairing.input.supportMentorIds': ({ fx: { a, z }, i, fresh }) => {
+    const mentee = fresh.officer(a);
+    return [
+      att('error', DOCS.createPairing, async (id) => i.createPairing((await mentee).id, a.spareMentor.id, [id]))(
+        'secretary',
+        'bureau Z',
+        z.spareMentor.id,
+        a.otherMentor.id,
+      ),
+    ];
+  },
+  'logVisit.input.pairingId': ({ fx: { a, b }, i }) => [
+    att('error', DOCS.logVisit, (id) => i.logVisit(id))('mentor', "another mentor's", a.other.id, a.own.id),
+    att('error', DOCS.logVisit, (id) => i.logVisit(id))('mentor', 'branch B', b.own.id),
+  ],
+  'logVisit.input.participantMentorIds': ({ fx: { a }, i }) => [
+    att('error', DOCS.logVisit, (id) => i.logVisit(a.own.id, { participantMentorIds: [id] }))(
+      'mentor',
+      'another mentor',
+      a.otherMentor.id,
+      a.mentor.id,
+    ),
+  ],
+  'logVisit.input.closeActionItemIds': ({ fx: { a }, i, fresh }) => [
+    att('error', DOCS.logVisit, (id) => i.logVisit(a.own.id, { closeActionItemIds: [id] }))(
+      'mentor',
+      "another mentor's",
+      a.itemOther.id,
+      async () => (await fresh.item(a)).id,
+    ),
+  ],
+  'logVisit.input.actionItems.ownerId': ({ fx: { a, b }, i }) => [
+    att('error', DOCS.logVisit, (id) => i.logVisit(a.own.id, { actionItems: [i.newItem(id)] }))(
+      'mentor',
+      'branch B',
+      b.officer.id,
+      a.officer.id,
+    ),
+  ],
+  'recordTalk.input.talkeeId': ({ fx: { a, b, z }, i }) => [
+    att('error', DOCS.recordTalk, (id) => i.recordTalk(id))(
+      'mentor',
+      "another mentor's mentee",
+      a.otherMentee.id,
+      a.officer.id,
+    ),
+    att('error', DOCS.recordTalk, (id) => i.recordTalk(id))('secretary', 'branch B', b.officer.id, a.officer.id),
+    att('error', DOCS.recordTalk, (id) => i.recordTalk(id))('committee', 'bureau Z', z.officer.id, b.officer.id),
+  ],
+  'recordTalk.input.pairingId': ({ fx: { a }, i }) => [
+    att('error', DOCS.recordTalk, (id) => i.recordTalk(a.officer.id, { pairingId: id }))(
+      'mentor',
+      "another mentor's",
+      a.other.id,
+      a.own.id,
+    ),
+  ],
+  'recordTalk.input.actionItems.ownerId': ({ fx: { a, b }, i }) => [
+    att('error', DOCS.recordTalk, (id) => i.recordTalk(a.officer.id, { actionItems: [i.newItem(id)] }))(
+      'secretary',
+      'branch B',
+      b.officer.id,
+      a.officer.id,
+    ),
+  ],
+  'exportLedger.input.branchId': ({ fx: { a, b, z }, i }) => [
+    att('error', DOCS.exportLedger, (id) => i.exportLedger(id))('secretary', 'branch B', b.branch.id, a.branch.id),
+    att('error', DOCS.exportLedger, (id) => i.exportLedger(id))('committee', 'bureau Z', z.branch.id, b.branch.id),
+  ],
+};

@@ -1,0 +1,125 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { localDate } from '../../src/common/clock.js';
+import { Pairing } from '../../src/modules/pairings/pairing.entity.js';
+import { Visit } from '../../src/modules/visits/visit.entity.js';
+
+// Valid inputs of the mutations, so that in a permission or IDOR case the only thing wrong (or
+// right) is whose record an id names.
+
+const DAY = 86_400_000;
+type Id = number | string;
+const s = (id: Id) => String(id);
+
+export const DOCS = {
+  pairing: 'query($id: ID!) { pairing(id: $id) { id } }',
+  visit: 'query($id: ID!) { visit(id: $id) { id } }',
+  talk: 'query($id: ID!) { talk(id: $id) { id } }',
+  actionItem: 'query($id: ID!) { actionItem(id: $id) { id } }',
+  officer: 'query($id: ID!) { officer(id: $id) { id } }',
+  pairings: 'query($f: PairingFilter) { pairings(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+  visits: 'query($f: VisitFilter) { visits(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+  talks: 'query($f: TalkFilter) { talks(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+  actionItems:
+    'query($f: ActionItemFilter) { actionItems(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+  officers: 'query($f: OfficerFilter) { officers(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+  outcomeReviews: 'query($b: ID) { outcomeReviews(branchId: $b, first: 100) { totalCount edges { node { id } } } }',
+  auditEvents:
+    'query($f: AuditEventFilter) { auditEvents(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+  dashboard: 'query($b: ID) { dashboard(branchId: $b) { visitCount talkCount } }',
+  mentorCapacity: 'query($ids: [ID!]!) { mentorCapacity(mentorIds: $ids) { officerId activeCount } }',
+  reviewQueue: '{ reviewQueue(first: 100) { totalCount edges { node { id } } } }',
+  branches: '{ branches { id } }',
+  acknowledgeVisit: 'mutation($id: ID!) { acknowledgeVisit(id: $id) { id acknowledgedAt } }',
+  cancelPairing: 'mutation($id: ID!) { cancelPairing(id: $id, reason: "测试撤销") { id status } }',
+  submitPairingForReview: 'mutation($id: ID!) { submitPairingForReview(id: $id, summary: "测试小结") { id status } }',
+  createPairing: 'mutation($input: CreatePairingInput!) { createPairing(input: $input) { pairing { id } } }',
+  updatePairing: 'mutation($input: UpdatePairingInput!) { updatePairing(input: $input) { pairing { id } } }',
+  reviewPairing: 'mutation($input: ReviewPairingInput!) { reviewPairing(input: $input) { id status } }',
+  logVisit: 'mutation($input: LogVisitInput!) { logVisit(input: $input) { id } }',
+  updateVisit: 'mutation($input: UpdateVisitInput!) { updateVisit(input: $input) { id } }',
+  recordTalk: 'mutation($input: RecordTalkInput!) { recordTalk(input: $input) { id } }',
+  updateActionItem: 'mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id status } }',
+  exportLedger: 'mutation($input: ExportLedgerInput!) { exportLedger(input: $input) { url filename } }',
+  logout: 'mutation { logout }',
+} as const;
+
+export class Inputs {
+  constructor(
+    readonly em: () => EntityManager,
+    readonly now: () => Date,
+  ) {}
+
+  private today = () => localDate(this.now());
+  private daysFromToday = (n: number) => localDate(new Date(this.now().getTime() + n * DAY));
+
+  createPairing(menteeId: Id, leadMentorId: Id, supportMentorIds: Id[] = []) {
+    return {
+      input: {
+        menteeId: s(menteeId),
+        leadMentorId: s(leadMentorId),
+        supportMentorIds: supportMentorIds.map(s),
+        reason: 'EARLY_WARNING',
+        goals: '测试结对目标',
+        startDate: this.today(),
+        plannedEndDate: this.daysFromToday(180),
+      },
+    };
+  }
+
+  async updatePairing(id: Id, extra: Record<string, unknown> = {}) {
+    const p = await this.em().findOne(Pairing, Number(id));
+    return { input: { id: s(id), version: p?.version ?? 1, goals: '修改后的结对目标', ...extra } };
+  }
+
+  reviewPairing(pairingId: Id) {
+    return { input: { pairingId: s(pairingId), rating: 'IMPROVED', decision: 'CONCLUDE', comments: '测试评估' } };
+  }
+
+  logVisit(pairingId: Id, extra: Record<string, unknown> = {}) {
+    return {
+      input: {
+        pairingId: s(pairingId),
+        kind: 'HOME_VISIT',
+        occurredAt: new Date(this.now().getTime() - 3_600_000).toISOString(),
+        summary: '测试走访记录',
+        ...extra,
+      },
+    };
+  }
+
+  newItem(ownerId: Id) {
+    return { ownerId: s(ownerId), description: '测试整改事项', dueDate: this.daysFromToday(7) };
+  }
+
+  async updateVisit(id: Id, extra: Record<string, unknown> = {}) {
+    const v = await this.em().findOne(Visit, Number(id));
+    return { input: { id: s(id), version: v?.version ?? 1, summary: '修改后的走访记录', ...extra } };
+  }
+
+  recordTalk(talkeeId: Id, extra: Record<string, unknown> = {}) {
+    return {
+      input: {
+        talkeeId: s(talkeeId),
+        kind: 'CARE',
+        occurredAt: new Date(this.now().getTime() - 3_600_000).toISOString(),
+        topics: '测试谈话主题',
+        ...extra,
+      },
+    };
+  }
+
+  updateActionItem(id: Id, status: 'DONE' | 'DROPPED' = 'DONE') {
+    return { input: { id: s(id), status, ...(status === 'DROPPED' ? { note: '不再跟进的原因' } : {}) } };
+  }
+
+  exportLedger(branchId: Id | null) {
+    return {
+      input: {
+        from: this.daysFromToday(-90),
+        to: this.today(),
+        format: 'XLSX',
+        ...(branchId == null ? {} : { branchId: s(branchId) }),
+      },
+    };
+  }
+}
