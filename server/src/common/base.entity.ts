@@ -8,10 +8,10 @@ export abstract class BaseEntity {
   id!: number;
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 }

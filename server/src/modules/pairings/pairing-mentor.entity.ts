@@ -28,7 +28,7 @@ export class PairingMentor extends BaseEntity {
   startedAt!: Date;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   @Index()
   endedAt?: Date | null;
 }

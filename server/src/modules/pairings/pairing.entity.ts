@@ -58,7 +58,7 @@ export class Pairing extends BaseEntity {
 
   /** Latest visit or talk on this pairing; kept up to date by the services that log contacts. */
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   @Index()
   lastContactAt?: Date | null;
 
@@ -73,7 +73,7 @@ export class Pairing extends BaseEntity {
   reviewSummary?: string | null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   submittedAt?: Date | null;
 
   @Field(() => String, { nullable: true })
