@@ -10,6 +10,7 @@ import { type DemoCalendar, startOfDate } from './calendar.js';
 import type { PairingPlan } from './pairing-plans.js';
 import type { Rng } from './prng.js';
 import type { OfficerInfo } from './roster.js';
+import { themeOf } from './texts-contacts.js';
 import {
   CANCEL_REASON,
   createdNote,
@@ -40,12 +41,14 @@ function createPairing({ em, bureau, cal, rng, committee }: Deps, plan: PairingP
   const submittedAt = plan.submittedDay === undefined ? null : cal.at(plan.submittedDay, 15 * 60 + rng.int(0, 120));
   const reviewedAt = plan.reviewedDay === undefined ? null : cal.at(plan.reviewedDay, 10 * 60 + rng.int(0, 120));
   const cancelledAt = plan.cancelledDay === undefined ? null : cal.at(plan.cancelledDay, 16 * 60 + rng.int(0, 60));
-  const outcome = plan.status === 'ESCALATED' ? 'poor' : plan.extendedFrom ? 'mixed' : 'good';
-  const summary = submittedAt
-    ? rng
-        .pick(SUBMISSIONS[plan.status === 'IN_REVIEW' && rng.chance(0.3) ? 'mixed' : outcome])
-        .replace('{n}', menteeName)
-    : null;
+  const outcome =
+    plan.status === 'ESCALATED'
+      ? 'poor'
+      : plan.extendedFrom || (plan.status === 'IN_REVIEW' && rng.chance(0.3))
+        ? 'mixed'
+        : 'good';
+  const texts = outcome === 'good' ? SUBMISSIONS.good[themeOf(plan.reason)] : SUBMISSIONS[outcome];
+  const summary = submittedAt ? rng.pick(texts).replace('{n}', menteeName) : null;
   const awaitingOrDecided = plan.status === 'IN_REVIEW' || plan.status === 'CONCLUDED' || plan.status === 'ESCALATED';
   const riskShare = plan.script ? 1 : plan.reason === 'DISCIPLINED' || plan.reason === 'EARLY_WARNING' ? 0.7 : 0.35;
 

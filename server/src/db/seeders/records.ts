@@ -20,10 +20,21 @@ import {
   OBSERVATIONS,
   TALK_ROOMS,
   TALK_TEXTS,
+  type Theme,
+  themed,
+  themeOf,
   VISIT_SUMMARIES,
 } from './texts-contacts.js';
 
 const MINUTE = 60_000;
+/** Action items of a talk outside a pairing follow the kind of talk. */
+const TALK_THEMES: Record<TalkKind, Theme> = {
+  ROUTINE: 'work',
+  REMINDER: 'discipline',
+  CARE: 'care',
+  AFTER_DISCIPLINE: 'discipline',
+  FOLLOW_UP: 'work',
+};
 
 /**
  * Writes visits, talks and their action items, each with the bureau/branch/mentee columns copied
@@ -65,7 +76,8 @@ export class RecordWriter {
     const { rng, cal } = this;
     const plan = slot.plan!;
     const kind = slot.visit ?? VisitKind.INDIVIDUAL_TALK;
-    const summaries = VISIT_SUMMARIES[slot.bureauForum ? 'BUREAU_FORUM' : kind];
+    const theme = themeOf(plan.reason);
+    const summaries = themed(VISIT_SUMMARIES[slot.bureauForum ? 'BUREAU_FORUM' : kind], theme);
     const ack = slot.ack ?? (plan.status !== 'ACTIVE' || (slot.day > 9 ? rng.chance(0.93) : rng.chance(0.35)));
     const acknowledgedAt = ack ? cal.later(occurredAt, rng.int(120, 3 * 24 * 60)) : null;
     const present = [slot.author, ...[leadOn(plan, slot.day), ...plan.supports].filter(() => rng.chance(0.3))];
@@ -85,7 +97,7 @@ export class RecordWriter {
           : null,
       participantMentorIds: [...new Set(present.map((o) => o.entity.id))],
       summary: rng.pick(summaries).replaceAll('{n}', plan.mentee.data.name),
-      observations: rng.chance(0.85) ? rng.pick(OBSERVATIONS) : null,
+      observations: rng.chance(0.85) ? rng.pick(themed(OBSERVATIONS, theme)) : null,
       confidentialNotes: (slot.confidential ?? rng.chance(0.25)) ? rng.pick(CONFIDENTIAL_NOTES) : null,
       nextVisitDue: rng.chance(0.7) ? cal.date(slot.day - plan.interval) : null,
       acknowledgedAt,
@@ -131,6 +143,7 @@ export class RecordWriter {
   private items(slot: ContactSlot, record: Visit | Talk, createdAt: Date) {
     const { rng } = this;
     const talkee = slot.talkee ?? slot.plan?.mentee;
+    const theme = slot.plan ? themeOf(slot.plan.reason) : TALK_THEMES[slot.talk ?? TalkKind.ROUTINE];
     const specs: ItemSpec[] =
       slot.items ??
       (rng.chance(slot.talk ? 0.3 : 0.45) ? [null, ...(rng.chance(0.2) ? [null] : [])] : []).map(() => {
@@ -158,11 +171,11 @@ export class RecordWriter {
           )
         : null;
       const pool =
-        spec.owner === talkee
-          ? slot.talk === TalkKind.ROUTINE && talkee.post === 'secretary'
+        spec.owner !== talkee
+          ? themed(ACTION_ITEMS.helper, theme)
+          : slot.talk === TalkKind.ROUTINE && talkee.post === 'secretary'
             ? ACTION_ITEMS.secretary
-            : ACTION_ITEMS.mentee
-          : ACTION_ITEMS.helper;
+            : themed(ACTION_ITEMS.mentee, theme);
       this.em.create(ActionItem, {
         bureau: this.bureau,
         branch: (slot.plan?.branch ?? talkee!.branch).entity,

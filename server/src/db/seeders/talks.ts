@@ -65,14 +65,23 @@ export function planBureauTalks(roster: Roster, plans: PairingPlan[], rng: Rng):
     }),
   );
 
-  // Officers flagged for help but not paired yet got a reminder talk from their secretary.
+  // Officers flagged for help but not paired yet had a talk with their secretary that fits the flag.
   const mentees = new Set(plans.map((p) => p.mentee));
   for (const o of roster.officers.filter((x) => x.data.flaggedReason && !mentees.has(x))) {
     const day = rng.int(3, 40);
+    const reason = o.data.flaggedReason!;
+    const kind =
+      reason === 'DISCIPLINED'
+        ? TalkKind.AFTER_DISCIPLINE
+        : reason === 'HARDSHIP' || reason === 'WELLBEING'
+          ? TalkKind.CARE
+          : TalkKind.REMINDER;
+    // A care talk leaves the secretary something to arrange; the others a commitment of the officer.
+    const owner = kind === TalkKind.CARE ? o.branch.secretary : o;
     slots.push(
-      talk(day, TalkKind.REMINDER, o.branch.secretary, o, {
+      talk(day, kind, o.branch.secretary, o, {
         confidential: rng.chance(0.35),
-        items: [{ owner: o, status: day <= 14 ? ActionItemStatus.OPEN : ActionItemStatus.DONE, dueIn: 7 }],
+        items: [{ owner, status: day <= 14 ? ActionItemStatus.OPEN : ActionItemStatus.DONE, dueIn: 7 }],
       }),
     );
   }
