@@ -28,7 +28,6 @@ export function VisitFields({ mentors }: { mentors?: { id: string; name: string 
             <Radio.Button
               key={k}
               value={k}
-              data-testid={`visit-kind-${k}`}
               style={{
                 height: 48,
                 lineHeight: '46px',
@@ -37,7 +36,10 @@ export function VisitFields({ mentors }: { mentors?: { id: string; name: string 
                 borderInlineStartWidth: 1,
               }}
             >
-              {t(`visits.kind.${k}`)}
+              {/* The test id sits on the visible label: antd puts data-* on the hidden radio input. */}
+              <span data-testid={`visit-kind-${k}`} style={{ display: 'block' }}>
+                {t(`visits.kind.${k}`)}
+              </span>
             </Radio.Button>
           ))}
         </Radio.Group>
