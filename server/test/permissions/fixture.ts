@@ -10,6 +10,7 @@ import {
   VisitKind,
 } from '@tongxin/schema';
 import { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
+import { AuditEvent } from '../../src/modules/audit/audit-event.entity.js';
 import { Officer } from '../../src/modules/officers/officer.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
 import { Bureau } from '../../src/modules/org/bureau.entity.js';
@@ -342,12 +343,44 @@ export class Fresh {
     return this.make(async (f, em) => f.officer(await em.findOneOrFail(Branch, set.branch.id), '临时民警', extra));
   }
 
-  /** An ACTIVE (or given status) pairing in the set's branch, led by the set's mentor. */
-  pairing(set: BranchSet, status: PairingStatus = PairingStatus.ACTIVE) {
+  /** An ACTIVE (or given status) pairing in the set's branch, led by the set's mentor (or `leadId`). */
+  pairing(
+    set: BranchSet,
+    status: PairingStatus = PairingStatus.ACTIVE,
+    opts: { menteeId?: number; leadId?: number } = {},
+  ) {
     return this.make(async (f, em) => {
-      const mentee = f.officer(await em.findOneOrFail(Branch, set.branch.id), '临时对象');
-      return f.pairing({ mentee, lead: em.getReference(Officer, set.mentor.id), status });
+      const mentee = opts.menteeId
+        ? await em.findOneOrFail(Officer, opts.menteeId)
+        : f.officer(await em.findOneOrFail(Branch, set.branch.id), '临时对象');
+      return f.pairing({ mentee, lead: em.getReference(Officer, opts.leadId ?? set.mentor.id), status });
     });
+  }
+
+  /** A visit on a pairing by an author. */
+  visitOn(pairingId: number, authorId: number) {
+    return this.make(async (f, em) =>
+      f.visit(await em.findOneOrFail(Pairing, pairingId), em.getReference(Officer, authorId)),
+    );
+  }
+
+  /** An open action item on a pairing, owned by `ownerId`. */
+  itemOn(pairingId: number, ownerId: number) {
+    return this.make(async (f, em) =>
+      f.item(em.getReference(Officer, ownerId), { pairing: await em.findOneOrFail(Pairing, pairingId) }),
+    );
+  }
+
+  /** An audit event in the set's bureau. */
+  auditEvent(set: BranchSet) {
+    return this.make(async (_f, em) =>
+      em.create(AuditEvent, {
+        bureau: set.branch.bureau.id,
+        actor: set.secretary.id,
+        action: 'login',
+        subjectType: 'Session',
+      }),
+    );
   }
 
   /** An unacknowledged visit by the set's mentor on their own pairing with the set's officer. */

@@ -1,0 +1,259 @@
+import type { BranchSet, Fixture, Fresh } from './fixture.js';
+import type { User } from './harness.js';
+import { DOCS, type Inputs } from './inputs.js';
+
+// One probe per (action, subject) of the rules: the GraphQL call that exercises it, on a record in
+// the viewer's scope or out of it. In scope = the role's own reach (committee: branch B of its
+// bureau; secretary: branch A; mentor: the pair they mentor; officer: their own pairing). Out of
+// scope = the other bureau (committee), branch B (secretary), another mentor's or mentee's
+// records in branch A (mentor, officer). Mutations get fresh records, since they may succeed.
+
+export type Role = 'COMMITTEE' | 'SECRETARY' | 'MENTOR' | 'OFFICER';
+export type Scope = 'in' | 'out';
+
+export const ACCOUNT: Record<Role, User> = {
+  COMMITTEE: 'committee',
+  SECRETARY: 'secretary',
+  MENTOR: 'mentor',
+  OFFICER: 'officer',
+};
+
+/** How the call's answer says allowed: a non-null field, a list containing the id, or a mutation without error. */
+export type Check =
+  { kind: 'byId'; field: string } | { kind: 'inList'; ids: (data: any) => string[]; id: number } | { kind: 'mutation' };
+
+export interface Call {
+  doc: string;
+  vars: Record<string, unknown>;
+  check: Check;
+}
+
+export interface ProbeContext {
+  fx: Fixture;
+  i: Inputs;
+  fresh: Fresh;
+}
+
+type Probe = (role: Role, scope: Scope, ctx: ProbeContext) => Promise<Call>;
+
+/** The records a role reaches (in) and those it must not (out). */
+function sets(role: Role, scope: Scope, fx: Fixture): { set: BranchSet; other: boolean } {
+  if (role === 'COMMITTEE') return { set: scope === 'in' ? fx.b : fx.z, other: false };
+  if (role === 'SECRETARY') return { set: scope === 'in' ? fx.a : fx.b, other: false };
+  // mentor and officer: their own pair in branch A, or another mentor's pair there
+  return { set: fx.a, other: scope === 'out' };
+}
+
+const byId = (field: keyof typeof DOCS, id: number): Call => ({
+  doc: DOCS[field],
+  vars: { id: String(id) },
+  check: { kind: 'byId', field },
+});
+/** The ids in a list answer: a plain list or a connection. */
+const idsOf = (field: string) => (data: any) => {
+  const value = data?.[field];
+  const nodes = Array.isArray(value) ? value : (value?.edges ?? []).map((e: any) => e.node);
+  return nodes.map((n: any) => String(n.id));
+};
+const inList = (field: keyof typeof DOCS, id: number, vars: Record<string, unknown> = {}): Call => ({
+  doc: DOCS[field],
+  vars,
+  check: { kind: 'inList', ids: idsOf(field), id },
+});
+const mutation = (field: keyof typeof DOCS, vars: Record<string, unknown>): Call => ({
+  doc: DOCS[field],
+  vars,
+  check: { kind: 'mutation' },
+});
+
+/** A branch the role reaches (in) or does not (out). */
+function branchOf(role: Role, scope: Scope, fx: Fixture): BranchSet {
+  if (role === 'COMMITTEE') return scope === 'in' ? fx.b : fx.z;
+  return scope === 'in' ? fx.a : fx.b;
+}
+
+/** A fresh pairing for a Pairing mutation: the role's own kind of pair, or one out of reach. */
+async function pairingFor(role: Role, scope: Scope, ctx: ProbeContext, status: 'ACTIVE' | 'IN_REVIEW' = 'ACTIVE') {
+  const { set, other } = sets(role, scope, ctx.fx);
+  if (role === 'OFFICER') {
+    return ctx.fresh.pairing(set, status, other ? { leadId: set.otherMentor.id } : { menteeId: set.officer.id });
+  }
+  return ctx.fresh.pairing(set, status, other ? { leadId: set.otherMentor.id } : {});
+}
+
+async function visitFor(role: Role, scope: Scope, ctx: ProbeContext) {
+  const { set, other } = sets(role, scope, ctx.fx);
+  return other ? ctx.fresh.visitOn(set.other.id, set.otherMentor.id) : ctx.fresh.visitOn(set.own.id, set.mentor.id);
+}
+
+async function itemFor(role: Role, scope: Scope, ctx: ProbeContext) {
+  const { set, other } = sets(role, scope, ctx.fx);
+  if (other) return ctx.fresh.itemOn(set.other.id, set.otherMentee.id);
+  return ctx.fresh.itemOn(set.own.id, role === 'MENTOR' ? set.mentor.id : set.officer.id);
+}
+
+/** A record of the kind named, the one the role reads in scope or must not read out of it. */
+function pick<K extends keyof BranchSet>(role: Role, scope: Scope, fx: Fixture, own: K, others: K, branchWide: K) {
+  const { set, other } = sets(role, scope, fx);
+  if (role === 'COMMITTEE' || role === 'SECRETARY') return set[branchWide];
+  return set[other ? others : own];
+}
+
+export const PROBES: Record<string, Probe> = {
+  'read Bureau': async (role, scope, { fx }) =>
+    // No operation takes a bureau id: in scope it is the viewer's own; out of scope it never shows.
+    scope === 'in'
+      ? { doc: '{ me { bureau { id name } } }', vars: {}, check: { kind: 'byId', field: 'me' } }
+      : {
+          doc: '{ branches { bureau { id } } }',
+          vars: {},
+          check: { kind: 'inList', ids: (d) => d.branches.map((b: any) => b.bureau.id), id: fx.z.branch.bureau.id },
+        },
+  'read Branch': async (role, scope, { fx }) => inList('branches', branchOf(role, scope, fx).branch.id),
+  'read Officer': async (role, scope, { fx }) => {
+    const { set, other } = sets(role, scope, fx);
+    const target =
+      role === 'COMMITTEE' || role === 'SECRETARY'
+        ? set.otherMentee
+        : role === 'MENTOR'
+          ? other
+            ? set.otherMentee
+            : set.officer
+          : other
+            ? set.mentor
+            : set.officer;
+    return byId('officer', target.id);
+  },
+  'read Pairing': async (role, scope, { fx }) => byId('pairing', pick(role, scope, fx, 'own', 'other', 'other').id),
+  'create Pairing': async (role, scope, ctx) => {
+    const target = branchOf(role, scope, ctx.fx);
+    const mentee = await ctx.fresh.officer(target);
+    return mutation('createPairing', ctx.i.createPairing(mentee.id, target.spareMentor.id));
+  },
+  'update Pairing': async (role, scope, ctx) =>
+    mutation('updatePairing', await ctx.i.updatePairing((await pairingFor(role, scope, ctx)).id)),
+  'cancel Pairing': async (role, scope, ctx) =>
+    mutation('cancelPairing', { id: String((await pairingFor(role, scope, ctx)).id) }),
+  'submit Pairing': async (role, scope, ctx) =>
+    mutation('submitPairingForReview', { id: String((await pairingFor(role, scope, ctx)).id) }),
+  'review Pairing': async (role, scope, ctx) =>
+    mutation('reviewPairing', ctx.i.reviewPairing((await pairingFor(role, scope, ctx, 'IN_REVIEW')).id)),
+  'read Visit': async (role, scope, { fx }) =>
+    byId('visit', pick(role, scope, fx, 'visitOpen', 'visitOther', 'visitOther').id),
+  'create Visit': async (role, scope, ctx) =>
+    mutation('logVisit', ctx.i.logVisit(pick(role, scope, ctx.fx, 'own', 'other', 'other').id)),
+  'update Visit': async (role, scope, ctx) =>
+    mutation('updateVisit', await ctx.i.updateVisit((await visitFor(role, scope, ctx)).id)),
+  'acknowledge Visit': async (role, scope, ctx) =>
+    mutation('acknowledgeVisit', { id: String((await visitFor(role, scope, ctx)).id) }),
+  'read Talk': async (role, scope, { fx }) => {
+    const { set, other } = sets(role, scope, fx);
+    const talk = {
+      COMMITTEE: set.talkConfidentialBySecretary,
+      SECRETARY: set.talkByMentor,
+      MENTOR: other ? set.talkBySecretary : set.talkByMentor,
+      OFFICER: other ? set.talkOther : set.talkBySecretary,
+    }[role];
+    return byId('talk', talk.id);
+  },
+  'create Talk': async (role, scope, ctx) => {
+    const { set, other } = sets(role, scope, ctx.fx);
+    const talkee =
+      role === 'COMMITTEE' || role === 'SECRETARY' ? set.otherMentee : other ? set.otherMentee : set.officer;
+    return mutation('recordTalk', ctx.i.recordTalk(role === 'OFFICER' && !other ? set.spare.id : talkee.id));
+  },
+  'read ActionItem': async (role, scope, { fx }) => {
+    const { set, other } = sets(role, scope, fx);
+    const item = role === 'MENTOR' && !other ? set.itemOfMentor : other ? set.itemOther : set.itemOfOfficer;
+    return byId('actionItem', item.id);
+  },
+  'update ActionItem': async (role, scope, ctx) =>
+    mutation('updateActionItem', ctx.i.updateActionItem((await itemFor(role, scope, ctx)).id, 'DROPPED')),
+  'complete ActionItem': async (role, scope, ctx) =>
+    mutation('updateActionItem', ctx.i.updateActionItem((await itemFor(role, scope, ctx)).id, 'DONE')),
+  'read OutcomeReview': async (role, scope, { fx }) =>
+    inList('outcomeReviews', pick(role, scope, fx, 'reviewOwn', 'reviewOther', 'reviewOther').id),
+  'create OutcomeReview': async (role, scope, ctx) =>
+    mutation('reviewPairing', ctx.i.reviewPairing((await pairingFor(role, scope, ctx, 'IN_REVIEW')).id)),
+  'read AuditEvent': async (_role, scope, ctx) =>
+    inList('auditEvents', (await ctx.fresh.auditEvent(scope === 'in' ? ctx.fx.b : ctx.fx.z)).id),
+  'read Dashboard': async (role, scope, { fx }) => ({
+    doc: DOCS.dashboard,
+    vars: { b: String(branchOf(role, scope, fx).branch.id) },
+    check: { kind: 'byId', field: 'dashboard' },
+  }),
+  'export Ledger': async (role, scope, ctx) =>
+    mutation('exportLedger', ctx.i.exportLedger(branchOf(role, scope, ctx.fx).branch.id)),
+};
+
+/** DESIGN.md's "Who may do what", as (action subject) per role; the test holds the rules to it. */
+export const DESIGN_GRANTS: Record<Role, string[]> = {
+  COMMITTEE: [
+    'read Bureau',
+    'read Branch',
+    'read Officer',
+    'read Pairing',
+    'review Pairing',
+    'read Visit',
+    'read Talk',
+    'create Talk',
+    'read ActionItem',
+    'read OutcomeReview',
+    'create OutcomeReview',
+    'read AuditEvent',
+    'read Dashboard',
+    'export Ledger',
+  ],
+  SECRETARY: [
+    'read Bureau',
+    'read Branch',
+    'read Officer',
+    'update Officer',
+    'read Pairing',
+    'create Pairing',
+    'update Pairing',
+    'cancel Pairing',
+    'submit Pairing',
+    'read Visit',
+    'read Talk',
+    'create Talk',
+    'read ActionItem',
+    'update ActionItem',
+    'complete ActionItem',
+    'read OutcomeReview',
+    'read Dashboard',
+    'export Ledger',
+  ],
+  MENTOR: [
+    'read Bureau',
+    'read Branch',
+    'read Officer',
+    'read Pairing',
+    'read Visit',
+    'create Visit',
+    'update Visit',
+    'read Talk',
+    'create Talk',
+    'read ActionItem',
+    'update ActionItem',
+    'complete ActionItem',
+    'read OutcomeReview',
+  ],
+  OFFICER: [
+    'read Bureau',
+    'read Branch',
+    'read Officer',
+    'read Pairing',
+    'read Visit',
+    'acknowledge Visit',
+    'read Talk',
+    'read ActionItem',
+    'complete ActionItem',
+    'read OutcomeReview',
+  ],
+};
+
+/** Granted by the rules but with no operation yet; the test fails once one appears. */
+export const PENDING: Record<string, RegExp> = {
+  'update Officer': /officer/i,
+};
