@@ -228,20 +228,28 @@ describe('pairings list', () => {
       mentee { name branch { name } currentPairing { id } }
       branch { name }
       mentors { role officer { name activeMentoringCount } }
+      mentorHistory { endedAt officer { name } }
       leadMentor { name }
       visitCounts { kind count }
-      timeline { kind type actor { name } }
     } } } }`;
-    const run = (first: number) =>
+    // The timeline reads five sources for the whole page, whatever its size.
+    const withTimeline = `query($first: Int) { pairings(first: $first) { edges { node { id timeline { kind type } } } } }`;
+    const run = (query: string, first: number) =>
       countQueries(t, async () => {
-        const res = await committee.gql(deep, { first });
+        const res = await committee.gql(query, { first });
         expect(res.errors).toBeUndefined();
         expect(res.data!.pairings.edges).toHaveLength(first);
       });
-    const five = await run(5);
-    const twenty = await run(20);
+    const five = await run(deep, 5);
+    const twenty = await run(deep, 20);
     expect(twenty.length).toBe(five.length);
-    expect(twenty.length).toBeLessThanOrEqual(20);
+    // session + viewer, page, count, mentee officers, their branches, current pairings, mentor terms
+    // with their officers, mentoring loads, visit counts, the pairings' branches
+    expect(twenty.length).toBeLessThanOrEqual(11);
+    const timelineFive = await run(withTimeline, 5);
+    const timelineTwenty = await run(withTimeline, 20);
+    expect(timelineTwenty.length).toBe(timelineFive.length);
+    expect(timelineTwenty.length).toBeLessThanOrEqual(2 + 1 + 5);
   });
 });
 

@@ -9,10 +9,12 @@ import { isOverdue } from './pairing-rules.js';
 import { Pairing } from './pairing.entity.js';
 import { PairingType, TimelineEntry, VisitKindCount } from './pairing.types.js';
 
-/** All mentor terms of a pairing; batched across a page by MikroORM's collection dataloader. */
-async function termsOf(pairing: Pairing): Promise<PairingMentor[]> {
-  const terms = await pairing.mentorLinks.load({ dataloader: true });
-  return terms.getItems();
+/**
+ * All mentor terms of a pairing with their officers, batched across a page in one statement, so
+ * the mentors' names need no further query.
+ */
+function termsOf(pairing: Pairing, ctx: AppContext): Promise<PairingMentor[]> {
+  return pairingLoaders(ctx).terms.load(pairing.id);
 }
 
 const leadFirst = (a: PairingMentor, b: PairingMentor) =>
@@ -33,24 +35,24 @@ export class PairingFieldsResolver {
   }
 
   @FieldResolver(() => [PairingMentor], { description: 'Current mentors (open terms), the lead first' })
-  async mentors(@Root() pairing: Pairing): Promise<PairingMentor[]> {
-    return (await termsOf(pairing)).filter((t) => !t.endedAt).sort(leadFirst);
+  async mentors(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingMentor[]> {
+    return (await termsOf(pairing, ctx)).filter((t) => !t.endedAt).sort(leadFirst);
   }
 
   @FieldResolver(() => [PairingMentor], { description: 'Every term, ended ones included: who mentored when' })
-  async mentorHistory(@Root() pairing: Pairing): Promise<PairingMentor[]> {
-    return (await termsOf(pairing)).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.id - b.id);
+  async mentorHistory(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingMentor[]> {
+    return (await termsOf(pairing, ctx)).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.id - b.id);
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: '帮教责任人' })
-  async leadMentor(@Root() pairing: Pairing): Promise<Officer | null> {
-    const lead = (await termsOf(pairing)).find((t) => !t.endedAt && t.role === MentorRole.LEAD);
+  async leadMentor(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<Officer | null> {
+    const lead = (await termsOf(pairing, ctx)).find((t) => !t.endedAt && t.role === MentorRole.LEAD);
     return lead ? ((await lead.officer.load({ dataloader: true })) ?? null) : null;
   }
 
   @FieldResolver(() => PairingType, { description: '"1+1" or "1+X", from the current mentors' })
-  async pairingType(@Root() pairing: Pairing): Promise<PairingType> {
-    const open = (await termsOf(pairing)).filter((t) => !t.endedAt);
+  async pairingType(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingType> {
+    const open = (await termsOf(pairing, ctx)).filter((t) => !t.endedAt);
     return open.length > 1 ? PairingType.ONE_PLUS_X : PairingType.ONE_PLUS_ONE;
   }
 

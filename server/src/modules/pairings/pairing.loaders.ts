@@ -1,12 +1,15 @@
 import { VisitKind } from '@tongxin/schema';
 import DataLoader from 'dataloader';
 import type { AppContext } from '../../common/context.js';
+import { PairingMentor } from './pairing-mentor.entity.js';
 import type { Pairing } from './pairing.entity.js';
 import { countLiveMentoring, countVisitsByKind, findLivePairingsOfMentees } from './pairing.repository.js';
 import { type TimelineEntry, VisitKindCount } from './pairing.types.js';
 import { loadTimelines } from './timeline.service.js';
 
 export interface PairingLoaders {
+  /** Every mentor term of a pairing with its officer, in one joined statement per page. */
+  terms: DataLoader<number, PairingMentor[]>;
   /** Visits per kind of a pairing, counted from the visits the viewer may read. */
   visitCounts: DataLoader<number, VisitKindCount[]>;
   timeline: DataLoader<Pairing, TimelineEntry[], number>;
@@ -22,6 +25,14 @@ const registry = new WeakMap<AppContext, PairingLoaders>();
 
 function create(ctx: AppContext): PairingLoaders {
   return {
+    terms: new DataLoader(async (ids) => {
+      const terms = await ctx.em.find(
+        PairingMentor,
+        { pairing: { $in: [...ids] } },
+        { populate: ['officer'], orderBy: { startedAt: 'asc', id: 'asc' } },
+      );
+      return ids.map((id) => terms.filter((t) => t.pairing.id === id));
+    }),
     visitCounts: new DataLoader(async (ids) => {
       const counts = await countVisitsByKind(ctx, ids);
       return ids.map((id) =>
