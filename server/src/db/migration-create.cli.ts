@@ -29,12 +29,16 @@ async function main() {
       await adm.em.getConnection().execute('create database tongxin_migration_scratch');
       await adm.close();
     }
+    const snapshotFile = path.join(migrationsSourceDir(db.kind), '.snapshot.json');
+    const committedSnapshot = fs.existsSync(snapshotFile) ? fs.readFileSync(snapshotFile) : null;
     const orm = await MikroORM.init(ormConfig(db, { writeSnapshot: true }));
     const migrator = orm.getMigrator();
     await migrator.up();
     const result = await migrator.createMigration(migrationsSourceDir(db.kind), false, false, name);
     await orm.close(true);
     if (!result.fileName) {
+      // Applying the migrations re-wrote the snapshot from the scratch database; keep the committed one.
+      if (committedSnapshot) fs.writeFileSync(snapshotFile, committedSnapshot);
       console.log(`${db.kind}: no changes`);
       continue;
     }
