@@ -96,6 +96,7 @@ describe('logVisit', () => {
     await logAsMentor({ occurredAt: daysAgo(t.clock.now(), 20) });
     const after = await pairingRow(t, d.pairingA);
     expect(new Date(after.lastContactAt!).getTime()).toBe(new Date(before.lastContactAt!).getTime());
+    expect(after.version).toBe(before.version); // contact bookkeeping is not an edit of the pairing
   });
 
   it.each([

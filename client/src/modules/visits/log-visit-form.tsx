@@ -86,7 +86,14 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
   const [initial] = useState<{ draft: VisitDraft; restored: boolean }>(() => {
     const stored = loadDraft(account, pairing.id);
     if (stored) return { draft: stored, restored: true };
-    const values = { kind: 'HOME_VISIT', occurredAt: toLocalInput(), actionItems: [], closeActionItemIds: [] };
+    const present = pairing.mentors.some((m) => m.officer.id === me.id) ? [me.id] : [];
+    const values = {
+      kind: 'HOME_VISIT',
+      occurredAt: toLocalInput(),
+      participantMentorIds: present,
+      actionItems: [],
+      closeActionItemIds: [],
+    };
     return { draft: { clientKey: newClientKey(), savedAt: new Date().toISOString(), values }, restored: false };
   });
   // One key per submission of this form: a resend of it is logged once; a discarded draft gets a new one.
