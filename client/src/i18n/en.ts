@@ -6,6 +6,7 @@ import { actionItemsEn } from '../modules/action-items/action-items-messages';
 import { talksEn } from '../modules/talks/talks-messages';
 import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
+import { auditEn } from '../modules/audit/audit-messages';
 
 export const en: AppMessages = {
   pairings: pairingsEn,
@@ -89,4 +90,5 @@ export const en: AppMessages = {
   visits: visitsEn,
   talks: talksEn,
   actionItems: actionItemsEn,
+  audit: auditEn,
 };

@@ -8,6 +8,7 @@ import { dashboardZh } from '../modules/dashboard/dashboard-messages';
 import { ledgerZh } from '../modules/ledger/ledger-messages';
 import { reviewsZh } from '../modules/reviews/review-messages';
 import { pairingsZh } from '../modules/pairings/pairings-messages';
+import { auditZh } from '../modules/audit/audit-messages';
 
 export const zhCN = {
   pairings: pairingsZh,
@@ -91,6 +92,7 @@ export const zhCN = {
   visits: visitsZh,
   talks: talksZh,
   actionItems: actionItemsZh,
+  audit: auditZh,
 };
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

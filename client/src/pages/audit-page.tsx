@@ -1,7 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { SectionPlaceholder } from '../ui/section-placeholder';
+import { AuditLog } from '../modules/audit/audit-log';
 
 export function AuditPage() {
-  const { t } = useTranslation();
-  return <SectionPlaceholder testId="page-audit" title={t('nav.audit')} />;
+  return (
+    <section data-testid="page-audit">
+      <AuditLog />
+    </section>
+  );
 }

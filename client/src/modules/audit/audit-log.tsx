@@ -1,0 +1,204 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
+import { AuditEventsQuery } from './audit-documents';
+import { auditZh } from './audit-messages';
+
+const PAGE = 20;
+type Row = AuditEventsResult['auditEvents']['edges'][number]['node'];
+
+/** Action names the server writes; their labels live under audit.actions with `.`/`:` as `_`. */
+const ACTION_OPTIONS = Object.keys(auditZh.actions).map((key) =>
+  key === 'login_failed' ? 'login.failed' : key.replace(/^read_/, 'read:').replace('Visit_', 'Visit.'),
+);
+const SUBJECT_TYPES = Object.keys(auditZh.subjects);
+
+export const actionKey = (action: string) => action.replace(/[.:]/g, '_');
+
+export interface AuditFilterState {
+  action: string | null;
+  subjectType: string | null;
+  subjectId: string;
+  actor: { id: string; name: string } | null;
+  period: [Dayjs, Dayjs] | null;
+}
+
+const EMPTY: AuditFilterState = { action: null, subjectType: null, subjectId: '', actor: null, period: null };
+
+export function toFilter(f: AuditFilterState): AuditEventFilter {
+  return {
+    action: f.action,
+    subjectType: f.subjectType,
+    subjectId: f.subjectId.trim() || null,
+    actorId: f.actor?.id ?? null,
+    from: f.period ? f.period[0].startOf('day').toISOString() : null,
+    // `to` is exclusive on the server: the day after the last day picked.
+    to: f.period ? f.period[1].add(1, 'day').startOf('day').toISOString() : null,
+  };
+}
+
+/** /audit — the committee's audit log: filters, and pages that follow the server's cursors. */
+export function AuditLog() {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<AuditFilterState>(EMPTY);
+  const filter = useMemo(() => toFilter(state), [state]);
+  // The cursors of the pages seen so far: page n is fetched `after` cursors[n].
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const page = cursors.length - 1;
+  const update = (patch: Partial<AuditFilterState>) => {
+    setState((s) => ({ ...s, ...patch }));
+    setCursors([null]);
+  };
+
+  const [{ data, fetching, error }] = useQuery({
+    query: AuditEventsQuery,
+    variables: { filter, first: PAGE, after: cursors[page] },
+  });
+  const connection = data?.auditEvents;
+  const label = (action: string) =>
+    i18n.exists(`audit.actions.${actionKey(action)}`) ? t(`audit.actions.${actionKey(action)}` as never) : action;
+  const subjectLabel = (type: string) =>
+    i18n.exists(`audit.subjects.${type}`) ? t(`audit.subjects.${type}` as never) : type;
+
+  const columns: ColumnsType<Row> = [
+    {
+      title: t('audit.column.time'),
+      dataIndex: 'createdAt',
+      width: 150,
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+    },
+    {
+      title: t('audit.column.actor'),
+      key: 'actor',
+      width: 150,
+      render: (_: unknown, row) =>
+        row.actor ? (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            title={t('audit.filterByActor')}
+            onClick={() => update({ actor: { id: row.actor!.id, name: row.actor!.name } })}
+            data-testid={`audit-actor-${row.id}`}
+          >
+            {row.actor.name}
+          </Button>
+        ) : (
+          <Typography.Text type="secondary">{t('audit.unknownActor')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('audit.column.action'),
+      dataIndex: 'action',
+      width: 170,
+      render: (a: string) => <Tag color={a.startsWith('read:') ? 'orange' : 'blue'}>{label(a)}</Tag>,
+    },
+    {
+      title: t('audit.column.subject'),
+      key: 'subject',
+      width: 130,
+      render: (_: unknown, row) => `${subjectLabel(row.subjectType)}${row.subjectId ? ` #${row.subjectId}` : ''}`,
+    },
+    {
+      title: t('audit.column.detail'),
+      dataIndex: 'detail',
+      render: (d: unknown) =>
+        d ? (
+          <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
+            {JSON.stringify(d)}
+          </Typography.Text>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Flex vertical gap={12} data-testid="audit-log">
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('audit.hint')}</Typography.Text>
+      </div>
+      <Flex wrap gap={8} align="center">
+        <Select
+          allowClear
+          showSearch
+          placeholder={t('audit.filter.anyAction')}
+          value={state.action}
+          onChange={(v) => update({ action: v ?? null })}
+          options={ACTION_OPTIONS.map((a) => ({ value: a, label: label(a) }))}
+          style={{ minWidth: 170 }}
+          aria-label={t('audit.filter.action')}
+          data-testid="audit-filter-action"
+        />
+        <Select
+          allowClear
+          placeholder={t('audit.filter.anyType')}
+          value={state.subjectType}
+          onChange={(v) => update({ subjectType: v ?? null })}
+          options={SUBJECT_TYPES.map((s) => ({ value: s, label: subjectLabel(s) }))}
+          style={{ minWidth: 120 }}
+          aria-label={t('audit.filter.subjectType')}
+          data-testid="audit-filter-type"
+        />
+        <Input
+          allowClear
+          placeholder={t('audit.filter.subjectId')}
+          value={state.subjectId}
+          onChange={(e) => update({ subjectId: e.target.value })}
+          style={{ width: 120 }}
+          maxLength={32}
+          data-testid="audit-filter-subject-id"
+        />
+        <DatePicker.RangePicker
+          value={state.period}
+          onChange={(v) => update({ period: v && v[0] && v[1] ? [v[0], v[1]] : null })}
+          aria-label={t('audit.filter.period')}
+          data-testid="audit-filter-period"
+        />
+        {state.actor && (
+          <Tag closable onClose={() => update({ actor: null })} data-testid="audit-filter-actor">
+            {t('audit.filter.actor')}：{state.actor.name}
+          </Tag>
+        )}
+        <Button onClick={() => update(EMPTY)} data-testid="audit-filter-reset">
+          {t('audit.filter.reset')}
+        </Button>
+      </Flex>
+      {error && <Alert type="error" showIcon title={t('audit.loadFailed', { message: error.message })} />}
+      {connection && (
+        <Typography.Text type="secondary" data-testid="audit-total">
+          {t('audit.total', { count: connection.totalCount })}
+        </Typography.Text>
+      )}
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={connection?.edges.map((e) => e.node) ?? []}
+        loading={fetching}
+        pagination={false}
+        scroll={{ x: 760 }}
+        locale={{ emptyText: t('audit.empty') }}
+        data-testid="audit-table"
+      />
+      <Flex gap={8} align="center" justify="flex-end">
+        <Button disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))} data-testid="audit-prev">
+          {t('audit.page.previous')}
+        </Button>
+        <Typography.Text data-testid="audit-page">{t('audit.page.number', { page: page + 1 })}</Typography.Text>
+        <Button
+          disabled={!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+          onClick={() => setCursors((c) => [...c, connection!.pageInfo.endCursor!])}
+          data-testid="audit-next"
+        >
+          {t('audit.page.next')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
