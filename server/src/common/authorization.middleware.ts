@@ -30,6 +30,8 @@ export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, 
     const decision = OPERATION_DECISIONS.get(info.fieldName);
     if (!decision) throw forbidden();
     if (decision === 'viewer' && !context.viewer) throw unauthenticated();
+    // Mutations run one after another and change records: judge each one's result afresh.
+    if (parent === 'Mutation') context.subjects = new WeakMap();
     return next();
   }
   if (isSubjectType(parent)) {

@@ -51,9 +51,10 @@ export function requireViewer(ctx: AppContext) {
 
 /** Throws FORBIDDEN unless the viewer may do `action` on this very record. */
 export function assertCan(ctx: AppContext, action: Action, type: SubjectName, entity: object, message?: string) {
-  // A fresh view: the record may have changed earlier in this request.
+  // A fresh view, not cached: the mutation is about to change the record, and the fields of the
+  // record it returns must be judged on what it is afterwards.
   ctx.subjects.delete(entity);
-  if (!ctx.ability.can(action, subjectOf(ctx, type, entity))) throw forbidden(message);
+  if (!ctx.ability.can(action, toSubject(type, entity))) throw forbidden(message);
 }
 
 /**
