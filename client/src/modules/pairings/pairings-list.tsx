@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Input, List, Select, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, List, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { PairingReason, PairingStatus } from '@tongxin/schema';
 import type { PairingFilter, PairingOrderBy } from '../../gql/graphql';
-import { useAppAbility } from '../auth';
+import { useAppAbility, useViewer } from '../auth';
 import { LoadFailed } from '../../ui/load-failed';
 import { OfficerSelect } from './officer-select';
 import { PairingsListDocument } from './pairing-documents';
@@ -24,6 +24,7 @@ function useListParams() {
     mentorId: params.get('mentor') ?? undefined,
     overdue: params.get('overdue') === '1' ? true : params.get('overdue') === '0' ? false : undefined,
     search: params.get('q') ?? undefined,
+    awaitingAcknowledgment: params.get('ack') === '1' ? true : undefined,
   };
   if (!filter.status?.length) delete filter.status;
   const order = params.get('sort') as PairingOrderBy | null;
@@ -34,7 +35,7 @@ function useListParams() {
     for (const v of Array.isArray(value) ? value : value ? [value] : []) next.append(key, v);
     setParams(next, { replace: true });
   };
-  const active = ['status', 'reason', 'mentor', 'overdue', 'q'].some((k) => params.has(k));
+  const active = ['status', 'reason', 'mentor', 'overdue', 'q', 'ack'].some((k) => params.has(k));
   return { filter, orderBy, set, active, clear: () => setParams(new URLSearchParams(), { replace: true }) };
 }
 
@@ -90,6 +91,9 @@ export function PairingsList() {
   const navigate = useNavigate();
   const ability = useAppAbility();
   const canCreate = ability.can('create', 'Pairing');
+  // Filtering by mentor makes sense to those who oversee many pairs (a branch or the bureau).
+  const me = useViewer();
+  const oversees = me.roles.includes('SECRETARY') || me.roles.includes('COMMITTEE');
   const { filter, orderBy, set, active, clear } = useListParams();
   const key = JSON.stringify([filter, orderBy]);
   // Cursors of the pages loaded so far; a new filter starts again from the first page.
@@ -170,15 +174,17 @@ export function PairingsList() {
               onChange={(v?: string) => set('reason', v)}
               options={Object.values(PairingReason).map((r) => ({ value: r, label: t(`pairings.reason.${r}`) }))}
             />
-            <div style={{ minWidth: 160, flex: '1 1 160px' }}>
-              <OfficerSelect
-                testId="filter-mentor"
-                allowClear
-                placeholder={t('pairings.list.mentor')}
-                value={filter.mentorId == null ? undefined : String(filter.mentorId)}
-                onChange={(v) => set('mentor', typeof v === 'string' ? v : undefined)}
-              />
-            </div>
+            {oversees ? (
+              <div style={{ minWidth: 160, flex: '1 1 160px' }}>
+                <OfficerSelect
+                  testId="filter-mentor"
+                  allowClear
+                  placeholder={t('pairings.list.mentor')}
+                  value={filter.mentorId == null ? undefined : String(filter.mentorId)}
+                  onChange={(v) => set('mentor', typeof v === 'string' ? v : undefined)}
+                />
+              </div>
+            ) : null}
             <Select
               data-testid="filter-overdue"
               style={{ minWidth: 120, flex: '1 1 120px' }}
@@ -190,6 +196,11 @@ export function PairingsList() {
                 { value: '0', label: t('pairings.list.overdueNo') },
               ]}
             />
+            {filter.awaitingAcknowledgment ? (
+              <Tag closable color="gold" onClose={() => set('ack', undefined)} data-testid="filter-ack">
+                {t('pairings.home.awaitingAck')}
+              </Tag>
+            ) : null}
             <Select
               data-testid="pairings-sort"
               style={{ minWidth: 150, flex: '1 1 150px' }}

@@ -87,7 +87,7 @@ export function SecretaryHome() {
         testId="home-awaiting-ack"
         items={nodes(data.awaitingAck)}
         total={data.awaitingAck.totalCount}
-        link="/pairings?status=ACTIVE&status=IN_REVIEW"
+        link="/pairings?ack=1"
       />
       <PairingCard
         title={t('pairings.home.inReview')}
