@@ -14,7 +14,8 @@ class CommitteeDashboard {
 
   async goto() {
     await this.page.goto('/');
-    await expect(this.root.getByTestId('kpi-active')).toBeVisible();
+    // The charts' chunk loads with the first visit: allow a slow machine its time.
+    await expect(this.root.getByTestId('kpi-active')).toBeVisible({ timeout: 60_000 });
   }
 
   /** A KPI card's number. */

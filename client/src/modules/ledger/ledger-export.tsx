@@ -105,11 +105,12 @@ export function LedgerExport() {
         </Form.Item>
         <Form.Item name="format" label={t('ledger.format')}>
           <Radio.Group data-testid="ledger-format">
-            <Radio value="XLSX" data-testid="ledger-format-XLSX">
-              {t('ledger.xlsx')}
+            {/* Test ids on the visible labels: antd puts extra props on the hidden inputs. */}
+            <Radio value="XLSX">
+              <span data-testid="ledger-format-XLSX">{t('ledger.xlsx')}</span>
             </Radio>
-            <Radio value="DOCX" data-testid="ledger-format-DOCX">
-              {t('ledger.docx')}
+            <Radio value="DOCX">
+              <span data-testid="ledger-format-DOCX">{t('ledger.docx')}</span>
             </Radio>
           </Radio.Group>
         </Form.Item>

@@ -75,8 +75,9 @@ export function ReviewForm({
         <Form.Item name="rating" label={t('reviews.rating')} rules={[{ required: true }]}>
           <Radio.Group data-testid="review-rating">
             {RATINGS.map((r) => (
-              <Radio.Button key={r} value={r} data-testid={`review-rating-${r}`}>
-                {t(`reviews.ratingName.${r}`)}
+              <Radio.Button key={r} value={r}>
+                {/* The test id sits on the visible label: antd puts extra props on the hidden input. */}
+                <span data-testid={`review-rating-${r}`}>{t(`reviews.ratingName.${r}`)}</span>
               </Radio.Button>
             ))}
           </Radio.Group>
@@ -84,8 +85,8 @@ export function ReviewForm({
         <Form.Item name="decision" label={t('reviews.decision')} rules={[{ required: true }]}>
           <Radio.Group data-testid="review-decision">
             {DECISIONS.map((d) => (
-              <Radio.Button key={d} value={d} data-testid={`review-decision-${d}`}>
-                {t(`reviews.decisionName.${d}`)}
+              <Radio.Button key={d} value={d}>
+                <span data-testid={`review-decision-${d}`}>{t(`reviews.decisionName.${d}`)}</span>
               </Radio.Button>
             ))}
           </Radio.Group>
