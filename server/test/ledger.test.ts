@@ -230,6 +230,25 @@ describe('ledger access', () => {
     expect(last.detail).toMatchObject({ format: 'XLSX', from: PERIOD.from, to: PERIOD.to, branchId: fx.branchId });
   });
 
+  it('traces each confidential record in the file like a read through the API', async () => {
+    const reads = (action: string, subjectId: number) =>
+      db().count(AuditEvent, { action, subjectId: String(subjectId), actor: { username: 'committee' } });
+    const visitWithNotes = await db().findOneOrFail(Visit, { branch: fx.branchId, confidentialNotes: { $ne: null } });
+    const [talkBefore, notesBefore] = [
+      await reads('read:Talk', fx.talkIds.T2),
+      await reads('read:Visit.confidentialNotes', visitWithNotes.id),
+    ];
+    await download(committee, { branchId: String(fx.branchId), format: 'DOCX' });
+    expect(await reads('read:Talk', fx.talkIds.T2)).toBe(talkBefore + 1);
+    expect(await reads('read:Visit.confidentialNotes', visitWithNotes.id)).toBe(notesBefore + 1);
+    // The secretary's file carries neither the committee's confidential talk nor a trace of it.
+    const secretaryId = (await db().findOneOrFail(Officer, { username: fx.secretary })).id;
+    await download(secretaryC, { format: 'XLSX' });
+    expect(
+      await db().count(AuditEvent, { action: 'read:Talk', subjectId: String(fx.talkIds.T2), actor: secretaryId }),
+    ).toBe(0);
+  });
+
   it('refuses mentors and officers, and another branch to a secretary', async () => {
     for (const u of ['mentor', 'officer']) {
       const res = await (await t.login(u)).gql(EXPORT, { input: { ...PERIOD, format: 'XLSX' } });

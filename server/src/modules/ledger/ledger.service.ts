@@ -1,6 +1,7 @@
-import { requireViewer } from '../../common/authz.js';
+import { requireViewer, subjectOf } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
+import { flushReads, noteFieldRead } from '../audit/audit-reads.js';
 import { audit } from '../audit/audit.service.js';
 import { type ReportArgs, type ReportScope, resolveReportScope } from '../dashboard/report-scope.js';
 import { buildLedgerContent } from './ledger-content.js';
@@ -87,6 +88,16 @@ export class LedgerService {
       },
     });
     await ctx.em.flush();
+    // Each confidential record in the file is also traced like a read through the API.
+    const talks = new Set(content.confidentialRead.talks);
+    const notes = new Set(content.confidentialRead.visitNotes);
+    for (const t of records.talks.filter((r) => talks.has(r.id))) {
+      noteFieldRead(ctx, 'Talk', subjectOf(ctx, 'Talk', t), 'topics', t.topics);
+    }
+    for (const v of records.visits.filter((r) => notes.has(r.id))) {
+      noteFieldRead(ctx, 'Visit', subjectOf(ctx, 'Visit', v), 'confidentialNotes', v.confidentialNotes);
+    }
+    await flushReads(ctx);
     return {
       body,
       filename: filenameOf(scope, format),
