@@ -33,14 +33,13 @@ describe('language switch', () => {
     renderApp(new FakeServer([MENTOR], MENTOR), '/visits');
     await screen.findByTestId('page-visits');
     // The placeholder's Empty shows our text; antd's own locale shows in its image alt text.
-    expect(document.querySelector('.ant-empty-image svg title')?.textContent ?? '').not.toBe('');
+    // The visit list shows its Empty once the (fake) server has answered.
+    await waitFor(() => expect(document.querySelector('.ant-empty-image svg title')?.textContent ?? '').not.toBe(''));
     const zhTitle = document.querySelector('.ant-empty-image svg title')?.textContent;
 
     fireEvent.click(screen.getByTestId('lang-switch'));
 
-    await waitFor(() =>
-      expect(document.querySelector('.ant-empty-image svg title')?.textContent).not.toBe(zhTitle),
-    );
+    await waitFor(() => expect(document.querySelector('.ant-empty-image svg title')?.textContent).not.toBe(zhTitle));
   });
 
   it('remembers the choice and falls back to Chinese for unknown stored values', async () => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../../ui/load-failed';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { ActionItemFilter, ActionItemStatus } from '../../gql/graphql';
@@ -78,12 +79,14 @@ function ItemChunk({
   onMore: ((cursor: string) => void) | null;
 }) {
   const { t } = useTranslation();
-  const [{ data, fetching }] = useQuery({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: ActionItemsQuery,
     variables: { filter, first: PAGE, after },
     requestPolicy: 'cache-and-network',
   });
-  if (!data) return fetching ? <Spin /> : null;
+  if (fetching && !data) return <Spin />;
+  if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
+  if (!data) return first ? <Empty description={t('actionItems.empty')} /> : null;
   const { edges, pageInfo, totalCount } = data.actionItems;
   return (
     <>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, Input, Select, Spin, Tag, Typography } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../../ui/load-failed';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { TalkKind } from '@tongxin/schema';
@@ -107,12 +108,14 @@ function TalkChunk({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [{ data, fetching }] = useQuery({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: TalksQuery,
     variables: { filter, first: PAGE, after },
     requestPolicy: 'cache-and-network',
   });
-  if (!data) return fetching ? <Spin /> : null;
+  if (fetching && !data) return <Spin />;
+  if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
+  if (!data) return first ? <Empty description={t('talks.list.empty')} /> : null;
   const { edges, pageInfo, totalCount } = data.talks;
   return (
     <>

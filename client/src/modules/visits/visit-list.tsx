@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, Input, Select, Spin, Tag, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../../ui/load-failed';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { VisitFilter, VisitKind } from '../../gql/graphql';
@@ -119,12 +120,14 @@ function VisitChunk({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [{ data, fetching }] = useQuery({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: VisitsQuery,
     variables: { filter, first: PAGE, after },
     requestPolicy: 'cache-and-network',
   });
-  if (!data) return fetching ? <Spin /> : null;
+  if (fetching && !data) return <Spin />;
+  if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
+  if (!data) return first ? <Empty description={t('visits.list.empty')} /> : null;
   const { edges, pageInfo, totalCount } = data.visits;
   return (
     <>
