@@ -5,7 +5,9 @@ import { toSubject } from '../../src/common/subject.js';
 import { buildViewer } from '../../src/modules/auth/viewer.js';
 import { Officer } from '../../src/modules/officers/officer.entity.js';
 import { buildAppSchema } from '../../src/schema.js';
+import JSZip from 'jszip';
 import { initTestApp, type TestApp, type TestClient } from '../test-app.js';
+import { DOCS, Inputs } from './inputs.js';
 import { type User, USERS } from './harness.js';
 import { type BranchSet, buildFixture, type Fixture, MARKER, type Secret } from './fixture.js';
 import { type FieldPath, mergedQuery, pathName, type PathStep, textPaths } from './schema-paths.js';
@@ -254,4 +256,30 @@ describe('no restricted content through any path', () => {
       expect(await value(user, query, pick), `${user} ${query}`).toBe(expected ?? null);
     }
   });
+
+  it('puts into ledger files only what the exporter may read', async () => {
+    const inputs = new Inputs(
+      () => t.app.orm.em.fork(),
+      () => t.clock.now(),
+    );
+    const found = new Set<string>();
+    for (const user of ['committee', 'secretary', 'secretary2'] as const) {
+      for (const format of ['XLSX', 'DOCX']) {
+        const vars = inputs.exportLedger(null);
+        vars.input.format = format;
+        const res = await clients.get(user)!.gql(DOCS.exportLedger, vars);
+        expect(res.errors, `${user} ${format}`).toBeUndefined();
+        const file = await clients.get(user)!.get(res.data!.exportLedger.url);
+        expect(file.status).toBe(200);
+        const zip = await JSZip.loadAsync(await file.arrayBuffer());
+        let text = '';
+        for (const entry of Object.values(zip.files)) if (!entry.dir) text += await entry.async('string');
+        expect(leaks(user, text), `${user} ${format}`).toEqual([]);
+        for (const m of text.match(MARKER) ?? []) found.add(`${user}:${m.replace(/_\d+$/, '')}`);
+      }
+    }
+    // The files do carry restricted content to those allowed to read it.
+    expect(found).toContain('committee:SECRET_riskNotes');
+    expect(found).toContain('secretary:SECRET_confidentialNotes');
+  }, 120_000);
 });
