@@ -81,9 +81,9 @@ export function DashboardView({ bureauWide }: DashboardViewProps) {
               if (v?.[0] && v[1]) setPeriod([v[0], v[1]]);
             }}
             presets={[
-              { label: '12M', value: [today.subtract(11, 'month').startOf('month'), today] },
-              { label: 'YTD', value: [today.startOf('year'), today] },
-              { label: '3M', value: [today.subtract(2, 'month').startOf('month'), today] },
+              { label: t('dashboard.last12Months'), value: [today.subtract(11, 'month').startOf('month'), today] },
+              { label: t('dashboard.thisYear'), value: [today.startOf('year'), today] },
+              { label: t('dashboard.last3Months'), value: [today.subtract(2, 'month').startOf('month'), today] },
             ]}
           />
         </Flex>
