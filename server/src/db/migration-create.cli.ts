@@ -42,6 +42,7 @@ async function main() {
       console.log(`${db.kind}: no changes`);
       continue;
     }
+    if (db.kind === 'sqlite') splitPragmas(path.join(migrationsSourceDir(db.kind), result.fileName));
     const cls = result.fileName.replace(/\.ts$/, '');
     const indexFile = path.join(migrationsSourceDir(db.kind), 'index.ts');
     let index = fs.readFileSync(indexFile, 'utf8');
@@ -56,6 +57,25 @@ async function main() {
     console.log(`${db.kind}: wrote ${result.fileName}`);
   }
   fs.rmSync(scratch, { force: true });
+}
+
+/**
+ * MikroORM's SQLite generator joins the pragmas around a table rebuild into one statement
+ * ("pragma foreign_keys = on;pragma foreign_keys = off;"), which better-sqlite3 refuses to prepare:
+ * give each its own addSql.
+ */
+function splitPragmas(file: string) {
+  const source = fs.readFileSync(file, 'utf8');
+  const fixed = source.replace(
+    /^(\s*)this\.addSql\(`((?:pragma [^;`]+;){2,})`\);$/gm,
+    (_m, indent: string, sql: string) =>
+      sql
+        .split(';')
+        .filter((p) => p.trim())
+        .map((p) => `${indent}this.addSql(\`${p.trim()};\`);`)
+        .join('\n'),
+  );
+  if (fixed !== source) fs.writeFileSync(file, fixed);
 }
 
 main().catch((e) => {
