@@ -1,4 +1,4 @@
-import { Button, Card, Collapse, Descriptions, Flex, Result, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Descriptions, Flex, Grid, Result, Skeleton, Statistic, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -15,6 +15,8 @@ export function PairingDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // On a phone the labels go above the values; side by side they would wrap a character a line.
+  const wide = Grid.useBreakpoint().sm ?? true;
   const [{ data, fetching, error }, refetch] = useQuery({ query: PairingDetailDocument, variables: { id } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
@@ -47,7 +49,12 @@ export function PairingDetail() {
             <OverdueTag overdue={p.overdue} />
           </Flex>
           <PairingActions pairing={p} onChanged={reload} />
-          <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2 }} bordered>
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 1, md: 2 }}
+            bordered
+            layout={wide ? 'horizontal' : 'vertical'}
+          >
             <Descriptions.Item label={t('pairings.detail.mentors')}>
               <Flex gap={4} wrap data-testid="pairing-mentors">
                 {p.mentors.map((m) => (
