@@ -13,10 +13,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   useTranslation();
   const lang = currentLanguage();
   return (
-    <ConfigProvider
-      locale={ANTD_LOCALE[lang]}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
-    >
+    <ConfigProvider locale={ANTD_LOCALE[lang]} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -8,9 +8,7 @@ import { LanguageSwitch } from '../modules/shell/language-switch';
 
 // Only paths inside the portal: an attacker-supplied absolute URL must not become a redirect.
 function safeTarget(from: unknown): string {
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login'
-    ? from
-    : '/';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login' ? from : '/';
 }
 
 export function LoginPage() {
@@ -31,13 +29,7 @@ export function LoginPage() {
   }
 
   return (
-    <Flex
-      vertical
-      align="center"
-      justify="center"
-      style={{ minHeight: '100vh', padding: 16 }}
-      data-testid="page-login"
-    >
+    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }} data-testid="page-login">
       <Card style={{ width: '100%', maxWidth: 380 }}>
         <Flex justify="flex-end" style={{ marginTop: -8, marginInlineEnd: -8 }}>
           <LanguageSwitch />

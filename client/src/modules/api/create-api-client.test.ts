@@ -3,12 +3,9 @@ import { gql } from 'urql';
 import { createApiClient } from './create-api-client';
 
 const unauthenticated = () =>
-  new Response(
-    JSON.stringify({ data: null, errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] }),
-    {
-      headers: { 'content-type': 'application/json' },
-    },
-  );
+  new Response(JSON.stringify({ data: null, errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] }), {
+    headers: { 'content-type': 'application/json' },
+  });
 
 describe('createApiClient', () => {
   it('posts to /graphql with the same-origin session cookie (Apollo refuses GET queries)', async () => {

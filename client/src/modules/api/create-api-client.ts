@@ -25,11 +25,7 @@ function operationName(operation: Operation): string | undefined {
 // password); only other operations failing that way mean a session we relied on has ended.
 const SESSION_PROBES = new Set(['Me', 'Login']);
 
-export function createApiClient({
-  url = '/graphql',
-  onUnauthenticated,
-  fetch,
-}: ApiClientOptions = {}): Client {
+export function createApiClient({ url = '/graphql', onUnauthenticated, fetch }: ApiClientOptions = {}): Client {
   return new Client({
     url,
     fetch,

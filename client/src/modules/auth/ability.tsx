@@ -1,9 +1,4 @@
-import {
-  AbilityProvider as CaslAbilityProvider,
-  Can as CaslCan,
-  useAbility,
-  type CanProps,
-} from '@casl/react';
+import { AbilityProvider as CaslAbilityProvider, Can as CaslCan, useAbility, type CanProps } from '@casl/react';
 import { abilityFromRules, unpackRules, type AppAbility } from '@tongxin/schema';
 import type { ReactNode } from 'react';
 

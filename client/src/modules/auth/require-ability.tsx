@@ -20,12 +20,5 @@ export function RequireAbility({
   const ability = useAppAbility();
   const { t } = useTranslation();
   if (ability.can(action, subject)) return <>{children}</>;
-  return (
-    <Result
-      status="403"
-      title={t('forbidden.title')}
-      subTitle={t('forbidden.hint')}
-      data-testid="forbidden"
-    />
-  );
+  return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.hint')} data-testid="forbidden" />;
 }

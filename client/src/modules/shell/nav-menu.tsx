@@ -22,8 +22,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       item({ key: s.path, icon: <s.icon />, label: t(`nav.${s.key}`), 'data-testid': `nav-${s.key}` }),
     ),
   ];
-  const selected =
-    sections.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path ?? '/';
+  const selected = sections.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path ?? '/';
 
   return (
     <Menu

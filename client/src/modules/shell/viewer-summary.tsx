@@ -4,13 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { rankedRoles, useViewer } from '../auth';
 
 /** Who is logged in, as the header shows it: name, roles as tags and branch. */
-export function ViewerSummary({
-  vertical = false,
-  showName = true,
-}: {
-  vertical?: boolean;
-  showName?: boolean;
-}) {
+export function ViewerSummary({ vertical = false, showName = true }: { vertical?: boolean; showName?: boolean }) {
   const { t } = useTranslation();
   const me = useViewer();
   return (
