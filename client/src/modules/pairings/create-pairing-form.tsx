@@ -63,7 +63,10 @@ export function CreatePairingForm() {
   const menteeId = Form.useWatch('menteeId', form);
   const leadId = Form.useWatch('leadMentorId', form);
   const supportIds = Form.useWatch('supportMentorIds', form);
-  const mentorIds = useMemo(() => [leadId, ...(supportIds ?? [])].filter((x): x is string => !!x), [leadId, supportIds]);
+  const mentorIds = useMemo(
+    () => [leadId, ...(supportIds ?? [])].filter((x): x is string => !!x),
+    [leadId, supportIds],
+  );
   const type = pairingTypeOf(supportIds?.length ?? 0);
 
   // The capacity check the server repeats on save: shown before saving, never a refusal.
@@ -257,7 +260,13 @@ export function CreatePairingForm() {
           <Input.TextArea data-testid="field-risk" rows={2} maxLength={LIMITS.longText} showCount />
         </Form.Item>
         {formError ? (
-          <Alert type="error" showIcon title={formError} data-testid="pairing-form-error" style={{ marginBottom: 16 }} />
+          <Alert
+            type="error"
+            showIcon
+            title={formError}
+            data-testid="pairing-form-error"
+            style={{ marginBottom: 16 }}
+          />
         ) : null}
         <Flex gap={8} justify="end" wrap>
           <Button onClick={() => navigate('/pairings')}>{t('pairings.form.cancel')}</Button>

@@ -134,7 +134,9 @@ function EditDialog({ pairing, onClose, onDone, onChanged }: DialogProps) {
       confirmLoading={fetching}
       okButtonProps={{ 'data-testid': 'edit-save' } as ButtonProps}
     >
-      {frozen ? <Typography.Paragraph type="warning">{t('pairings.actions.frozenInReview')}</Typography.Paragraph> : null}
+      {frozen ? (
+        <Typography.Paragraph type="warning">{t('pairings.actions.frozenInReview')}</Typography.Paragraph>
+      ) : null}
       <Form
         form={form}
         layout="vertical"

@@ -100,7 +100,13 @@ export const pairingsZh = {
       reviewed: '完成评估',
     },
     visitKind: { HOME_VISIT: '上门走访', INDIVIDUAL_TALK: '个别谈话', FORUM: '座谈会', FOLLOW_UP: '回访教育' },
-    talkKind: { ROUTINE: '日常谈话', REMINDER: '提醒谈话', CARE: '关怀谈话', AFTER_DISCIPLINE: '处分后谈话', FOLLOW_UP: '回访谈话' },
+    talkKind: {
+      ROUTINE: '日常谈话',
+      REMINDER: '提醒谈话',
+      CARE: '关怀谈话',
+      AFTER_DISCIPLINE: '处分后谈话',
+      FOLLOW_UP: '回访谈话',
+    },
     itemStatus: { OPEN: '待完成', DONE: '已完成', DROPPED: '已取消' },
     decision: { CONCLUDE: '结束帮扶', EXTEND: '延期帮扶', ESCALATE: '升级处理' },
     rating: {
@@ -113,7 +119,12 @@ export const pairingsZh = {
     acknowledged: '已确认',
     confidential: '保密谈话',
     due: '期限 {{date}}',
-    fields: { goals: '帮扶目标', plannedEndDate: '计划结束日期', contactIntervalDays: '联系周期', riskNotes: '风险提示' },
+    fields: {
+      goals: '帮扶目标',
+      plannedEndDate: '计划结束日期',
+      contactIntervalDays: '联系周期',
+      riskNotes: '风险提示',
+    },
   },
   actions: {
     edit: '修改',
