@@ -282,4 +282,22 @@ describe('no restricted content through any path', () => {
     expect(found).toContain('committee:SECRET_riskNotes');
     expect(found).toContain('secretary:SECRET_confidentialNotes');
   }, 120_000);
+
+  it('does not tell the mentee through the timeline that their risk notes were edited', async () => {
+    const inputs = new Inputs(
+      () => t.app.orm.em.fork(),
+      () => t.clock.now(),
+    );
+    const edit = await clients
+      .get('secretary')!
+      .gql(DOCS.updatePairing, await inputs.updatePairing(fx.a.own.id, { riskNotes: '新的风险记录' }));
+    expect(edit.errors).toBeUndefined();
+    const timeline = `{ pairing(id: "${fx.a.own.id}") { timeline(newestFirst: true) { type summary } } }`;
+    const seenBy = async (user: User) =>
+      ((await clients.get(user)!.gql(timeline)).data?.pairing.timeline as { type: string; summary: string | null }[])
+        .filter((e) => e.type === 'updated')
+        .map((e) => e.summary ?? '');
+    expect((await seenBy('secretary')).join()).toContain('riskNotes');
+    expect((await seenBy('officer')).join()).not.toContain('riskNotes');
+  });
 });

@@ -142,13 +142,21 @@ export async function loadTimelines(ctx: AppContext, pairings: readonly Pairing[
     if (!pairing) continue;
     const noteField = e.type in EVENT_NOTE_FIELD ? EVENT_NOTE_FIELD[e.type] : 'riskNotes';
     const noteReadable = noteField === null || canRead('Pairing', pairing, noteField);
+    let note = noteReadable ? e.note : null;
+    if (e.type === 'updated' && e.note) {
+      // The note names the fields edited: a viewer who may not read a field does not learn it
+      // changed (the mentee is not told their risk notes were edited); nothing left, no entry.
+      const visible = e.note.split(', ').filter((field) => canRead('Pairing', pairing, field));
+      if (visible.length === 0) continue;
+      note = visible.join(', ');
+    }
     push(
       e,
       'EVENT',
       {
         type: e.type,
         occurredAt: e.occurredAt,
-        summary: noteReadable ? clip(e.note) : null,
+        summary: clip(note),
         status: e.toStatus ?? null,
         dueDate: null,
       },
