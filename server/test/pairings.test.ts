@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { PairingEvent } from '../src/modules/pairings/pairing-event.entity.js';
@@ -131,6 +132,34 @@ describe('createPairing', () => {
   it('refuses a mentee who already has an active pairing', async () => {
     await expectRefused(secretary, input(), 'BAD_USER_INPUT', 'menteeId');
     await expectRefused(secretary, input({ menteeId: String(zhouLei) }), 'BAD_USER_INPUT', 'menteeId');
+  });
+
+  it('keeps one live pairing per mentee even when two creates race', async () => {
+    const mentee = id('欧阳对象4');
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        secretary.gql(CREATE, { i: input({ menteeId: mentee, leadMentorId: id('欧阳对象3'), supportMentorIds: [] }) }),
+      ),
+    );
+    const created = results.filter((r) => r.data?.createPairing);
+    expect(created).toHaveLength(1);
+    const refused = results.find((r) => !r.data?.createPairing)!;
+    expect(refusal(refused)).toEqual({ code: 'BAD_USER_INPUT', field: 'menteeId' });
+    const em = t.app.orm.em.fork();
+    expect(await em.count(Pairing, { mentee: Number(mentee) })).toBe(1);
+    // The database refuses a second live pairing on its own, whatever the service checked.
+    const first = await em.findOneOrFail(Pairing, { mentee: Number(mentee) });
+    const twin = em.create(Pairing, {
+      bureau: first.bureau,
+      branch: first.branch,
+      mentee: first.mentee,
+      reason: 'OTHER',
+      goals: 'x',
+      startDate: first.startDate,
+      plannedEndDate: first.plannedEndDate,
+      nextContactDue: first.nextContactDue,
+    });
+    await expect(em.persistAndFlush(twin)).rejects.toBeInstanceOf(UniqueConstraintViolationException);
   });
 
   it('refuses the mentee as their own mentor', async () => {

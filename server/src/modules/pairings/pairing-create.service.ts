@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ErrorCode, LIMITS, MentorRole, PairingStatus } from '@tongxin/schema';
 import { assertCan, findReadable, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
@@ -101,6 +102,11 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
     });
   } catch (e) {
     ctx.em.clear();
+    // A concurrent createPairing for the same mentee won the race: the database's one-live-pairing
+    // index refused this one, and the transaction wrote nothing.
+    if (e instanceof UniqueConstraintViolationException) {
+      throw badInput('menteeId', '该民警已有进行中的结对 / The officer already has an active pairing');
+    }
     throw e;
   }
 }

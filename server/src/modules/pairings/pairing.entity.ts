@@ -1,4 +1,15 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
@@ -8,9 +19,17 @@ import { Bureau } from '../org/bureau.entity.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 
+export const LIVE_MENTEE_INDEX = 'pairing_live_mentee_unique';
+
 /** 结对帮扶: one mentee, a lead mentor and 0..n supporting mentors ("1+1" / "1+X"). */
 @ObjectType()
 @Entity()
+// One live (ACTIVE or IN_REVIEW) pairing per mentee, kept by the database too: two concurrent
+// createPairing calls both pass the service's check, only one passes this index.
+@Unique({
+  name: LIVE_MENTEE_INDEX,
+  expression: `create unique index "${LIVE_MENTEE_INDEX}" on "pairing" ("mentee_id") where "status" in ('ACTIVE', 'IN_REVIEW')`,
+})
 @Index({ properties: ['branch', 'status'] })
 @Index({ properties: ['bureau', 'status'] })
 export class Pairing extends BaseEntity {

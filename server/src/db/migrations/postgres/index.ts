@@ -1,3 +1,4 @@
+import { Migration20261126113608_LiveMenteeUnique } from './Migration20261126113608_LiveMenteeUnique.js';
 import { Migration20261126095009_InstantColumns } from './Migration20261126095009_InstantColumns.js';
 import { Migration20261126094025_VisitClientKey } from './Migration20261126094025_VisitClientKey.js';
 import { Migration20261126093313_Initial } from './Migration20261126093313_Initial.js';
@@ -8,4 +9,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261126093313_Initial', class: Migration20261126093313_Initial },
   { name: 'Migration20261126094025_VisitClientKey', class: Migration20261126094025_VisitClientKey },
   { name: 'Migration20261126095009_InstantColumns', class: Migration20261126095009_InstantColumns },
+  { name: 'Migration20261126113608_LiveMenteeUnique', class: Migration20261126113608_LiveMenteeUnique },
 ];

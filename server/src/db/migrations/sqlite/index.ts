@@ -1,3 +1,4 @@
+import { Migration20261126113604_LiveMenteeUnique } from './Migration20261126113604_LiveMenteeUnique.js';
 import { Migration20261126095007_InstantColumns } from './Migration20261126095007_InstantColumns.js';
 import { Migration20261126094023_VisitClientKey } from './Migration20261126094023_VisitClientKey.js';
 import { Migration20261126093313_Initial } from './Migration20261126093313_Initial.js';
@@ -8,4 +9,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126093313_Initial', class: Migration20261126093313_Initial },
   { name: 'Migration20261126094023_VisitClientKey', class: Migration20261126094023_VisitClientKey },
   { name: 'Migration20261126095007_InstantColumns', class: Migration20261126095007_InstantColumns },
+  { name: 'Migration20261126113604_LiveMenteeUnique', class: Migration20261126113604_LiveMenteeUnique },
 ];

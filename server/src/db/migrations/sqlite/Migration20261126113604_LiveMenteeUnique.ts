@@ -1,0 +1,14 @@
+import { Migration } from '@mikro-orm/migrations';
+
+// Written by hand: SQLite's schema diff proposes spurious table rebuilds; only the index is new.
+export class Migration20261126113604_LiveMenteeUnique extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create unique index "pairing_live_mentee_unique" on "pairing" ("mentee_id") where "status" in ('ACTIVE', 'IN_REVIEW');`,
+    );
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop index "pairing_live_mentee_unique";');
+  }
+}
