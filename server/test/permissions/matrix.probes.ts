@@ -75,9 +75,8 @@ function branchOf(role: Role, scope: Scope, fx: Fixture): BranchSet {
 /** A fresh pairing for a Pairing mutation: the role's own kind of pair, or one out of reach. */
 async function pairingFor(role: Role, scope: Scope, ctx: ProbeContext, status: 'ACTIVE' | 'IN_REVIEW' = 'ACTIVE') {
   const { set, other } = sets(role, scope, ctx.fx);
-  if (role === 'OFFICER') {
-    return ctx.fresh.pairing(set, status, other ? { leadId: set.otherMentor.id } : { menteeId: set.officer.id });
-  }
+  // The officer's own pairing (one live pairing per mentee); they may change nothing on it.
+  if (role === 'OFFICER' && !other) return set.own;
   return ctx.fresh.pairing(set, status, other ? { leadId: set.otherMentor.id } : {});
 }
 
