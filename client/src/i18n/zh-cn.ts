@@ -23,6 +23,19 @@ export const zhCN = {
     retry: '重试',
     loadFailed: '加载失败，请检查网络后重试',
   },
+  // Pieces every module uses: the locale's punctuation, relative dates, transport failures.
+  common: {
+    colon: '：',
+    today: '今天',
+    yesterday: '昨天',
+    tomorrow: '明天',
+    daysAgo: '{{count}} 天前',
+    inDays: '{{count}} 天后',
+    overdueDays: '逾期 {{count}} 天',
+    dueToday: '今天到期',
+    networkFailure: '网络连接失败，请检查网络后重试',
+    serverUnavailable: '服务器暂时无法响应，请稍后重试',
+  },
   lang: {
     switchTo: 'English',
     switchLabel: '切换到英文',
@@ -95,5 +108,8 @@ export const zhCN = {
   audit: auditZh,
 };
 
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+// English plural forms (`key_one`, `key_other`, which i18next picks by count) may stand beside a key;
+// Chinese has none.
+type PluralForms = { [k: `${string}_one` | `${string}_other`]: string };
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> } & PluralForms;
 export type AppMessages = Messages<typeof zhCN>;
