@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { type EntityManager, raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { addDays } from '../../common/clock.js';
 import { Pairing } from '../pairings/pairing.entity.js';
@@ -8,14 +8,17 @@ import { Visit } from './visit.entity.js';
 // A pairing's last contact and next due date follow its visits and talks. They are written with
 // a plain UPDATE, not through the entity: logging a contact is not an edit of the pairing, so it
 // must not bump the pairing's version and turn a secretary's open edit form into a CONFLICT.
+// Every writer of these two columns as a side effect goes through writeContact.
 
 const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 
 async function writeContact(em: EntityManager, pairing: Pairing, last: Date | null, nextDue: Date) {
-  // A query builder UPDATE: em.nativeUpdate would bump the version column.
+  // MikroORM's UPDATE (query builder or nativeUpdate) adds `version = version + 1` unless the data
+  // names the version itself; naming it as its own value keeps it, even against a concurrent edit
+  // (a literal read earlier could undo that edit's bump).
   await (em as SqlEntityManager)
     .createQueryBuilder(Pairing)
-    .update({ lastContactAt: last, nextContactDue: nextDue })
+    .update({ lastContactAt: last, nextContactDue: nextDue, version: raw('version') })
     .where({ id: pairing.id })
     .execute();
   // Keep the loaded instance in step (the mutation's answer may show it) without marking it dirty.
