@@ -166,7 +166,9 @@ describe('pairings list', () => {
     expect(menteeNames(overdue).sort()).toEqual(['欧阳列0', '欧阳列1']);
     expect(nodes(overdue).every((n) => n.overdue && n.status === 'ACTIVE')).toBe(true);
     const onTime = await secretary.gql(LIST, { f: { ...mine, overdue: false } });
-    expect(menteeNames(onTime).sort()).toEqual(['欧阳列2', '欧阳列3', '欧阳列4']);
+    expect(menteeNames(onTime).sort()).toEqual(['欧阳列2', '欧阳列3']);
+    const all = await secretary.gql(LIST, { f: { ...mine, overdue: false, status: ['ACTIVE', 'CANCELLED'] } });
+    expect(menteeNames(all).sort()).toEqual(['欧阳列2', '欧阳列3', '欧阳列4']);
     expect(nodes(onTime).every((n) => !n.overdue)).toBe(true);
   });
 
@@ -180,8 +182,54 @@ describe('pairings list', () => {
     expect(due).toEqual([...due].sort());
     const starts = nodes(await secretary.gql(LIST, { f: mine, o: 'START_DATE' })).map((n) => n.startDate);
     expect(starts).toEqual([...starts].sort().reverse());
-    const changed = nodes(await secretary.gql(LIST, { f: mine, o: 'UPDATED_AT' }));
+    const withClosed = { ...mine, status: ['ACTIVE', 'CANCELLED'] };
+    const changed = nodes(await secretary.gql(LIST, { f: withClosed, o: 'UPDATED_AT' }));
     expect(changed[0].mentee.name).toBe('欧阳列4'); // cancelled last
+  });
+
+  it('gives live pairings only, most overdue first, without a status filter or an order', async () => {
+    const res = await committee.gql(LIST, { first: 100 });
+    expect(res.errors).toBeUndefined();
+    const list = nodes(res);
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((n) => n.status === 'ACTIVE' || n.status === 'IN_REVIEW')).toBe(true);
+    // ACTIVE ones by next contact due (the most overdue first), then those waiting for the committee.
+    const statuses = list.map((n) => n.status);
+    expect(statuses).toEqual([...statuses].sort());
+    const due = list.filter((n) => n.status === 'ACTIVE').map((n) => new Date(n.nextContactDue).getTime());
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    const firstOverdue = list.findIndex((n) => !n.overdue);
+    expect(firstOverdue).toBeGreaterThan(0);
+    expect(list.slice(firstOverdue).some((n) => n.overdue)).toBe(false);
+    // Ours, within the branch: 欧阳列0 (a 7-day interval from September) is the most overdue.
+    expect(menteeNames(await secretary.gql(LIST, { f: mine }))).toEqual(['欧阳列0', '欧阳列1', '欧阳列2', '欧阳列3']);
+  });
+
+  it('lists closed pairings when asked for by status, most recently changed first, with no next contact', async () => {
+    const res = await committee.gql(LIST, { f: { status: ['CANCELLED', 'CONCLUDED', 'ESCALATED'] }, first: 100 });
+    expect(res.errors).toBeUndefined();
+    const list = nodes(res);
+    expect(list.some((n) => n.mentee.name === '欧阳列4')).toBe(true);
+    expect(list.every((n) => n.nextContactDue === null && n.overdue === false)).toBe(true);
+    expect(list[0].mentee.name).toBe('欧阳列4'); // cancelled last of all
+    const one = await secretary.gql(`query($id: ID!) { pairing(id: $id) { status nextContactDue overdue } }`, {
+      id: pairingOf.get('欧阳列4'),
+    });
+    expect(one.data!.pairing).toEqual({ status: 'CANCELLED', nextContactDue: null, overdue: false });
+  });
+
+  it('follows the cursor through the default order exactly once, on every page', async () => {
+    const all = nodes(await committee.gql(LIST, { first: 100 })).map((n) => n.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const res: any = await committee.gql(LIST, { first: 4, after });
+      expect(res.errors).toBeUndefined();
+      seen.push(...nodes(res).map((n) => n.id));
+      if (!res.data.pairings.pageInfo.hasNextPage) break;
+      after = res.data.pairings.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all);
   });
 
   it('follows the cursor through every page exactly once', async () => {
@@ -206,7 +254,7 @@ describe('pairings list', () => {
     const otherAll = await secretary2.gql(LIST, { first: 100 });
     expect(menteeNames(otherAll).some((n) => n.startsWith('欧阳列'))).toBe(false);
     const byBranch = await committee.gql(LIST, { f: { ...mine, branchId: String(branchA) } });
-    expect(byBranch.data!.pairings.totalCount).toBe(5);
+    expect(byBranch.data!.pairings.totalCount).toBe(4); // the live ones: 欧阳列4 is cancelled
 
     const lead = await t.login('hfl_one');
     const theirs = await lead.gql(LIST, { first: 100 });

@@ -142,8 +142,10 @@ export type PairingFilter = {
   status?: Array<PairingStatus> | null | undefined;
 };
 
+/** Without one: OVERDUE for live pairings, UPDATED_AT when closed statuses are asked for */
 export type PairingOrderBy =
   | 'NEXT_CONTACT_DUE'
+  | 'OVERDUE'
   | 'START_DATE'
   | 'UPDATED_AT';
 
@@ -373,7 +375,7 @@ export type ExportLedgerMutationVariables = Exact<{
 
 export type ExportLedgerMutation = { exportLedger: { url: string, filename: string } };
 
-export type PairingListItemFragment = { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null };
+export type PairingListItemFragment = { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string | null, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null };
 
 export type PairingsListQueryVariables = Exact<{
   filter?: PairingFilter | null | undefined;
@@ -383,7 +385,7 @@ export type PairingsListQueryVariables = Exact<{
 }>;
 
 
-export type PairingsListQuery = { pairings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> } };
+export type PairingsListQuery = { pairings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string | null, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> } };
 
 export type OfficerOptionsQueryVariables = Exact<{
   filter?: OfficerFilter | null | undefined;
@@ -419,7 +421,7 @@ export type PairingDetailQueryVariables = Exact<{
 }>;
 
 
-export type PairingDetailQuery = { pairing: { id: string, status: PairingStatus, reason: PairingReason, goals: string, pairingType: PairingType, startDate: string, plannedEndDate: string, contactIntervalDays: number, riskNotes: string | null, lastContactAt: string | null, nextContactDue: string, overdue: boolean, reviewSummary: string | null, submittedAt: string | null, cancelReason: string | null, version: number, mentee: { id: string, name: string, badgeNumber: string, position: string | null }, branch: { id: string, name: string }, mentors: Array<{ role: MentorRole, startedAt: string, officer: { id: string, name: string } }>, mentorHistory: Array<{ role: MentorRole, startedAt: string, endedAt: string | null, officer: { id: string, name: string } }>, visitCounts: Array<{ kind: VisitKind, count: number }>, timeline: Array<{ id: string, kind: TimelineKind, type: string, occurredAt: string, summary: string | null, status: string | null, dueDate: string | null, recordId: string, actor: { id: string, name: string } | null }> } | null };
+export type PairingDetailQuery = { pairing: { id: string, status: PairingStatus, reason: PairingReason, goals: string, pairingType: PairingType, startDate: string, plannedEndDate: string, contactIntervalDays: number, riskNotes: string | null, lastContactAt: string | null, nextContactDue: string | null, overdue: boolean, reviewSummary: string | null, submittedAt: string | null, cancelReason: string | null, version: number, mentee: { id: string, name: string, badgeNumber: string, position: string | null }, branch: { id: string, name: string }, mentors: Array<{ role: MentorRole, startedAt: string, officer: { id: string, name: string } }>, mentorHistory: Array<{ role: MentorRole, startedAt: string, endedAt: string | null, officer: { id: string, name: string } }>, visitCounts: Array<{ kind: VisitKind, count: number }>, timeline: Array<{ id: string, kind: TimelineKind, type: string, occurredAt: string, summary: string | null, status: string | null, dueDate: string | null, recordId: string, actor: { id: string, name: string } | null }> } | null };
 
 export type UpdatePairingMutationVariables = Exact<{
   input: UpdatePairingInput;
@@ -451,7 +453,7 @@ export type SecretaryHomeQueryVariables = Exact<{
 }>;
 
 
-export type SecretaryHomeQuery = { active: { totalCount: number, edges: Array<{ node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> }, overdue: { totalCount: number }, awaitingAck: { totalCount: number, edges: Array<{ node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> }, inReview: { totalCount: number, edges: Array<{ node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> }, flagged: { totalCount: number, edges: Array<{ node: { id: string, name: string, badgeNumber: string, position: string | null, flaggedReason: PairingReason | null } }> } };
+export type SecretaryHomeQuery = { active: { totalCount: number, edges: Array<{ node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string | null, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> }, overdue: { totalCount: number }, awaitingAck: { totalCount: number, edges: Array<{ node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string | null, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> }, inReview: { totalCount: number, edges: Array<{ node: { id: string, status: PairingStatus, reason: PairingReason, pairingType: PairingType, startDate: string, plannedEndDate: string, nextContactDue: string | null, overdue: boolean, version: number, mentee: { id: string, name: string, badgeNumber: string }, branch: { id: string }, leadMentor: { id: string, name: string } | null } }> }, flagged: { totalCount: number, edges: Array<{ node: { id: string, name: string, badgeNumber: string, position: string | null, flaggedReason: PairingReason | null } }> } };
 
 export type ReviewQueueQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -481,7 +483,7 @@ export type ReviewPairingMutationVariables = Exact<{
 }>;
 
 
-export type ReviewPairingMutation = { reviewPairing: { id: string, status: PairingStatus, version: number, plannedEndDate: string, nextContactDue: string } };
+export type ReviewPairingMutation = { reviewPairing: { id: string, status: PairingStatus, version: number, plannedEndDate: string, nextContactDue: string | null } };
 
 export type TalksQueryVariables = Exact<{
   filter?: TalkFilter | null | undefined;
@@ -525,7 +527,7 @@ export type MentorHomeQueryVariables = Exact<{
 }>;
 
 
-export type MentorHomeQuery = { pairings: { edges: Array<{ node: { id: string, lastContactAt: string | null, nextContactDue: string, overdue: boolean, mentee: { id: string, name: string }, actionItems: Array<{ id: string, description: string, dueDate: string, overdue: boolean, owner: { id: string, name: string } }> } }> } };
+export type MentorHomeQuery = { pairings: { edges: Array<{ node: { id: string, lastContactAt: string | null, nextContactDue: string | null, overdue: boolean, mentee: { id: string, name: string }, actionItems: Array<{ id: string, description: string, dueDate: string, overdue: boolean, owner: { id: string, name: string } }> } }> } };
 
 export type LogVisitPairingQueryVariables = Exact<{
   id: string | number;
@@ -539,7 +541,7 @@ export type LogVisitMutationVariables = Exact<{
 }>;
 
 
-export type LogVisitMutation = { logVisit: { id: string, pairing: { id: string, lastContactAt: string | null, nextContactDue: string, overdue: boolean } | null } };
+export type LogVisitMutation = { logVisit: { id: string, pairing: { id: string, lastContactAt: string | null, nextContactDue: string | null, overdue: boolean } | null } };
 
 export type VisitsQueryVariables = Exact<{
   filter?: VisitFilter | null | undefined;
@@ -577,7 +579,7 @@ export type OfficerHomeQueryVariables = Exact<{
 }>;
 
 
-export type OfficerHomeQuery = { pairings: { edges: Array<{ node: { id: string, status: PairingStatus, goals: string, startDate: string, plannedEndDate: string, lastContactAt: string | null, nextContactDue: string, mentors: Array<{ role: MentorRole, officer: { id: string, name: string } }> } }> }, visits: { edges: Array<{ node: { id: string, kind: VisitKind, occurredAt: string, location: string | null, summary: string, observations: string | null, author: { id: string, name: string } } }> }, actionItems: { edges: Array<{ node: { id: string, description: string, dueDate: string, status: ActionItemStatus, overdue: boolean, note: string | null, version: number, owner: { id: string, name: string }, branch: { id: string }, pairing: { id: string } | null } }> } };
+export type OfficerHomeQuery = { pairings: { edges: Array<{ node: { id: string, status: PairingStatus, goals: string, startDate: string, plannedEndDate: string, lastContactAt: string | null, nextContactDue: string | null, mentors: Array<{ role: MentorRole, officer: { id: string, name: string } }> } }> }, visits: { edges: Array<{ node: { id: string, kind: VisitKind, occurredAt: string, location: string | null, summary: string, observations: string | null, author: { id: string, name: string } } }> }, actionItems: { edges: Array<{ node: { id: string, description: string, dueDate: string, status: ActionItemStatus, overdue: boolean, note: string | null, version: number, owner: { id: string, name: string }, branch: { id: string }, pairing: { id: string } | null } }> } };
 
 export type VisitBranchesQueryVariables = Exact<{ [key: string]: never; }>;
 

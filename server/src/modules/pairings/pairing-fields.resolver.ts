@@ -5,7 +5,7 @@ import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import { pairingLoaders } from './pairing.loaders.js';
-import { isOverdue } from './pairing-rules.js';
+import { isOverdue, LIVE_STATUSES } from './pairing-rules.js';
 import { Pairing } from './pairing.entity.js';
 import { PairingType, TimelineEntry, VisitKindCount } from './pairing.types.js';
 
@@ -54,6 +54,14 @@ export class PairingFieldsResolver {
   async pairingType(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingType> {
     const open = (await termsOf(pairing, ctx)).filter((t) => !t.endedAt);
     return open.length > 1 ? PairingType.ONE_PLUS_X : PairingType.ONE_PLUS_ONE;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the next contact is due; null once the pairing is closed (no contact is owed any more)',
+  })
+  nextContactDue(@Root() pairing: Pairing): Date | null {
+    return LIVE_STATUSES.includes(pairing.status) ? pairing.nextContactDue : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'ACTIVE and the next contact is past due' })

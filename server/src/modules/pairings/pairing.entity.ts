@@ -81,8 +81,10 @@ export class Pairing extends BaseEntity {
   @Index()
   lastContactAt?: Date | null;
 
-  /** When the next contact is due: last contact (or start) plus the interval; indexed for "overdue". */
-  @Field(() => Date)
+  /**
+   * When the next contact is due: last contact (or start) plus the interval; indexed for "overdue".
+   * Exposed by PairingFieldsResolver, which hides it once the pairing is closed.
+   */
   @Property()
   @Index()
   nextContactDue!: Date;

@@ -67,20 +67,40 @@ export function pairingFilterWhere(em: EntityManager, filter: PairingFilter, now
 }
 
 const ORDER: Record<PairingOrderBy, Record<string, 'asc' | 'desc'>> = {
+  // The status column holds the enum's names as text: 'ACTIVE' sorts before 'IN_REVIEW', and the
+  // default filter keeps the closed statuses (which would sort between them) out.
+  OVERDUE: { status: 'asc', nextContactDue: 'asc' },
   NEXT_CONTACT_DUE: { nextContactDue: 'asc' },
   START_DATE: { startDate: 'desc' },
   UPDATED_AT: { updatedAt: 'desc' },
 };
 
+const isLive = (status: PairingStatus) => LIVE_STATUSES.includes(status);
+
+/**
+ * What a list without a status filter or an order shows: the live pairings (closed ones have no
+ * next contact to keep), most overdue first. Closed statuses are there when asked for by name,
+ * then most recently changed first unless the caller sorts otherwise.
+ */
+export function listDefaults(
+  filter: PairingFilter,
+  orderBy: PairingOrderBy | null | undefined,
+): { filter: PairingFilter; orderBy: PairingOrderBy } {
+  const statuses = filter.status?.length ? filter.status : [...LIVE_STATUSES];
+  const fallback = statuses.every(isLive) ? PairingOrderBy.OVERDUE : PairingOrderBy.UPDATED_AT;
+  return { filter: { ...filter, status: statuses }, orderBy: orderBy ?? fallback };
+}
+
 /** One page of the pairings the viewer may read: the scope and the filter in one SQL statement. */
 export async function listPairings(
   ctx: AppContext,
-  filter: PairingFilter,
-  orderBy: PairingOrderBy,
+  filterArg: PairingFilter,
+  orderArg: PairingOrderBy | null | undefined,
   page: PageArgs,
 ): Promise<Page<Pairing>> {
   const scope = scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing');
   if (scope === null) return emptyPage();
+  const { filter, orderBy } = listDefaults(filterArg, orderArg);
   const where = andWhere(scope, pairingFilterWhere(ctx.em, filter, ctx.clock.now()));
   return paginate(ctx.em, Pairing, where, page, ORDER[orderBy]);
 }

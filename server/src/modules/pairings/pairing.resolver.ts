@@ -62,13 +62,14 @@ const asId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : null);
 @Resolver()
 export class PairingResolver {
   @ForViewer()
-  @Query(() => PairingConnection, { description: 'Pairings the viewer may read, filtered and sorted' })
+  @Query(() => PairingConnection, {
+    description: 'Pairings the viewer may read, filtered and sorted; without a status filter only the live ones',
+  })
   async pairings(
     @Ctx() ctx: AppContext,
     @Args() page: PageArgs,
     @Arg('filter', () => PairingFilter, { nullable: true }) filter?: PairingFilter,
-    @Arg('orderBy', () => PairingOrderBy, { nullable: true, defaultValue: PairingOrderBy.NEXT_CONTACT_DUE })
-    orderBy: PairingOrderBy = PairingOrderBy.NEXT_CONTACT_DUE,
+    @Arg('orderBy', () => PairingOrderBy, { nullable: true }) orderBy?: PairingOrderBy | null,
   ): Promise<PairingConnection> {
     return toConnection(PairingConnection, await listPairings(ctx, filter ?? {}, orderBy, page));
   }

@@ -13,6 +13,11 @@ registerEnumType(PairingType, {
 });
 
 export const PairingOrderBy = {
+  /**
+   * Live pairings by how overdue they are: ACTIVE ones by next contact due (most overdue first),
+   * then those IN_REVIEW, which wait for the committee and are never overdue. The default.
+   */
+  OVERDUE: 'OVERDUE',
   /** Soonest due first: overdue pairs lead. */
   NEXT_CONTACT_DUE: 'NEXT_CONTACT_DUE',
   /** Newest first. */
@@ -21,7 +26,10 @@ export const PairingOrderBy = {
   UPDATED_AT: 'UPDATED_AT',
 } as const;
 export type PairingOrderBy = (typeof PairingOrderBy)[keyof typeof PairingOrderBy];
-registerEnumType(PairingOrderBy, { name: 'PairingOrderBy' });
+registerEnumType(PairingOrderBy, {
+  name: 'PairingOrderBy',
+  description: 'Without one: OVERDUE for live pairings, UPDATED_AT when closed statuses are asked for',
+});
 
 export const TimelineKind = {
   VISIT: 'VISIT',
