@@ -1,18 +1,22 @@
 import { Button, Card, Collapse, Descriptions, Flex, Grid, Result, Skeleton, Statistic, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { formatDate, RelativeDate } from '../../ui/dates';
 import { LoadFailed } from '../../ui/load-failed';
 import { PairingActions } from './pairing-actions';
 import { PairingDetailDocument } from './pairing-documents';
-import { localDay } from './pairing-helpers';
-import { OverdueTag, ReasonTag, StatusTag, TypeTag } from './pairing-tags';
+import { PairingRecordActions } from './pairing-record-actions';
+import { OverdueDaysTag, ReasonTag, StatusTag, TypeTag } from './pairing-tags';
 import { PairingTimelineView } from './pairing-timeline-view';
 
-/** One pairing: who and how (header), what happened (timeline), what the viewer may do next. */
-export function PairingDetail() {
-  const { id = '' } = useParams();
+/**
+ * One pairing: who and how (header), what happened (timeline), what the viewer may do next.
+ * `/pairings/:id` names it in the address; an officer's own pairing is passed as `pairingId`.
+ */
+export function PairingDetail({ pairingId }: { pairingId?: string } = {}) {
+  const params = useParams();
+  const id = pairingId ?? params.id ?? '';
   const { t } = useTranslation();
   const navigate = useNavigate();
   // On a phone the labels go above the values; side by side they would wrap a character a line.
@@ -46,57 +50,104 @@ export function PairingDetail() {
             <StatusTag status={p.status} />
             <TypeTag type={p.pairingType} />
             <ReasonTag reason={p.reason} />
-            <OverdueTag overdue={p.overdue} />
+            <OverdueDaysTag due={p.nextContactDue} overdue={p.overdue} />
           </Flex>
           <PairingActions pairing={p} onChanged={reload} />
+          <PairingRecordActions pairing={p} />
           <Descriptions
             size="small"
             column={{ xs: 1, sm: 1, md: 2 }}
             bordered
             layout={wide ? 'horizontal' : 'vertical'}
-          >
-            <Descriptions.Item label={t('pairings.detail.mentors')}>
-              <Flex gap={4} wrap data-testid="pairing-mentors">
-                {p.mentors.map((m) => (
-                  <Tag key={m.officer.id} color={m.role === 'LEAD' ? 'red' : 'default'} data-role={m.role}>
-                    {t(`pairings.mentorRole.${m.role}`)}：{m.officer.name}
-                  </Tag>
-                ))}
-              </Flex>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pairings.detail.cadence')}>
-              {t('pairings.detail.cadenceDays', { count: p.contactIntervalDays })}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pairings.detail.period')}>
-              {p.startDate} {t('pairings.detail.until')} {p.plannedEndDate}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pairings.detail.nextContact')}>
-              <span data-testid="pairing-next-contact">{localDay(p.nextContactDue)}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pairings.detail.lastContact')}>
-              {p.lastContactAt ? dayjs(p.lastContactAt).format('YYYY-MM-DD HH:mm') : t('pairings.detail.never')}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pairings.detail.goals')} span={2}>
-              <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{p.goals}</Typography.Paragraph>
-            </Descriptions.Item>
-            {p.riskNotes ? (
-              <Descriptions.Item label={t('pairings.detail.riskNotes')} span={2}>
-                <Typography.Text type="danger" data-testid="pairing-risk-notes">
-                  {p.riskNotes}
-                </Typography.Text>
-              </Descriptions.Item>
-            ) : null}
-            {p.reviewSummary ? (
-              <Descriptions.Item label={t('pairings.detail.reviewSummary')} span={2}>
-                {p.reviewSummary}
-              </Descriptions.Item>
-            ) : null}
-            {p.cancelReason ? (
-              <Descriptions.Item label={t('pairings.detail.cancelReason')} span={2}>
-                {p.cancelReason}
-              </Descriptions.Item>
-            ) : null}
-          </Descriptions>
+            items={[
+              {
+                key: 'mentors',
+                label: t('pairings.detail.mentors'),
+                children: (
+                  <Flex gap={4} wrap data-testid="pairing-mentors">
+                    {p.mentors.map((m) => (
+                      <Tag key={m.officer.id} color={m.role === 'LEAD' ? 'red' : 'default'} data-role={m.role}>
+                        {t(`pairings.mentorRole.${m.role}`)}
+                        {t('common.colon')}
+                        {m.officer.name}
+                      </Tag>
+                    ))}
+                  </Flex>
+                ),
+              },
+              {
+                key: 'cadence',
+                label: t('pairings.detail.cadence'),
+                children: t('pairings.detail.cadenceDays', { count: p.contactIntervalDays }),
+              },
+              {
+                key: 'period',
+                label: t('pairings.detail.period'),
+                children: `${p.startDate} ${t('pairings.detail.until')} ${p.plannedEndDate}`,
+              },
+              {
+                key: 'next',
+                label: t('pairings.detail.nextContact'),
+                children: (
+                  <Flex gap={8} wrap align="center" data-testid="pairing-next-contact">
+                    {/* A closed pairing owes no contact; its old due date would mislead. */}
+                    {p.nextContactDue ? (
+                      <RelativeDate value={p.nextContactDue} />
+                    ) : (
+                      <Typography.Text type="secondary">{t('pairings.detail.noneOwed')}</Typography.Text>
+                    )}
+                  </Flex>
+                ),
+              },
+              {
+                key: 'last',
+                label: t('pairings.detail.lastContact'),
+                children: p.lastContactAt ? <RelativeDate value={p.lastContactAt} time /> : t('pairings.detail.never'),
+              },
+              {
+                key: 'goals',
+                label: t('pairings.detail.goals'),
+                span: 'filled',
+                children: (
+                  <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{p.goals}</Typography.Paragraph>
+                ),
+              },
+              ...(p.riskNotes
+                ? [
+                    {
+                      key: 'risk',
+                      label: t('pairings.detail.riskNotes'),
+                      span: 'filled' as const,
+                      children: (
+                        <Typography.Text type="danger" data-testid="pairing-risk-notes">
+                          {p.riskNotes}
+                        </Typography.Text>
+                      ),
+                    },
+                  ]
+                : []),
+              ...(p.reviewSummary
+                ? [
+                    {
+                      key: 'summary',
+                      label: t('pairings.detail.reviewSummary'),
+                      span: 'filled' as const,
+                      children: p.reviewSummary,
+                    },
+                  ]
+                : []),
+              ...(p.cancelReason
+                ? [
+                    {
+                      key: 'cancel',
+                      label: t('pairings.detail.cancelReason'),
+                      span: 'filled' as const,
+                      children: p.cancelReason,
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </Flex>
       </Card>
       <Card size="small" title={t('pairings.detail.visitCounts')}>
@@ -119,9 +170,10 @@ export function PairingDetail() {
                 <Flex vertical gap={4} data-testid="pairing-mentor-history">
                   {p.mentorHistory.map((m) => (
                     <Typography.Text key={`${m.officer.id}-${m.startedAt}`}>
-                      {t(`pairings.mentorRole.${m.role}`)}：{m.officer.name}（{dayjs(m.startedAt).format('YYYY-MM-DD')}{' '}
-                      {t('pairings.detail.until')}{' '}
-                      {m.endedAt ? dayjs(m.endedAt).format('YYYY-MM-DD') : t('pairings.detail.now')}）
+                      {t(`pairings.mentorRole.${m.role}`)}
+                      {t('common.colon')}
+                      {m.officer.name} · {formatDate(m.startedAt)} {t('pairings.detail.until')}{' '}
+                      {m.endedAt ? formatDate(m.endedAt) : t('pairings.detail.now')}
                     </Typography.Text>
                   ))}
                 </Flex>

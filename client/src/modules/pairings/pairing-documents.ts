@@ -18,6 +18,7 @@ export const PairingListItemFragment = graphql(`
     }
     branch {
       id
+      name
     }
     leadMentor {
       id
@@ -257,6 +258,19 @@ export const SecretaryHomeDocument = graphql(`
           badgeNumber
           position
           flaggedReason
+        }
+      }
+    }
+  }
+`);
+
+/** The officer's own live pairing (the default list is the live ones), for their 结对帮扶 page. */
+export const OwnPairingDocument = graphql(`
+  query OwnPairing($menteeId: ID!) {
+    pairings(filter: { menteeId: $menteeId }, first: 1) {
+      edges {
+        node {
+          id
         }
       }
     }

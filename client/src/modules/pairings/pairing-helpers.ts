@@ -52,9 +52,3 @@ export function showAtField(form: FormInstance, err: ServerError | null, fields:
 
 /** "1+1" with no supporting mentor, "1+X" with one or more. */
 export const pairingTypeOf = (supportCount: number) => (supportCount > 0 ? 'ONE_PLUS_X' : 'ONE_PLUS_ONE');
-
-/** A date-time as the bureau's calendar date (UTC+8), e.g. for "next contact". */
-export function localDay(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}

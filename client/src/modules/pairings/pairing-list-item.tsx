@@ -1,31 +1,69 @@
-import { Flex, List, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { PairingListItemFragment } from '../../gql/graphql';
-import { localDay } from './pairing-helpers';
-import { OverdueTag, ReasonTag, StatusTag, TypeTag } from './pairing-tags';
+import { RelativeDate } from '../../ui/dates';
+import { OverdueDaysTag, ReasonTag, StatusTag, TypeTag } from './pairing-tags';
 
-/** One pairing in a list: who, how, how urgent; the whole row opens the pairing. */
-export function PairingListItem({ p }: { p: PairingListItemFragment }) {
+const LIVE = new Set(['ACTIVE', 'IN_REVIEW']);
+
+/**
+ * One pairing in a list: who, how, how urgent; the whole row opens the pairing (the name stays a
+ * real link for keyboards and "open in new tab"). `showBranch` for viewers who see several branches.
+ */
+export function PairingListItem({ p, showBranch = false }: { p: PairingListItemFragment; showBranch?: boolean }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const to = `/pairings/${p.id}`;
+  const live = LIVE.has(p.status);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && e.target === e.currentTarget) navigate(to);
+  };
   return (
-    <List.Item data-testid="pairing-row" data-pairing-id={p.id} data-mentee={p.mentee.name}>
+    <div
+      className="pairing-row"
+      data-testid="pairing-row"
+      data-pairing-id={p.id}
+      data-mentee={p.mentee.name}
+      role="group"
+      tabIndex={-1}
+      onClick={() => navigate(to)}
+      onKeyDown={onKey}
+      style={{ cursor: 'pointer', padding: '12px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
+    >
       <Flex vertical gap={4} style={{ width: '100%' }}>
         <Flex gap={8} align="center" wrap>
-          <Link to={`/pairings/${p.id}`} data-testid="pairing-link">
+          <Link to={to} data-testid="pairing-link" onClick={(e) => e.stopPropagation()}>
             <Typography.Text strong>{p.mentee.name}</Typography.Text>
           </Link>
           <Typography.Text type="secondary">{p.mentee.badgeNumber}</Typography.Text>
           <StatusTag status={p.status} />
           <TypeTag type={p.pairingType} />
           <ReasonTag reason={p.reason} />
-          <OverdueTag overdue={p.overdue} />
+          <OverdueDaysTag due={p.nextContactDue} overdue={p.overdue} />
         </Flex>
-        <Typography.Text type="secondary">
-          {t('pairings.list.lead')}：{p.leadMentor?.name ?? '—'} · {t('pairings.list.nextContact')}：
-          {localDay(p.nextContactDue)}
-        </Typography.Text>
+        <Flex gap={12} wrap>
+          {showBranch ? (
+            <Typography.Text type="secondary" data-testid="pairing-branch">
+              {p.branch.name}
+            </Typography.Text>
+          ) : null}
+          <Typography.Text type="secondary">
+            {t('pairings.list.lead')}
+            {t('common.colon')}
+            {p.leadMentor?.name ?? '—'}
+          </Typography.Text>
+          {/* A closed pairing owes no contact: no next contact date to show. */}
+          {live && p.nextContactDue ? (
+            <Typography.Text type="secondary" data-testid="pairing-next-contact">
+              {t('pairings.list.nextContact')}
+              {t('common.colon')}
+              <RelativeDate value={p.nextContactDue} />
+            </Typography.Text>
+          ) : null}
+        </Flex>
       </Flex>
-    </List.Item>
+    </div>
   );
 }

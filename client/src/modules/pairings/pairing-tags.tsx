@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { overdueDays } from '../../ui/dates';
 import type { PairingReason, PairingStatus, PairingType } from '../../gql/graphql';
 
 const STATUS_COLOR: Record<PairingStatus, string> = {
@@ -33,12 +34,15 @@ export function ReasonTag({ reason }: { reason: PairingReason }) {
   return <Tag>{t(`pairings.reason.${reason}`)}</Tag>;
 }
 
-export function OverdueTag({ overdue }: { overdue: boolean }) {
+/** "逾期 N 天" for an overdue pairing: a secretary thinks in how late, not in which day it was due. */
+export function OverdueDaysTag({ due, overdue }: { due: string | null | undefined; overdue: boolean }) {
   const { t } = useTranslation();
   if (!overdue) return null;
+  // Overdue by less than a calendar day still reads as overdue, never as "逾期 0 天".
+  const days = Math.max(1, overdueDays(due));
   return (
-    <Tag color="red" data-testid="pairing-overdue">
-      {t('pairings.overdue')}
+    <Tag color="red" data-testid="pairing-overdue" data-days={days}>
+      {t('common.overdueDays', { count: days })}
     </Tag>
   );
 }

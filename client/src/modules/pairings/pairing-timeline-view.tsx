@@ -1,5 +1,5 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { formatDateTime } from '../../ui/dates';
 import { useTranslation } from 'react-i18next';
 import type { PairingDetailQuery } from '../../gql/graphql';
 
@@ -79,9 +79,9 @@ export function PairingTimelineView({ entries }: { entries: Entry[] }) {
       items={entries.map((e) => ({
         key: e.id,
         color: COLOR[e.kind],
-        children: (
+        content: (
           <div data-testid="timeline-entry" data-kind={e.kind} data-type={e.type}>
-            <Typography.Text type="secondary">{dayjs(e.occurredAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>{' '}
+            <Typography.Text type="secondary">{formatDateTime(e.occurredAt)}</Typography.Text>{' '}
             <Tag color={COLOR[e.kind]}>{t(`pairings.timeline.kind.${e.kind}`)}</Tag>
             <Typography.Text strong>{label(e)}</Typography.Text>
             {note(e) ? <Typography.Text type="secondary"> · {note(e)}</Typography.Text> : null}

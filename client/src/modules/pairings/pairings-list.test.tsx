@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { defineAbilityFor } from '@tongxin/schema';
-import { FakeServer, MENTOR, SECRETARY } from '../../test/fake-api';
+import { COMMITTEE, FakeServer, MENTOR, SECRETARY } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { pairingSubject, serverError } from './pairing-helpers';
 
-function node(id: number, name: string) {
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+function node(id: number, name: string, over: Record<string, unknown> = {}) {
   return {
     __typename: 'Pairing',
     id: String(id),
@@ -18,20 +20,25 @@ function node(id: number, name: string) {
     overdue: id === 1,
     version: 1,
     mentee: { __typename: 'Officer', id: String(100 + id), name, badgeNumber: `0${id}` },
-    branch: { __typename: 'Branch', id: '3' },
+    branch: { __typename: 'Branch', id: '3', name: '东柳派出所' },
     leadMentor: { __typename: 'Officer', id: '50', name: '张卫东' },
+    ...over,
   };
 }
 
 /** Answers the list query from two pages, following `after` as the server does. */
 function serveList(server: FakeServer, pages: ReturnType<typeof node>[][]) {
-  const seen: { after: unknown; filter: unknown }[] = [];
+  const seen: { after: unknown; filter: unknown; orderBy: unknown }[] = [];
   const base = server.fetch;
   Object.defineProperty(server, 'fetch', {
     value: (async (input: RequestInfo | URL, init?: RequestInit) => {
       const body = JSON.parse(String(init?.body)) as { operationName: string; variables: Record<string, unknown> };
       if (body.operationName !== 'PairingsList') return base(input, init);
-      seen.push({ after: body.variables.after ?? null, filter: body.variables.filter });
+      seen.push({
+        after: body.variables.after ?? null,
+        filter: body.variables.filter,
+        orderBy: body.variables.orderBy,
+      });
       const index = body.variables.after ? Number(body.variables.after) : 0;
       const items = pages[index] ?? [];
       const data = {
@@ -80,6 +87,61 @@ describe('pairings list', () => {
     fireEvent.click(screen.getByText('清除筛选'));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/pairings'));
     expect((await screen.findByTestId('pairings-empty')).textContent).toContain('建立结对后');
+  });
+});
+
+describe('pairings list rows', () => {
+  const rows = () => screen.getAllByTestId('pairing-row');
+  const row = (name: string) => rows().find((r) => r.getAttribute('data-mentee') === name)!;
+
+  it('says how many days a pairing is overdue, and shows a closed pairing without a next contact', async () => {
+    const server = new FakeServer([SECRETARY], SECRETARY);
+    const seen = serveList(server, [
+      [
+        node(1, '周磊', { overdue: true, nextContactDue: daysFromNow(-5) }),
+        node(2, '孙浩', { nextContactDue: daysFromNow(3) }),
+        node(3, '吴明', { status: 'CANCELLED', nextContactDue: null, overdue: false }),
+      ],
+    ]);
+    renderApp(server, '/pairings');
+    await waitFor(() => expect(rows()).toHaveLength(3), { timeout: 8000 });
+
+    expect(row('周磊').querySelector('[data-testid="pairing-overdue"]')?.textContent).toBe('逾期 5 天');
+    expect(row('孙浩').querySelector('[data-testid="pairing-overdue"]')).toBeNull();
+    expect(row('孙浩').querySelector('[data-testid="pairing-next-contact"]')?.textContent).toContain('3 天后');
+    expect(row('吴明').querySelector('[data-testid="pairing-next-contact"]')).toBeNull();
+    expect(row('吴明').textContent).not.toContain('下次联系');
+    // No status and no order chosen: the server's default (live, most overdue first) is asked for.
+    expect(seen[0].filter).toEqual({});
+    expect(seen[0].orderBy).toBeUndefined();
+    expect(screen.getByTestId('pairings-sort').textContent).toContain('按逾期程度');
+  });
+
+  it('opens the pairing from anywhere on the row', async () => {
+    const server = new FakeServer([SECRETARY], SECRETARY);
+    serveList(server, [[node(1, '周磊'), node(2, '孙浩')]]);
+    renderApp(server, '/pairings');
+    await waitFor(() => expect(rows()).toHaveLength(2), { timeout: 8000 });
+    // The lead mentor's line, not the name link.
+    fireEvent.click(row('孙浩').querySelector('[data-testid="pairing-next-contact"]')!);
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/pairings/2'));
+  });
+
+  it('names the branch on each row only for a viewer who sees several branches', async () => {
+    const secretary = new FakeServer([SECRETARY], SECRETARY);
+    serveList(secretary, [[node(1, '周磊'), node(2, '孙浩')]]);
+    const { unmount } = renderApp(secretary, '/pairings');
+    await waitFor(() => expect(rows()).toHaveLength(2), { timeout: 8000 });
+    expect(screen.queryAllByTestId('pairing-branch')).toHaveLength(0);
+    unmount();
+
+    const committee = new FakeServer([COMMITTEE], COMMITTEE);
+    serveList(committee, [
+      [node(1, '周磊'), node(2, '孙浩', { branch: { __typename: 'Branch', id: '4', name: '西郊派出所' } })],
+    ]);
+    renderApp(committee, '/pairings');
+    await waitFor(() => expect(rows()).toHaveLength(2), { timeout: 8000 });
+    expect(screen.getAllByTestId('pairing-branch').map((b) => b.textContent)).toEqual(['东柳派出所', '西郊派出所']);
   });
 });
 

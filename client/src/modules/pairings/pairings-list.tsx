@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Input, List, Select, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Skeleton, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,15 @@ import { PairingsListDocument } from './pairing-documents';
 import { PairingListItem } from './pairing-list-item';
 
 const PAGE = 20;
-const ORDERS: PairingOrderBy[] = ['NEXT_CONTACT_DUE', 'START_DATE', 'UPDATED_AT'];
+const ORDERS: PairingOrderBy[] = ['OVERDUE', 'NEXT_CONTACT_DUE', 'START_DATE', 'UPDATED_AT'];
+const LIVE: readonly string[] = ['ACTIVE', 'IN_REVIEW'];
+
+/**
+ * The server's default order for this filter when the viewer picked none: live pairings by how
+ * overdue they are, closed ones (picked by status) most recently changed first.
+ */
+const defaultOrder = (filter: PairingFilter): PairingOrderBy =>
+  (filter.status ?? []).every((s) => LIVE.includes(s)) ? 'OVERDUE' : 'UPDATED_AT';
 
 /** Filters live in the address, so a link from the home page (e.g. ?overdue=1) opens the right list. */
 function useListParams() {
@@ -28,7 +36,8 @@ function useListParams() {
   };
   if (!filter.status?.length) delete filter.status;
   const order = params.get('sort') as PairingOrderBy | null;
-  const orderBy: PairingOrderBy = order && ORDERS.includes(order) ? order : 'NEXT_CONTACT_DUE';
+  // Without a choice the server orders (and the select shows what it does).
+  const orderBy: PairingOrderBy | undefined = order && ORDERS.includes(order) ? order : undefined;
   const set = (key: string, value: string | string[] | undefined) => {
     const next = new URLSearchParams(params);
     next.delete(key);
@@ -49,13 +58,14 @@ function ListPage({
   empty,
 }: {
   filter: PairingFilter;
-  orderBy: PairingOrderBy;
+  orderBy: PairingOrderBy | undefined;
   after: string | null;
   isLast: boolean;
   onMore: (cursor: string) => void;
   empty?: React.ReactNode;
 }) {
   const { t } = useTranslation();
+  const me = useViewer();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PairingsListDocument,
     variables: { filter, orderBy, first: PAGE, after },
@@ -63,6 +73,8 @@ function ListPage({
   if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const conn = data?.pairings;
   const items = conn?.edges.map((e) => e.node) ?? [];
+  // The branch tells rows apart only for viewers who see more than their own branch.
+  const showBranch = me.roles.includes('COMMITTEE') || items.some((p) => p.branch.id !== me.branch?.id);
   return (
     <>
       {after === null && conn ? (
@@ -72,8 +84,14 @@ function ListPage({
       ) : null}
       {after === null && conn && items.length === 0 ? (
         empty
+      ) : fetching && !data ? (
+        <Skeleton active />
       ) : (
-        <List loading={fetching && !data} dataSource={items} renderItem={(p) => <PairingListItem key={p.id} p={p} />} />
+        <div>
+          {items.map((p) => (
+            <PairingListItem key={p.id} p={p} showBranch={showBranch} />
+          ))}
+        </div>
       )}
       {isLast && conn?.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
         <Flex justify="center">
@@ -159,7 +177,7 @@ export function PairingsList() {
               data-testid="filter-status"
               mode="multiple"
               allowClear
-              placeholder={t('pairings.list.status')}
+              placeholder={t('pairings.list.statusLive')}
               style={{ minWidth: 160, flex: '1 1 160px' }}
               value={filter.status ?? []}
               onChange={(v: string[]) => set('status', v)}
@@ -191,7 +209,10 @@ export function PairingsList() {
               value={filter.overdue === undefined ? 'any' : filter.overdue ? '1' : '0'}
               onChange={(v: string) => set('overdue', v === 'any' ? undefined : v)}
               options={[
-                { value: 'any', label: `${t('pairings.list.overdue')}：${t('pairings.list.overdueAny')}` },
+                {
+                  value: 'any',
+                  label: `${t('pairings.list.overdue')}${t('common.colon')}${t('pairings.list.overdueAny')}`,
+                },
                 { value: '1', label: t('pairings.list.overdueYes') },
                 { value: '0', label: t('pairings.list.overdueNo') },
               ]}
@@ -204,7 +225,7 @@ export function PairingsList() {
             <Select
               data-testid="pairings-sort"
               style={{ minWidth: 150, flex: '1 1 150px' }}
-              value={orderBy}
+              value={orderBy ?? defaultOrder(filter)}
               onChange={(v: string) => set('sort', v)}
               options={ORDERS.map((o) => ({ value: o, label: t(`pairings.list.sortBy.${o}`) }))}
             />

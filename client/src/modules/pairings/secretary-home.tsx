@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -40,7 +40,11 @@ function PairingCard({
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pairings.home.none')} />
       ) : (
-        <List dataSource={items} renderItem={(p) => <PairingListItem key={p.id} p={p} />} />
+        <div>
+          {items.map((p) => (
+            <PairingListItem key={p.id} p={p} />
+          ))}
+        </div>
       )}
     </Card>
   );
@@ -109,29 +113,18 @@ export function SecretaryHome() {
         {data.flagged.edges.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pairings.home.flaggedEmpty')} />
         ) : (
-          <List
-            dataSource={nodes(data.flagged)}
-            renderItem={(o) => (
-              <List.Item
+          <Flex vertical>
+            {nodes(data.flagged).map((o) => (
+              <Flex
                 key={o.id}
                 data-testid="flagged-officer"
                 data-officer-id={o.id}
                 data-name={o.name}
-                actions={
-                  canCreate
-                    ? [
-                        <Button
-                          key="pair"
-                          size="small"
-                          type="primary"
-                          data-testid="flagged-create-pairing"
-                          onClick={() => navigate(`/pairings/new?mentee=${o.id}`)}
-                        >
-                          {t('pairings.home.createFor')}
-                        </Button>,
-                      ]
-                    : []
-                }
+                justify="space-between"
+                align="center"
+                gap={8}
+                wrap
+                style={{ padding: '8px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
               >
                 <Flex gap={8} wrap align="center">
                   <Typography.Text strong>{o.name}</Typography.Text>
@@ -139,9 +132,19 @@ export function SecretaryHome() {
                   {o.position ? <Typography.Text type="secondary">{o.position}</Typography.Text> : null}
                   {o.flaggedReason ? <Tag color="orange">{t(`pairings.reason.${o.flaggedReason}`)}</Tag> : null}
                 </Flex>
-              </List.Item>
-            )}
-          />
+                {canCreate ? (
+                  <Button
+                    size="small"
+                    type="primary"
+                    data-testid="flagged-create-pairing"
+                    onClick={() => navigate(`/pairings/new?mentee=${o.id}`)}
+                  >
+                    {t('pairings.home.createFor')}
+                  </Button>
+                ) : null}
+              </Flex>
+            ))}
+          </Flex>
         )}
       </Card>
     </Flex>
