@@ -6,7 +6,12 @@ import type { FakeServer } from './fake-api';
 
 function LocationProbe() {
   const location = useLocation();
-  return <output data-testid="location">{location.pathname}</output>;
+  return (
+    <>
+      <output data-testid="location">{location.pathname}</output>
+      <output data-testid="location-search">{location.search}</output>
+    </>
+  );
 }
 
 /** The whole portal (providers, guard, routes) at `path`, talking to a fake server. */
