@@ -1,7 +1,8 @@
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATE_FORMAT, DateInput } from '../../ui/dates';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { LIMITS, PairingReason } from '@tongxin/schema';
@@ -16,8 +17,9 @@ interface Values {
   supportMentorIds?: string[];
   reason?: PairingReason;
   goals?: string;
-  startDate?: Dayjs;
-  plannedEndDate?: Dayjs;
+  /** YYYY-MM-DD, as the API takes it */
+  startDate?: string;
+  plannedEndDate?: string;
   contactIntervalDays?: number;
   riskNotes?: string;
 }
@@ -87,8 +89,8 @@ export function CreatePairingForm() {
         supportMentorIds: v.supportMentorIds ?? [],
         reason: v.reason!,
         goals: v.goals ?? '',
-        startDate: v.startDate!.format('YYYY-MM-DD'),
-        plannedEndDate: v.plannedEndDate!.format('YYYY-MM-DD'),
+        startDate: v.startDate!,
+        plannedEndDate: v.plannedEndDate!,
         contactIntervalDays: v.contactIntervalDays,
         riskNotes: v.riskNotes || null,
       },
@@ -117,8 +119,8 @@ export function CreatePairingForm() {
         onFinish={onFinish}
         initialValues={{
           contactIntervalDays: LIMITS.contactIntervalDaysDefault,
-          startDate: today,
-          plannedEndDate: today.add(6, 'month'),
+          startDate: today.format(DATE_FORMAT),
+          plannedEndDate: today.add(6, 'month').format(DATE_FORMAT),
           supportMentorIds: [],
         }}
         onValuesChange={() => setFormError(null)}
@@ -219,7 +221,7 @@ export function CreatePairingForm() {
             rules={[{ required: true, message: t('pairings.form.required') }]}
             style={{ flex: '1 1 160px' }}
           >
-            <DatePicker data-testid="field-start" style={{ width: '100%' }} allowClear={false} />
+            <DateInput data-testid="field-start" allowClear={false} />
           </Form.Item>
           <Form.Item
             name="plannedEndDate"
@@ -229,16 +231,17 @@ export function CreatePairingForm() {
             rules={[
               { required: true, message: t('pairings.form.required') },
               ({ getFieldValue }) => ({
-                validator: (_r, value: Dayjs | undefined) => {
-                  const start = getFieldValue('startDate') as Dayjs | undefined;
-                  return !value || !start || value.isAfter(start, 'day')
+                validator: (_r, value: string | undefined) => {
+                  const start = getFieldValue('startDate') as string | undefined;
+                  // YYYY-MM-DD strings order as the dates do.
+                  return !value || !start || value > start
                     ? Promise.resolve()
                     : Promise.reject(new Error(t('pairings.form.endAfterStart')));
                 },
               }),
             ]}
           >
-            <DatePicker data-testid="field-end" style={{ width: '100%' }} allowClear={false} />
+            <DateInput data-testid="field-end" allowClear={false} />
           </Form.Item>
           <Form.Item
             name="contactIntervalDays"

@@ -1,7 +1,7 @@
-import { App, Button, type ButtonProps, DatePicker, Flex, Form, Input, InputNumber, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, type ButtonProps, Flex, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../ui/dates';
 import { useMutation } from 'urql';
 import { LIMITS } from '@tongxin/schema';
 import type { PairingDetailQuery } from '../../gql/graphql';
@@ -100,7 +100,8 @@ function EditDialog({ pairing, onClose, onDone, onChanged }: DialogProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{
     goals: string;
-    plannedEndDate: Dayjs;
+    /** YYYY-MM-DD */
+    plannedEndDate: string;
     contactIntervalDays: number;
     riskNotes: string;
   }>();
@@ -114,7 +115,7 @@ function EditDialog({ pairing, onClose, onDone, onChanged }: DialogProps) {
         id: pairing.id,
         version: pairing.version,
         goals: frozen ? null : v.goals,
-        plannedEndDate: frozen ? null : v.plannedEndDate.format('YYYY-MM-DD'),
+        plannedEndDate: frozen ? null : v.plannedEndDate,
         contactIntervalDays: frozen ? null : v.contactIntervalDays,
         // An empty text clears the notes; unchanged notes are not a change.
         riskNotes: v.riskNotes ?? '',
@@ -143,7 +144,7 @@ function EditDialog({ pairing, onClose, onDone, onChanged }: DialogProps) {
         data-testid="edit-form"
         initialValues={{
           goals: pairing.goals,
-          plannedEndDate: dayjs(pairing.plannedEndDate),
+          plannedEndDate: pairing.plannedEndDate,
           contactIntervalDays: pairing.contactIntervalDays,
           riskNotes: pairing.riskNotes ?? '',
         }}
@@ -153,7 +154,7 @@ function EditDialog({ pairing, onClose, onDone, onChanged }: DialogProps) {
         </Form.Item>
         <Flex gap={16} wrap>
           <Form.Item name="plannedEndDate" label={t('pairings.form.plannedEndDate')} style={{ flex: '1 1 160px' }}>
-            <DatePicker style={{ width: '100%' }} allowClear={false} disabled={frozen} />
+            <DateInput allowClear={false} disabled={frozen} data-testid="edit-planned-end" />
           </Form.Item>
           <Form.Item name="contactIntervalDays" label={t('pairings.form.interval')} style={{ flex: '1 1 160px' }}>
             <InputNumber
