@@ -1,5 +1,4 @@
 import { Flex, Typography } from 'antd';
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { PairingListItemFragment } from '../../gql/graphql';
@@ -9,27 +8,21 @@ import { OverdueDaysTag, ReasonTag, StatusTag, TypeTag } from './pairing-tags';
 const LIVE = new Set(['ACTIVE', 'IN_REVIEW']);
 
 /**
- * One pairing in a list: who, how, how urgent; the whole row opens the pairing (the name stays a
- * real link for keyboards and "open in new tab"). `showBranch` for viewers who see several branches.
+ * One pairing in a list: who, how, how urgent; a tap anywhere on the row opens the pairing (the
+ * name stays a real link, for keyboards and "open in new tab"). `showBranch` for viewers who see several branches.
  */
 export function PairingListItem({ p, showBranch = false }: { p: PairingListItemFragment; showBranch?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const to = `/pairings/${p.id}`;
   const live = LIVE.has(p.status);
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && e.target === e.currentTarget) navigate(to);
-  };
   return (
     <div
       className="pairing-row"
       data-testid="pairing-row"
       data-pairing-id={p.id}
       data-mentee={p.mentee.name}
-      role="group"
-      tabIndex={-1}
       onClick={() => navigate(to)}
-      onKeyDown={onKey}
       style={{ cursor: 'pointer', padding: '12px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
     >
       <Flex vertical gap={4} style={{ width: '100%' }}>
