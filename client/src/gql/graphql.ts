@@ -138,7 +138,7 @@ export type PairingFilter = {
   reason?: PairingReason | null | undefined;
   /** Mentee name, pinyin initials or badge number */
   search?: string | null | undefined;
-  /** Any of these statuses */
+  /** Any of these statuses; without it the live ones (ACTIVE, IN_REVIEW): closed ones are asked for by name */
   status?: Array<PairingStatus> | null | undefined;
 };
 

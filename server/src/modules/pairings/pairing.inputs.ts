@@ -15,7 +15,11 @@ const supportMax = {
 
 @InputType()
 export class PairingFilter {
-  @Field(() => [PairingStatus], { nullable: true, description: 'Any of these statuses' })
+  @Field(() => [PairingStatus], {
+    nullable: true,
+    description:
+      'Any of these statuses; without it the live ones (ACTIVE, IN_REVIEW): closed ones are asked for by name',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   status?: PairingStatus[];
