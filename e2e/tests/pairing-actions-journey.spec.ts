@@ -65,3 +65,16 @@ test('an officer who is only a mentee opens 结对帮扶 onto their own pairing'
   expect(await overflow(page)).toBeLessThanOrEqual(0);
   await page.context().close();
 });
+
+test('the committee’s list names each row’s branch and still fits a phone', async ({ browser }) => {
+  const page = await phone(browser, 'committee');
+  const list = new PairingsListPage(page);
+  await list.goto();
+  await expect(list.rows.first()).toBeVisible();
+  await expect(list.rows.first().getByTestId('pairing-branch')).not.toBeEmpty();
+  // Live pairings only, unless a closed status is picked.
+  await expect(list.withStatus('CONCLUDED')).toHaveCount(0);
+  await expect(list.withStatus('CANCELLED')).toHaveCount(0);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  await page.context().close();
+});
