@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { CloudUploadOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { formatDate, overdueDays, useRelativeDay } from '../../ui/dates';
 import { LoadFailed } from '../../ui/load-failed';
 import { useViewer } from '../auth';
-import { formatDate, formatDateTime } from './format';
 import { useVisitOutbox } from './use-visit-outbox';
 import { MentorHomeQuery } from './visit-documents';
 
@@ -17,6 +17,7 @@ export function MentorHome() {
   const { t } = useTranslation();
   const me = useViewer();
   const navigate = useNavigate();
+  const relative = useRelativeDay();
   const { pending } = useVisitOutbox();
   const [{ data, fetching, error }, reload] = useQuery({
     query: MentorHomeQuery,
@@ -50,10 +51,12 @@ export function MentorHome() {
           style={p.overdue ? { borderColor: 'var(--ant-color-error)' } : undefined}
           title={
             <Flex align="center" gap={8}>
-              <span data-testid="mentee-name">{p.mentee.name}</span>
+              <Link to={`/pairings/${p.id}`} data-testid="mentee-name">
+                {p.mentee.name}
+              </Link>
               {p.overdue && (
                 <Tag color="red" icon={<WarningOutlined />} data-testid="mentee-overdue">
-                  {t('visits.mentorHome.overdue')}
+                  {t('common.overdueDays', { count: Math.max(1, overdueDays(p.nextContactDue)) })}
                 </Tag>
               )}
             </Flex>
@@ -62,38 +65,48 @@ export function MentorHome() {
           <Flex vertical gap={8}>
             <Flex justify="space-between" wrap gap={8}>
               <Typography.Text type="secondary">
-                {t('visits.mentorHome.lastContact')}：
-                <span data-testid="mentee-last-contact">
-                  {p.lastContactAt ? formatDateTime(p.lastContactAt) : t('visits.mentorHome.never')}
+                {t('visits.mentorHome.lastContact')}
+                {t('common.colon')}
+                <span data-testid="mentee-last-contact" title={p.lastContactAt ?? undefined}>
+                  {p.lastContactAt ? relative(p.lastContactAt) : t('visits.mentorHome.never')}
                 </span>
               </Typography.Text>
               <Typography.Text type={p.overdue ? 'danger' : 'secondary'} strong={p.overdue}>
-                {t('visits.mentorHome.nextDue')}：
-                <span data-testid="mentee-next-due">{formatDate(p.nextContactDue)}</span>
+                {t('visits.mentorHome.nextDue')}
+                {t('common.colon')}
+                <span data-testid="mentee-next-due">
+                  {formatDate(p.nextContactDue)}
+                  {p.nextContactDue && !p.overdue ? ` (${relative(p.nextContactDue)})` : ''}
+                </span>
               </Typography.Text>
             </Flex>
-            <List
-              size="small"
-              header={
-                <Typography.Text strong>
-                  {t('visits.mentorHome.openItems')} ({p.actionItems.length})
-                </Typography.Text>
-              }
-              locale={{ emptyText: t('visits.mentorHome.noOpenItems') }}
-              dataSource={p.actionItems}
-              data-testid="mentee-open-items"
-              renderItem={(item) => (
-                <List.Item data-testid={`open-item-${item.id}`} style={{ paddingInline: 0 }}>
-                  <Flex vertical style={{ width: '100%' }}>
-                    <span>{item.description}</span>
-                    <Typography.Text type={item.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-                      {item.owner.name} · {t('actionItems.due', { date: item.dueDate })}
-                      {item.overdue ? ` · ${t('actionItems.overdue')}` : ''}
-                    </Typography.Text>
-                  </Flex>
-                </List.Item>
+            <div data-testid="mentee-open-items">
+              <Typography.Text strong>
+                {t('visits.mentorHome.openItems')} ({p.actionItems.length})
+              </Typography.Text>
+              {p.actionItems.length === 0 ? (
+                <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                  {t('visits.mentorHome.noOpenItems')}
+                </Typography.Paragraph>
+              ) : (
+                <ul className="plain-list">
+                  {p.actionItems.map((item) => (
+                    <li key={item.id} data-testid={`open-item-${item.id}`}>
+                      <span>{item.description}</span>
+                      <Typography.Text
+                        type={item.overdue ? 'danger' : 'secondary'}
+                        style={{ display: 'block', fontSize: 12 }}
+                      >
+                        {t('actionItems.owner')}
+                        {t('common.colon')}
+                        {item.owner.name} · {t('actionItems.due', { date: item.dueDate })}
+                        {item.overdue ? ` · ${t('common.overdueDays', { count: overdueDays(item.dueDate) })}` : ''}
+                      </Typography.Text>
+                    </li>
+                  ))}
+                </ul>
               )}
-            />
+            </div>
             <Button
               type="primary"
               size="large"
