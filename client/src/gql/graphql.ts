@@ -9,6 +9,8 @@ export type ActionItemFilter = {
   overdue?: boolean | null | undefined;
   ownerId?: string | number | null | undefined;
   pairingId?: string | number | null | undefined;
+  /** The owner or the pairing’s mentee: part of the name, pinyin initials from the start or the start of the badge number */
+  search?: string | null | undefined;
   status?: ActionItemStatus | null | undefined;
   talkId?: string | number | null | undefined;
   visitId?: string | number | null | undefined;
@@ -225,6 +227,8 @@ export type TalkFilter = {
   from?: string | null | undefined;
   kind?: TalkKind | null | undefined;
   pairingId?: string | number | null | undefined;
+  /** The talkee: part of the name, pinyin initials from the start or the start of the badge number */
+  search?: string | null | undefined;
   talkeeId?: string | number | null | undefined;
   talkerId?: string | number | null | undefined;
   /** To this local date (YYYY-MM-DD), inclusive */
@@ -298,6 +302,8 @@ export type VisitFilter = {
   /** Visits on pairings helping this officer */
   menteeId?: string | number | null | undefined;
   pairingId?: string | number | null | undefined;
+  /** The mentee: part of the name, pinyin initials from the start or the start of the badge number */
+  search?: string | null | undefined;
   /** To this local date (YYYY-MM-DD), inclusive */
   to?: string | null | undefined;
 };
