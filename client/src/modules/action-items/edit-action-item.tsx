@@ -43,7 +43,7 @@ export function EditActionItem({ item, open, onClose }: { item: EditableItem; op
 
   const people = new Map<string, string>([[item.owner.id, item.owner.name]]);
   if (data?.pairing) {
-    people.set(data.pairing.mentee.id, `${data.pairing.mentee.name}（${t('actionItems.mentee')}）`);
+    people.set(data.pairing.mentee.id, `${data.pairing.mentee.name} · ${t('actionItems.mentee')}`);
     for (const m of data.pairing.mentors) people.set(m.officer.id, m.officer.name);
   }
 
