@@ -40,10 +40,13 @@ test('a mentor opens 记录走访 from the visits list, choosing among their act
   // Back on the list: the search finds the mentee's visits and nothing else.
   await list.goto();
   await list.search.fill(menteeName);
-  await expect(list.rows().first()).toBeVisible();
-  const names = await list.rows().locator('strong').allTextContents();
-  expect(names.length).toBeGreaterThan(0);
-  expect(names.every((n) => n.includes(menteeName))).toBe(true);
+  // The list follows once typing pauses: wait for rows that all name the mentee.
+  await expect
+    .poll(async () => {
+      const names = await list.rows().locator('strong').allTextContents();
+      return names.length > 0 && names.every((n) => n.includes(menteeName));
+    })
+    .toBe(true);
   await list.search.fill('无此帮扶对象');
   await expect(list.rows()).toHaveCount(0);
   expect(await overflow(mentor)).toBe(0);

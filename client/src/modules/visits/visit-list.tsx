@@ -68,12 +68,11 @@ export function LogVisitButton() {
         title={t('visits.list.choosePairing')}
         footer={null}
         onCancel={() => setOpen(false)}
-        data-testid="visit-new-chooser"
       >
         {fetching && !data && <Spin />}
         {error && !data && <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />}
         {data && pairings.length === 0 && <Empty description={t('visits.list.noLivePairings')} />}
-        <Flex vertical gap={8}>
+        <Flex vertical gap={8} data-testid="visit-new-chooser">
           {pairings.map((p) => (
             <Button
               key={p.id}
