@@ -63,12 +63,7 @@ export function LogVisitButton() {
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="visit-new">
         {t('visits.logVisit')}
       </Button>
-      <Modal
-        open={open}
-        title={t('visits.list.choosePairing')}
-        footer={null}
-        onCancel={() => setOpen(false)}
-      >
+      <Modal open={open} title={t('visits.list.choosePairing')} footer={null} onCancel={() => setOpen(false)}>
         {fetching && !data && <Spin />}
         {error && !data && <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />}
         {data && pairings.length === 0 && <Empty description={t('visits.list.noLivePairings')} />}
