@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { FakeServer, SECRETARY } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
@@ -37,6 +37,32 @@ function serveItems(server: FakeServer, nodes: ReturnType<typeof item>[]) {
             totalCount: nodes.length,
             pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
             edges: nodes.map((n) => ({ __typename: 'ActionItemEdge', cursor: n.id, node: n })),
+          },
+        });
+      }
+      if (body.operationName === 'ItemOwnerOptions') {
+        return reply({
+          pairing: {
+            __typename: 'Pairing',
+            id: '7',
+            mentee: { __typename: 'Officer', id: '41', name: '李明' },
+            mentors: [
+              { __typename: 'PairingMentor', role: 'LEAD', officer: { __typename: 'Officer', id: '40', name: '王俊' } },
+            ],
+          },
+        });
+      }
+      if (body.operationName === 'EditActionItem') {
+        const input = body.variables.input as Record<string, string>;
+        return reply({
+          editActionItem: {
+            __typename: 'ActionItem',
+            id: '31',
+            description: input.description,
+            dueDate: input.dueDate,
+            overdue: false,
+            version: 3,
+            owner: { __typename: 'Officer', id: input.ownerId, name: '李明' },
           },
         });
       }
@@ -83,6 +109,23 @@ describe('action items list', () => {
     await waitFor(() =>
       expect(sent.find((s) => s.operation === 'UpdateActionItem')?.variables).toEqual({
         input: { id: '31', status: 'DONE', note: null, version: 2 },
+      }),
+    );
+  });
+
+  it('lets the secretary correct an open item, sending the version read', async () => {
+    const server = new FakeServer([SECRETARY], SECRETARY);
+    const sent = serveItems(server, [item()]);
+    renderApp(server, '/action-items');
+    fireEvent.click(await screen.findByTestId('item-edit-31', {}, { timeout: 8000 }));
+    const form = await screen.findByTestId('item-edit-form-31');
+    const description = within(form).getByLabelText('事项内容') as HTMLTextAreaElement;
+    await waitFor(() => expect(description.value).toBe('每周提交思想汇报'));
+    fireEvent.change(description, { target: { value: '每两周提交思想汇报' } });
+    fireEvent.click(screen.getByTestId('item-edit-save-31'));
+    await waitFor(() =>
+      expect(sent.find((s) => s.operation === 'EditActionItem')?.variables).toEqual({
+        input: { id: '31', version: 2, description: '每两周提交思想汇报', dueDate: item().dueDate, ownerId: '40' },
       }),
     );
   });
