@@ -119,7 +119,14 @@ test('a mentor logs a home visit on a phone; the officer acknowledges it; it loc
   await expect(officer.getByText('家庭经济困难')).toHaveCount(0);
   await expect(officer.getByTestId('officer-items')).toContainText('按时参加支部组织生活');
   await officer.getByTestId(`ack-comment-${visitId}`).fill('情况属实');
+  // Signing cannot be undone: the tap asks first, repeating what is being signed.
   await officer.getByTestId(`ack-visit-${visitId}`).click();
+  const confirm = officer.getByTestId(`ack-dialog-${visitId}`);
+  await expect(confirm).toContainText('上门走访');
+  await expect(confirm).toContainText('上门走访：与家属交流，了解思想动态');
+  await expect(confirm).toContainText('情况属实');
+  await expect(toAck).toBeVisible();
+  await officer.getByTestId(`ack-confirm-${visitId}`).click();
   await expect(toAck).toHaveCount(0);
   await officer.goto(`/visits/${visitId}`);
   await expect(officer.getByTestId('visit-acknowledged')).toBeVisible();

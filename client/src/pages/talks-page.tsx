@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireAbility } from '../modules/auth';
+import { EditTalkForm } from '../modules/talks/edit-talk-form';
 import { TalkDetail } from '../modules/talks/talk-detail';
 import { TalkForm } from '../modules/talks/talk-form';
 import { TalkList } from '../modules/talks/talk-list';
@@ -18,6 +19,7 @@ export function TalksPage() {
           }
         />
         <Route path=":id" element={<TalkDetail />} />
+        <Route path=":id/edit" element={<EditTalkForm />} />
       </Routes>
     </section>
   );

@@ -5,15 +5,18 @@ import { RequireAbility } from '../modules/auth';
 import { EditVisitForm } from '../modules/visits/edit-visit-form';
 import { LogVisitPage } from '../modules/visits/log-visit-form';
 import { VisitDetail } from '../modules/visits/visit-detail';
-import { VisitList } from '../modules/visits/visit-list';
+import { LogVisitButton, VisitList } from '../modules/visits/visit-list';
 
 function VisitsIndex() {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('visits.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('visits.title')}
+        </Typography.Title>
+        <LogVisitButton />
+      </Flex>
       <VisitList />
     </Flex>
   );

@@ -52,6 +52,8 @@ function committee({ can }: Builder, v: Viewer) {
   // A confidential talk is readable by its talker and the committee, no one else.
   can('read', 'Talk', { ...bureau, talkee: notAbout(v) });
   can('create', 'Talk', { ...bureau, talkee: notAbout(v) });
+  // The talker corrects their own talk; the service adds the 7-day lock with its clock.
+  can('update', 'Talk', { talker: v.officerId });
   can('review', 'Pairing', { ...bureau, status: 'IN_REVIEW', mentee: notAbout(v) });
   can('create', 'OutcomeReview', { ...bureau, mentee: notAbout(v) });
   can('read', 'Dashboard', bureau);
@@ -74,7 +76,7 @@ function secretary({ can }: Builder, v: Viewer) {
   can('create', 'Talk', { ...branch, talkee: notAbout(v) });
   can('read', 'Talk', { ...branch, confidential: false, talkee: notAbout(v) });
   // The talks they held, confidential ones included (the talker and the committee read those).
-  can('read', 'Talk', { talker: v.officerId });
+  can(['read', 'update'], 'Talk', { talker: v.officerId });
   can('read', 'Dashboard', branch);
   can('export', 'Ledger', branch);
 }
@@ -91,7 +93,7 @@ function mentor({ can }: Builder, v: Viewer) {
   // Their own visits until the mentee acknowledges; the service adds the 7-day lock with its clock.
   can('update', 'Visit', { author: v.officerId, pairing: pairs, acknowledgedAt: null });
   can('create', 'Talk', { talkee: mentees });
-  can('read', 'Talk', { talker: v.officerId });
+  can(['read', 'update'], 'Talk', { talker: v.officerId });
   can(['read', 'update', 'complete'], 'ActionItem', { pairing: pairs });
   can('read', 'OutcomeReview', { pairing: pairs });
 }

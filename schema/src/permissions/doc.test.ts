@@ -15,7 +15,9 @@ describe('permissions document', () => {
     expect(row('Visit')).toContain('without `confidentialNotes`');
     expect(row('Visit')).toContain('update: written by them, on pairs they mentor, until acknowledged');
     expect(row('Talk')).toContain('read: self as talkee, non-confidential, without `assessment`');
-    expect(row('Talk')).toContain('read: held by them');
+    // The talker reads and corrects their own talks (the 7-day lock is the server's, like visits').
+    expect(row('Talk')).toContain('read, update: held by them');
+    expect(row('Talk')).toContain('<br>update: held by them');
     expect(row('ActionItem')).toContain('read, complete: owned by them');
     expect(row('AuditEvent')).toBe('| AuditEvent | read: own bureau | — | — | — |');
   });

@@ -99,6 +99,8 @@ export const TALK_FIELDS_FOR_TALKEE = [
   'updatedAt',
   'branch',
   'version',
+  'locked',
+  'editable',
 ];
 export const REVIEW_FIELDS_FOR_MENTEE = ['id', 'pairing', 'decision', 'newPlannedEndDate', 'createdAt', 'updatedAt'];
 

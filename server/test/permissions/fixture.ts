@@ -371,6 +371,13 @@ export class Fresh {
     );
   }
 
+  /** A non-confidential talk held by `talkerId` with `talkeeId`, recorded now. */
+  talk(talkerId: number, talkeeId: number) {
+    return this.make(async (f, em) =>
+      f.talk(await em.findOneOrFail(Officer, talkerId), await em.findOneOrFail(Officer, talkeeId)),
+    );
+  }
+
   /** An audit event in the set's bureau. */
   auditEvent(set: BranchSet) {
     return this.make(async (_f, em) =>

@@ -54,6 +54,8 @@ export const ACTED_ON = new Set([
   'reviewPairing.input.pairingId',
   'updateVisit.input.id',
   'updateActionItem.input.id',
+  'editActionItem.input.id',
+  'updateTalk.input.id',
   'logVisit.input.pairingId',
   'recordTalk.input.talkeeId',
   'recordTalk.input.pairingId',
@@ -280,6 +282,34 @@ export const CASES: Record<string, Build> = {
       async () => (await fresh.item(a)).id,
     ),
   ],
+  'editActionItem.input.id': ({ fx: { a, b }, i, fresh }) => [
+    att('error', DOCS.editActionItem, (id) => i.editActionItem(id))(
+      'mentor',
+      "another mentor's",
+      a.itemOther.id,
+      async () => (await fresh.item(a, 'mentor')).id,
+    ),
+    att('error', DOCS.editActionItem, (id) => i.editActionItem(id))(
+      'secretary',
+      'branch B',
+      b.itemOfOfficer.id,
+      async () => (await fresh.item(a)).id,
+    ),
+  ],
+  'updateTalk.input.id': ({ fx: { a, b }, i, fresh }) => [
+    att('error', DOCS.updateTalk, (id) => i.updateTalk(id))(
+      'mentor',
+      "another talker's",
+      a.talkOther.id,
+      async () => (await fresh.talk(a.mentor.id, a.officer.id)).id,
+    ),
+    att('error', DOCS.updateTalk, (id) => i.updateTalk(id))(
+      'secretary',
+      'branch B',
+      b.talkBySecretary.id,
+      async () => (await fresh.talk(a.secretary.id, a.officer.id)).id,
+    ),
+  ],
   // ---- mutations: people and records the input names
   'createPairing.input.menteeId': ({ fx: { a, b }, i, fresh }) => [
     att('error', DOCS.createPairing, (id) => i.createPairing(id, a.spareMentor.id))(
@@ -365,6 +395,15 @@ export const CASES: Record<string, Build> = {
       a.officer.id,
     ),
   ],
+  'editActionItem.input.ownerId': ({ fx: { a, b }, i, fresh }) => {
+    const item = fresh.item(a, 'mentor');
+    return [
+      att('error', DOCS.editActionItem, async (id) => {
+        const { input } = await i.editActionItem((await item).id);
+        return { input: { ...input, ownerId: id } };
+      })('mentor', 'branch B', b.officer.id, a.officer.id),
+    ];
+  },
   'exportLedger.input.branchId': ({ fx: { a, b, z }, i }) => [
     att('error', DOCS.exportLedger, (id) => i.exportLedger(id))('secretary', 'branch B', b.branch.id, a.branch.id),
     att('error', DOCS.exportLedger, (id) => i.exportLedger(id))('committee', 'bureau Z', z.branch.id, b.branch.id),

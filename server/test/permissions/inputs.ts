@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { localDate } from '../../src/common/clock.js';
+import { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
 import { Pairing } from '../../src/modules/pairings/pairing.entity.js';
+import { Talk } from '../../src/modules/talks/talk.entity.js';
 import { Visit } from '../../src/modules/visits/visit.entity.js';
 
 // Valid inputs of the mutations, so that in a permission or IDOR case the only thing wrong (or
@@ -38,6 +40,8 @@ export const DOCS = {
   logVisit: 'mutation($input: LogVisitInput!) { logVisit(input: $input) { id } }',
   updateVisit: 'mutation($input: UpdateVisitInput!) { updateVisit(input: $input) { id } }',
   recordTalk: 'mutation($input: RecordTalkInput!) { recordTalk(input: $input) { id } }',
+  updateTalk: 'mutation($input: UpdateTalkInput!) { updateTalk(input: $input) { id } }',
+  editActionItem: 'mutation($input: EditActionItemInput!) { editActionItem(input: $input) { id } }',
   updateActionItem: 'mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id status } }',
   exportLedger: 'mutation($input: ExportLedgerInput!) { exportLedger(input: $input) { url filename } }',
   logout: 'mutation { logout }',
@@ -106,6 +110,16 @@ export class Inputs {
         ...extra,
       },
     };
+  }
+
+  async updateTalk(id: Id) {
+    const talk = await this.em().findOne(Talk, Number(id));
+    return { input: { id: s(id), version: talk?.version ?? 1, topics: '修改后的谈话主题' } };
+  }
+
+  async editActionItem(id: Id) {
+    const item = await this.em().findOne(ActionItem, Number(id));
+    return { input: { id: s(id), version: item?.version ?? 1, description: '修改后的整改事项' } };
   }
 
   updateActionItem(id: Id, status: 'DONE' | 'DROPPED' = 'DONE') {

@@ -166,8 +166,22 @@ export const PROBES: Record<string, Probe> = {
     const item = role === 'MENTOR' && !other ? set.itemOfMentor : other ? set.itemOther : set.itemOfOfficer;
     return byId('actionItem', item.id);
   },
+  'update Talk': async (role, scope, ctx) => {
+    // In scope: a talk the role's account held (the officer holds none: one about them). Out: one
+    // another talker held, out of the role's reach.
+    const { fx } = ctx;
+    const [talker, talkee] = {
+      COMMITTEE: scope === 'in' ? [fx.committee, fx.b.otherMentee] : [fx.z.secretary, fx.z.otherMentee],
+      SECRETARY: scope === 'in' ? [fx.a.secretary, fx.a.otherMentee] : [fx.b.secretary, fx.b.otherMentee],
+      MENTOR: scope === 'in' ? [fx.a.mentor, fx.a.officer] : [fx.a.otherMentor, fx.a.otherMentee],
+      OFFICER: scope === 'in' ? [fx.a.secretary, fx.a.officer] : [fx.a.secretary, fx.a.otherMentee],
+    }[role];
+    const talk = await ctx.fresh.talk(talker.id, talkee.id);
+    return mutation('updateTalk', await ctx.i.updateTalk(talk.id));
+  },
+  // Correcting an open item; dropping it is the same right (its denial is in action-items.test.ts).
   'update ActionItem': async (role, scope, ctx) =>
-    mutation('updateActionItem', ctx.i.updateActionItem((await itemFor(role, scope, ctx)).id, 'DROPPED')),
+    mutation('editActionItem', await ctx.i.editActionItem((await itemFor(role, scope, ctx)).id)),
   'complete ActionItem': async (role, scope, ctx) =>
     mutation('updateActionItem', ctx.i.updateActionItem((await itemFor(role, scope, ctx)).id, 'DONE')),
   'read OutcomeReview': async (role, scope, { fx }) =>
@@ -196,6 +210,7 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'read Visit',
     'read Talk',
     'create Talk',
+    'update Talk',
     'read ActionItem',
     'read OutcomeReview',
     'create OutcomeReview',
@@ -216,6 +231,7 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'read Visit',
     'read Talk',
     'create Talk',
+    'update Talk',
     'read ActionItem',
     'update ActionItem',
     'complete ActionItem',
@@ -233,6 +249,7 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'update Visit',
     'read Talk',
     'create Talk',
+    'update Talk',
     'read ActionItem',
     'update ActionItem',
     'complete ActionItem',

@@ -1,19 +1,23 @@
 import { useState } from 'react';
 import { App, Button, Flex, Input, Modal, Popconfirm } from 'antd';
-import { CheckOutlined, StopOutlined } from '@ant-design/icons';
+import { CheckOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useAppAbility } from '../auth';
 import { num, serverMessage } from '../visits/format';
 import { UpdateActionItemMutation } from './action-item-documents';
+import { EditActionItem } from './edit-action-item';
 
 export interface ActionItemRef {
   id: string;
   status: string;
   version: number;
-  owner: { id: string };
+  owner: { id: string; name?: string };
   branch: { id: string };
   pairing?: { id: string } | null;
+  /** With these the item can be corrected here (an edit button for mentors and secretaries). */
+  description?: string;
+  dueDate?: string;
 }
 
 /**
@@ -28,6 +32,7 @@ export function ActionItemActions({ item }: { item: ActionItemRef }) {
   const [dropping, setDropping] = useState(false);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   if (item.status !== 'OPEN') return null;
   const subject = {
@@ -53,7 +58,9 @@ export function ActionItemActions({ item }: { item: ActionItemRef }) {
   return (
     <Flex gap={8} wrap>
       <Popconfirm
-        title={t('actionItems.markDone')}
+        title={t('actionItems.doneConfirm')}
+        description={item.description}
+        okText={t('actionItems.markDone')}
         onConfirm={() => close('DONE')}
         okButtonProps={{ 'data-testid': `item-done-confirm-${item.id}` } as never}
       >
@@ -68,6 +75,30 @@ export function ActionItemActions({ item }: { item: ActionItemRef }) {
           {t('actionItems.markDone')}
         </Button>
       </Popconfirm>
+      {canDrop && item.description != null && item.dueDate != null && (
+        <>
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => setEditing(true)}
+            data-testid={`item-edit-${item.id}`}
+          >
+            {t('actionItems.edit')}
+          </Button>
+          <EditActionItem
+            item={{
+              id: item.id,
+              version: item.version,
+              description: item.description,
+              dueDate: item.dueDate,
+              owner: { id: item.owner.id, name: item.owner.name ?? '' },
+              pairing: item.pairing,
+            }}
+            open={editing}
+            onClose={() => setEditing(false)}
+          />
+        </>
+      )}
       {canDrop && (
         <Button
           size="small"
@@ -92,6 +123,8 @@ export function ActionItemActions({ item }: { item: ActionItemRef }) {
         }}
         okButtonProps={{ 'data-testid': 'item-drop-confirm' } as never}
       >
+        {item.description && <p style={{ whiteSpace: 'pre-wrap' }}>{item.description}</p>}
+        <p>{t('actionItems.dropHint')}</p>
         <Input.TextArea
           rows={3}
           value={note}

@@ -59,3 +59,39 @@ export const UpdateActionItemMutation = graphql(`
     }
   }
 `);
+
+export const EditActionItemMutation = graphql(`
+  mutation EditActionItem($input: EditActionItemInput!) {
+    editActionItem(input: $input) {
+      id
+      description
+      dueDate
+      overdue
+      version
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** Who may own an item of a pairing: its mentee and current mentors. */
+export const ItemOwnerOptionsQuery = graphql(`
+  query ItemOwnerOptions($id: ID!) {
+    pairing(id: $id) {
+      id
+      mentee {
+        id
+        name
+      }
+      mentors {
+        role
+        officer {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Checkbox, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed } from '../../ui/load-failed';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { ActionItemFilter, ActionItemStatus } from '../../gql/graphql';
 import { useViewer } from '../auth';
-import { formatDate } from '../visits/format';
+import { FilterField, SearchFilter } from '../visits/record-filters';
 import { useCursors } from '../visits/use-cursors';
-import { ActionItemActions } from './action-item-actions';
 import { ActionItemsQuery } from './action-item-documents';
+import { ActionItemRow } from './action-item-row';
 
 const PAGE = 20;
 const STATUSES: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
@@ -18,16 +18,18 @@ const STATUSES: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
 export function ActionItemList() {
   const { t } = useTranslation();
   const me = useViewer();
+  const [search, setSearch] = useState<string | null>(null);
   const [mine, setMine] = useState(false);
   const [overdue, setOverdue] = useState(false);
   const [status, setStatus] = useState<ActionItemStatus | 'ALL'>('OPEN');
   const filter = useMemo<ActionItemFilter>(
     () => ({
+      search,
       ownerId: mine ? me.id : null,
       status: status === 'ALL' ? null : status,
       overdue: overdue ? true : null,
     }),
-    [mine, overdue, status, me.id],
+    [search, mine, overdue, status, me.id],
   );
   const { cursors, more } = useCursors(JSON.stringify(filter));
 
@@ -36,17 +38,27 @@ export function ActionItemList() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('actionItems.title')}
       </Typography.Title>
-      <Flex wrap gap={12} align="center">
-        <Select
-          value={status}
-          onChange={setStatus}
-          style={{ minWidth: 120 }}
-          options={[
-            { value: 'ALL', label: t('actionItems.filter.all') },
-            ...STATUSES.map((s) => ({ value: s, label: t(`actionItems.status.${s}`) })),
-          ]}
-          data-testid="item-filter-status"
+      <Flex wrap gap={12} align="flex-end">
+        <SearchFilter
+          id="item-filter-search"
+          label={t('actionItems.filter.search')}
+          placeholder={t('actionItems.filter.searchPlaceholder')}
+          onSearch={setSearch}
+          testId="item-filter-search"
         />
+        <FilterField id="item-filter-status" label={t('actionItems.filter.status')}>
+          <Select
+            id="item-filter-status"
+            value={status}
+            onChange={setStatus}
+            style={{ minWidth: 120 }}
+            options={[
+              { value: 'ALL', label: t('actionItems.filter.all') },
+              ...STATUSES.map((s) => ({ value: s, label: t(`actionItems.status.${s}`) })),
+            ]}
+            data-testid="item-filter-status"
+          />
+        </FilterField>
         <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="item-filter-mine">
           {t('actionItems.filter.mine')}
         </Checkbox>
@@ -94,33 +106,25 @@ function ItemChunk({
       {first && edges.length === 0 && <Empty description={t('actionItems.empty')} />}
       {edges.map(({ node: item }) => (
         <Card key={item.id} size="small" data-testid={`item-row-${item.id}`}>
-          <Flex vertical gap={6}>
-            <Flex gap={8} wrap align="center">
-              <span>{item.description}</span>
-              <Tag color={item.status === 'OPEN' ? (item.overdue ? 'red' : 'blue') : 'default'}>
-                {item.overdue ? t('actionItems.overdue') : t(`actionItems.status.${item.status}`)}
-              </Tag>
-            </Flex>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('actionItems.owner')}：{item.owner.name}
-              {item.pairing?.mentee ? ` · ${item.pairing.mentee.name}` : ''} ·{' '}
-              {t('actionItems.due', { date: formatDate(item.dueDate) })}
-              {item.visit && (
-                <>
-                  {' · '}
-                  <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>
-                </>
-              )}
-              {item.talk && (
-                <>
-                  {' · '}
-                  <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>
-                </>
-              )}
-            </Typography.Text>
-            {item.note && <Typography.Text type="secondary">{item.note}</Typography.Text>}
-            <ActionItemActions item={item} />
-          </Flex>
+          <ActionItemRow
+            item={item}
+            extra={
+              <>
+                {item.visit && (
+                  <>
+                    {' · '}
+                    <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>
+                  </>
+                )}
+                {item.talk && (
+                  <>
+                    {' · '}
+                    <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>
+                  </>
+                )}
+              </>
+            }
+          />
         </Card>
       ))}
       {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (

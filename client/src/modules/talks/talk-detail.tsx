@@ -1,12 +1,13 @@
-import { Button, Card, Descriptions, Flex, List, Result, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, LockOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Result, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
-import { ActionItemActions } from '../action-items/action-item-actions';
-import { formatDateTime } from '../visits/format';
+import { RelativeDate } from '../../ui/dates';
+import { ActionItemRows } from '../action-items/action-item-row';
+import { useViewer } from '../auth';
 import { TalkQuery } from './talk-documents';
 
 /** /talks/:id — a talk record; the assessment appears only when the server sent it. */
@@ -14,6 +15,7 @@ export function TalkDetail() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const me = useViewer();
   const [{ data, fetching, error }, reload] = useQuery({ query: TalkQuery, variables: { id } });
   if (fetching && !data) return <FullPageSpinner />;
   if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
@@ -38,10 +40,25 @@ export function TalkDetail() {
             {t('talks.confidential')}
           </Tag>
         )}
+        {talk.locked && (
+          <Tag icon={<LockOutlined />} data-testid="talk-locked">
+            {t('talks.detail.locked')}
+          </Tag>
+        )}
+        {talk.editable && (
+          <Button icon={<EditOutlined />} onClick={() => navigate(`/talks/${talk.id}/edit`)} data-testid="talk-edit">
+            {t('talks.detail.edit')}
+          </Button>
+        )}
       </Flex>
+      {talk.locked && talk.talker.id === me.id && (
+        <Alert type="info" showIcon title={t('talks.detail.lockedHint')} data-testid="talk-locked-hint" />
+      )}
       <Card size="small">
         <Descriptions column={1} size="small">
-          <Descriptions.Item label={t('talks.field.occurredAt')}>{formatDateTime(talk.occurredAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('talks.field.occurredAt')}>
+            <RelativeDate value={talk.occurredAt} time />
+          </Descriptions.Item>
           <Descriptions.Item label={t('talks.field.talker')}>{talk.talker.name}</Descriptions.Item>
           <Descriptions.Item label={t('talks.field.branch')}>{talk.branch.name}</Descriptions.Item>
           {rows
@@ -67,26 +84,7 @@ export function TalkDetail() {
         </Card>
       )}
       <Card size="small" title={t('talks.detail.actionItems')}>
-        <List
-          dataSource={talk.actionItems}
-          locale={{ emptyText: t('talks.detail.noActionItems') }}
-          renderItem={(item) => (
-            <List.Item key={item.id} style={{ paddingInline: 0 }}>
-              <Flex vertical gap={4} style={{ width: '100%' }}>
-                <Flex gap={8} wrap align="center">
-                  <span>{item.description}</span>
-                  <Tag color={item.status === 'OPEN' ? (item.overdue ? 'red' : 'blue') : 'default'}>
-                    {t(`actionItems.status.${item.status}`)}
-                  </Tag>
-                </Flex>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {item.owner.name} · {t('actionItems.due', { date: item.dueDate })}
-                </Typography.Text>
-                <ActionItemActions item={item} />
-              </Flex>
-            </List.Item>
-          )}
-        />
+        <ActionItemRows items={talk.actionItems} empty={t('talks.detail.noActionItems')} />
       </Card>
     </Flex>
   );

@@ -37,6 +37,9 @@ export const TalkQuery = graphql(`
   query Talk($id: ID!) {
     talk(id: $id) {
       id
+      version
+      locked
+      editable
       kind
       occurredAt
       topics

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Input, Select, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed } from '../../ui/load-failed';
@@ -8,7 +8,8 @@ import { useQuery } from 'urql';
 import { TalkKind } from '@tongxin/schema';
 import type { TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
-import { formatDateTime } from '../visits/format';
+import { DateInput, RelativeDate } from '../../ui/dates';
+import { FilterField, SearchFilter } from '../visits/record-filters';
 import { useCursors } from '../visits/use-cursors';
 import { TalksQuery } from './talk-documents';
 
@@ -19,18 +20,20 @@ const PAGE = 20;
 export function TalkList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [search, setSearch] = useState<string | null>(null);
   const [kind, setKind] = useState<TalkKindType | undefined>();
   const [confidential, setConfidential] = useState<'all' | 'yes' | 'no'>('all');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState<string | undefined>();
+  const [to, setTo] = useState<string | undefined>();
   const filter = useMemo<TalkFilter>(
     () => ({
+      search,
       kind: kind ?? null,
       confidential: confidential === 'all' ? null : confidential === 'yes',
-      from: from || null,
-      to: to || null,
+      from: from ?? null,
+      to: to ?? null,
     }),
-    [kind, confidential, from, to],
+    [search, kind, confidential, from, to],
   );
   const { cursors, more } = useCursors(JSON.stringify(filter));
 
@@ -46,41 +49,46 @@ export function TalkList() {
           </Button>
         </Can>
       </Flex>
-      <Flex wrap gap={8}>
-        <Select
-          allowClear
-          placeholder={t('talks.list.allKinds')}
-          value={kind}
-          onChange={setKind}
-          style={{ minWidth: 140 }}
-          options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
-          data-testid="talk-filter-kind"
+      <Flex wrap gap={8} align="flex-end">
+        <SearchFilter
+          id="talk-filter-search"
+          label={t('talks.list.search')}
+          placeholder={t('talks.list.searchPlaceholder')}
+          onSearch={setSearch}
+          testId="talk-filter-search"
         />
-        <Select
-          value={confidential}
-          onChange={setConfidential}
-          style={{ minWidth: 120 }}
-          options={[
-            { value: 'all', label: t('talks.list.confidentialAll') },
-            { value: 'yes', label: t('talks.list.confidentialOnly') },
-            { value: 'no', label: t('talks.list.confidentialNone') },
-          ]}
-          data-testid="talk-filter-confidential"
-        />
-        <Input
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-label={t('visits.list.from')}
-          style={{ width: 150 }}
-        />
-        <Input
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          aria-label={t('visits.list.to')}
-          style={{ width: 150 }}
-        />
+        <FilterField id="talk-filter-kind" label={t('talks.list.kind')}>
+          <Select
+            id="talk-filter-kind"
+            allowClear
+            placeholder={t('talks.list.allKinds')}
+            value={kind}
+            onChange={setKind}
+            style={{ minWidth: 140 }}
+            options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
+            data-testid="talk-filter-kind"
+          />
+        </FilterField>
+        <FilterField id="talk-filter-confidential" label={t('talks.list.confidential')}>
+          <Select
+            id="talk-filter-confidential"
+            value={confidential}
+            onChange={setConfidential}
+            style={{ minWidth: 120 }}
+            options={[
+              { value: 'all', label: t('talks.list.confidentialAll') },
+              { value: 'yes', label: t('talks.list.confidentialOnly') },
+              { value: 'no', label: t('talks.list.confidentialNone') },
+            ]}
+            data-testid="talk-filter-confidential"
+          />
+        </FilterField>
+        <FilterField id="talk-filter-from" label={t('talks.list.from')}>
+          <DateInput id="talk-filter-from" value={from} onChange={setFrom} style={{ width: 150 }} />
+        </FilterField>
+        <FilterField id="talk-filter-to" label={t('talks.list.to')}>
+          <DateInput id="talk-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
+        </FilterField>
       </Flex>
       {cursors.map((after, i) => (
         <TalkChunk
@@ -138,13 +146,17 @@ function TalkChunk({
                 </Tag>
               )}
               <Typography.Text strong>{talk.talkee.name}</Typography.Text>
-              <Typography.Text type="secondary">{formatDateTime(talk.occurredAt)}</Typography.Text>
+              <Typography.Text type="secondary">
+                <RelativeDate value={talk.occurredAt} time />
+              </Typography.Text>
             </Flex>
             <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
               {talk.topics}
             </Typography.Paragraph>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('talks.field.talker')}：{talk.talker.name} · {talk.branch.name}
+              {t('talks.field.talker')}
+              {t('common.colon')}
+              {talk.talker.name} · {talk.branch.name}
             </Typography.Text>
           </Flex>
         </Card>

@@ -30,6 +30,12 @@ export const talksZh = {
     branch: '所在支部',
   },
   list: {
+    kind: '谈话类型',
+    confidential: '保密',
+    search: '谈话对象',
+    searchPlaceholder: '姓名、拼音首字母或警号',
+    from: '开始日期',
+    to: '结束日期',
     allKinds: '全部类型',
     confidentialAll: '全部',
     confidentialOnly: '仅保密',
@@ -57,6 +63,16 @@ export const talksZh = {
     notFound: '谈话记录不存在，或您无权查看',
     actionItems: '整改事项',
     noActionItems: '无整改事项',
+    edit: '修改',
+    locked: '已锁定',
+    lockedHint: '超过 7 天的谈话记录只读，不能修改',
+  },
+  edit: {
+    title: '修改谈话记录',
+    save: '保存修改',
+    saved: '谈话记录已修改',
+    conflict: '记录已被他人修改，请刷新后重试',
+    failed: '保存失败：{{message}}',
   },
 };
 
@@ -92,6 +108,12 @@ export const talksEn: Messages<typeof talksZh> = {
     branch: 'Branch',
   },
   list: {
+    kind: 'Kind',
+    confidential: 'Confidential',
+    search: 'Talkee',
+    searchPlaceholder: 'Name, pinyin initials or badge number',
+    from: 'From',
+    to: 'To',
     allKinds: 'All kinds',
     confidentialAll: 'All',
     confidentialOnly: 'Confidential only',
@@ -119,5 +141,15 @@ export const talksEn: Messages<typeof talksZh> = {
     notFound: 'The talk does not exist or you may not see it',
     actionItems: 'Action items',
     noActionItems: 'No action items',
+    edit: 'Edit',
+    locked: 'Locked',
+    lockedHint: 'Talks older than 7 days are read-only',
+  },
+  edit: {
+    title: 'Edit talk record',
+    save: 'Save changes',
+    saved: 'Talk record updated',
+    conflict: 'Someone else changed this record; reload and try again',
+    failed: 'Could not save: {{message}}',
   },
 };

@@ -1,11 +1,12 @@
-import { Card, Descriptions, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LoadFailed } from '../../ui/load-failed';
+import { ItemDue } from '../action-items/action-item-row';
 import { ActionItemActions } from '../action-items/action-item-actions';
 import { useViewer } from '../auth';
 import { AcknowledgeVisit } from './acknowledge-visit';
-import { formatDate, formatDateTime } from './format';
+import { formatDateTime, RelativeDate } from '../../ui/dates';
 import { OfficerHomeQuery } from './visit-documents';
 
 /**
@@ -58,50 +59,47 @@ export function OfficerHome({ compact = false }: { compact?: boolean }) {
       )}
       {(!compact || visits.length > 0) && (
         <Card title={t('visits.officerHome.toAcknowledge')} size="small" data-testid="officer-to-acknowledge">
-          <List
-            dataSource={visits}
-            locale={{ emptyText: t('visits.officerHome.nothingToAcknowledge') }}
-            renderItem={(v) => (
-              <List.Item key={v.id} data-testid={`ack-item-${v.id}`} style={{ paddingInline: 0 }}>
-                <Flex vertical gap={6} style={{ width: '100%' }}>
-                  <Flex gap={8} wrap align="center">
-                    <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>
-                    <Typography.Text type="secondary">
-                      {formatDateTime(v.occurredAt)}
-                      {v.location ? ` · ${v.location}` : ''} · {v.author.name}
-                    </Typography.Text>
-                  </Flex>
-                  <Typography.Paragraph style={{ margin: 0 }}>{v.summary}</Typography.Paragraph>
-                  {v.observations && (
-                    <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-                      {t('visits.field.observations')}：{v.observations}
-                    </Typography.Paragraph>
-                  )}
-                  <AcknowledgeVisit visitId={v.id} onDone={refresh} />
+          {visits.length === 0 && (
+            <Typography.Text type="secondary">{t('visits.officerHome.nothingToAcknowledge')}</Typography.Text>
+          )}
+          <Flex vertical gap={16}>
+            {visits.map((v) => (
+              <Flex key={v.id} vertical gap={6} data-testid={`ack-item-${v.id}`}>
+                <Flex gap={8} wrap align="center">
+                  <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>
+                  <Typography.Text type="secondary">
+                    <RelativeDate value={v.occurredAt} time />
+                    {v.location ? ` · ${v.location}` : ''} · {v.author.name}
+                  </Typography.Text>
                 </Flex>
-              </List.Item>
-            )}
-          />
+                <Typography.Paragraph style={{ margin: 0 }}>{v.summary}</Typography.Paragraph>
+                {v.observations && (
+                  <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                    {t('visits.field.observations')}
+                    {t('common.colon')}
+                    {v.observations}
+                  </Typography.Paragraph>
+                )}
+                <AcknowledgeVisit visit={v} onDone={refresh} />
+              </Flex>
+            ))}
+          </Flex>
         </Card>
       )}
       {(!compact || items.length > 0) && (
         <Card title={t('visits.officerHome.myItems')} size="small" data-testid="officer-items">
-          <List
-            dataSource={items}
-            locale={{ emptyText: t('visits.officerHome.noItems') }}
-            renderItem={(item) => (
-              <List.Item key={item.id} data-testid={`my-item-${item.id}`} style={{ paddingInline: 0 }}>
-                <Flex vertical gap={6} style={{ width: '100%' }}>
-                  <span>{item.description}</span>
-                  <Typography.Text type={item.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-                    {t('actionItems.due', { date: formatDate(item.dueDate) })}
-                    {item.overdue ? ` · ${t('actionItems.overdue')}` : ''}
-                  </Typography.Text>
-                  <ActionItemActions item={item} />
-                </Flex>
-              </List.Item>
-            )}
-          />
+          {items.length === 0 && <Typography.Text type="secondary">{t('visits.officerHome.noItems')}</Typography.Text>}
+          <Flex vertical gap={12}>
+            {items.map((item) => (
+              <Flex key={item.id} vertical gap={6} data-testid={`my-item-${item.id}`}>
+                <span>{item.description}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <ItemDue dueDate={item.dueDate} open={item.status === 'OPEN'} />
+                </Typography.Text>
+                <ActionItemActions item={item} />
+              </Flex>
+            ))}
+          </Flex>
         </Card>
       )}
     </Flex>

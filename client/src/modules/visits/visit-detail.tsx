@@ -1,14 +1,15 @@
-import { Alert, Button, Card, Descriptions, Flex, List, Result, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Result, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
-import { ActionItemActions } from '../action-items/action-item-actions';
+import { ActionItemRows } from '../action-items/action-item-row';
 import { useAppAbility } from '../auth';
 import { AcknowledgeVisit } from './acknowledge-visit';
-import { formatDateTime, num } from './format';
+import { formatDateTime, RelativeDate } from '../../ui/dates';
+import { num } from './format';
 import { VisitQuery } from './visit-documents';
 
 /** /visits/:id — a visit as the viewer may see it; confidential notes only when the server sent them. */
@@ -59,7 +60,9 @@ export function VisitDetail() {
       )}
       <Card size="small">
         <Descriptions column={1} size="small">
-          <Descriptions.Item label={t('visits.field.occurredAt')}>{formatDateTime(visit.occurredAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('visits.field.occurredAt')}>
+            <RelativeDate value={visit.occurredAt} time />
+          </Descriptions.Item>
           {visit.location && <Descriptions.Item label={t('visits.field.location')}>{visit.location}</Descriptions.Item>}
           <Descriptions.Item label={t('visits.field.author')}>{visit.author.name}</Descriptions.Item>
           {!!visit.participantMentors?.length && (
@@ -102,30 +105,11 @@ export function VisitDetail() {
         </Card>
       )}
       <Card size="small" title={t('visits.detail.actionItems')}>
-        <List
-          dataSource={visit.actionItems}
-          locale={{ emptyText: t('visits.detail.noActionItems') }}
-          renderItem={(item) => (
-            <List.Item key={item.id} data-testid={`visit-item-row-${item.id}`} style={{ paddingInline: 0 }}>
-              <Flex vertical gap={4} style={{ width: '100%' }}>
-                <Flex gap={8} wrap align="center">
-                  <span>{item.description}</span>
-                  <Tag color={item.status === 'OPEN' ? (item.overdue ? 'red' : 'blue') : 'default'}>
-                    {t(`actionItems.status.${item.status}`)}
-                  </Tag>
-                </Flex>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {item.owner.name} · {t('actionItems.due', { date: item.dueDate })}
-                </Typography.Text>
-                <ActionItemActions item={item} />
-              </Flex>
-            </List.Item>
-          )}
-        />
+        <ActionItemRows items={visit.actionItems} empty={t('visits.detail.noActionItems')} />
       </Card>
       {canAcknowledge && (
         <Card size="small" title={t('visits.detail.acknowledgeTitle')}>
-          <AcknowledgeVisit visitId={visit.id} onDone={() => reload({ requestPolicy: 'network-only' })} />
+          <AcknowledgeVisit visit={visit} onDone={() => reload({ requestPolicy: 'network-only' })} />
         </Card>
       )}
     </Flex>

@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Input, Select, Spin, Tag, Typography } from 'antd';
-import { LockOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Modal, Select, Spin, Tag, Typography } from 'antd';
+import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DateInput, RelativeDate } from '../../ui/dates';
 import { LoadFailed } from '../../ui/load-failed';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
-import { formatDateTime } from './format';
+import { Can, useViewer } from '../auth';
+import { FilterField, SearchFilter } from './record-filters';
 import { useCursors } from './use-cursors';
 import { VisitsQuery } from './visit-documents';
 import { VISIT_KINDS } from './visit-fields';
@@ -21,78 +23,150 @@ const BranchesQuery = graphql(`
   }
 `);
 
+const LivePairingsQuery = graphql(`
+  query VisitListLivePairings($mentorId: ID!) {
+    pairings(filter: { mentorId: $mentorId, status: [ACTIVE] }, first: 50) {
+      edges {
+        node {
+          id
+          mentee {
+            id
+            name
+            badgeNumber
+          }
+        }
+      }
+    }
+  }
+`);
+
 const PAGE = 20;
+
+/**
+ * 记录走访 from the visits list: the mentor picks one of the ACTIVE pairings they mentor, then logs
+ * the visit on it. Shown only to someone whose rules allow logging visits.
+ */
+export function LogVisitButton() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useViewer();
+  const [open, setOpen] = useState(false);
+  const [{ data, fetching, error }, reload] = useQuery({
+    query: LivePairingsQuery,
+    variables: { mentorId: me.id },
+    pause: !open,
+    requestPolicy: 'cache-and-network',
+  });
+  const pairings = data?.pairings.edges.map((e) => e.node) ?? [];
+  return (
+    <Can I="create" a="Visit">
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="visit-new">
+        {t('visits.logVisit')}
+      </Button>
+      <Modal open={open} title={t('visits.list.choosePairing')} footer={null} onCancel={() => setOpen(false)}>
+        {fetching && !data && <Spin />}
+        {error && !data && <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+        {data && pairings.length === 0 && <Empty description={t('visits.list.noLivePairings')} />}
+        <Flex vertical gap={8} data-testid="visit-new-chooser">
+          {pairings.map((p) => (
+            <Button
+              key={p.id}
+              block
+              size="large"
+              onClick={() => navigate(`/visits/new?pairingId=${p.id}`)}
+              data-testid={`visit-new-pairing-${p.id}`}
+            >
+              <Flex justify="space-between" style={{ width: '100%' }}>
+                <span>{p.mentee.name}</span>
+                <Typography.Text type="secondary">{p.mentee.badgeNumber}</Typography.Text>
+              </Flex>
+            </Button>
+          ))}
+        </Flex>
+      </Modal>
+    </Can>
+  );
+}
 
 /** /visits — the visits the viewer may see, latest first, with filters; one card per visit. */
 export function VisitList() {
   const { t } = useTranslation();
+  const [search, setSearch] = useState<string | null>(null);
   const [kind, setKind] = useState<VisitKind | undefined>();
   const [ack, setAck] = useState<'all' | 'pending' | 'done'>('all');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState<string | undefined>();
+  const [to, setTo] = useState<string | undefined>();
   const [branchId, setBranchId] = useState<string | undefined>();
   const [{ data: branches }] = useQuery({ query: BranchesQuery });
   const filter = useMemo<VisitFilter>(
     () => ({
+      search,
       kind: kind ?? null,
       acknowledged: ack === 'all' ? null : ack === 'done',
-      from: from || null,
-      to: to || null,
+      from: from ?? null,
+      to: to ?? null,
       branchId: branchId ?? null,
     }),
-    [kind, ack, from, to, branchId],
+    [search, kind, ack, from, to, branchId],
   );
   const { cursors, more } = useCursors(JSON.stringify(filter));
 
   return (
     <Flex vertical gap={12} data-testid="visit-list">
-      <Flex wrap gap={8}>
-        <Select
-          allowClear
-          placeholder={t('visits.list.filterKind')}
-          value={kind}
-          onChange={setKind}
-          style={{ minWidth: 140 }}
-          options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
-          data-testid="visit-filter-kind"
+      <Flex wrap gap={8} align="flex-end">
+        <SearchFilter
+          id="visit-filter-search"
+          label={t('visits.list.search')}
+          placeholder={t('visits.list.searchPlaceholder')}
+          onSearch={setSearch}
+          testId="visit-filter-search"
         />
-        <Select
-          value={ack}
-          onChange={setAck}
-          style={{ minWidth: 120 }}
-          options={[
-            { value: 'all', label: t('visits.list.ackAll') },
-            { value: 'pending', label: t('visits.list.ackPending') },
-            { value: 'done', label: t('visits.list.ackDone') },
-          ]}
-          data-testid="visit-filter-ack"
-        />
-        {(branches?.branches.length ?? 0) > 1 && (
+        <FilterField id="visit-filter-kind" label={t('visits.list.kind')}>
           <Select
+            id="visit-filter-kind"
             allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder={t('visits.list.allBranches')}
-            value={branchId}
-            onChange={setBranchId}
-            style={{ minWidth: 160 }}
-            options={branches?.branches.map((b) => ({ value: b.id, label: b.name }))}
+            placeholder={t('visits.list.filterKind')}
+            value={kind}
+            onChange={setKind}
+            style={{ minWidth: 140 }}
+            options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
+            data-testid="visit-filter-kind"
           />
+        </FilterField>
+        <FilterField id="visit-filter-ack" label={t('visits.list.filterAck')}>
+          <Select
+            id="visit-filter-ack"
+            value={ack}
+            onChange={setAck}
+            style={{ minWidth: 120 }}
+            options={[
+              { value: 'all', label: t('visits.list.ackAll') },
+              { value: 'pending', label: t('visits.list.ackPending') },
+              { value: 'done', label: t('visits.list.ackDone') },
+            ]}
+            data-testid="visit-filter-ack"
+          />
+        </FilterField>
+        {(branches?.branches.length ?? 0) > 1 && (
+          <FilterField id="visit-filter-branch" label={t('visits.list.branch')}>
+            <Select
+              id="visit-filter-branch"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('visits.list.allBranches')}
+              value={branchId}
+              onChange={setBranchId}
+              style={{ minWidth: 160 }}
+              options={branches?.branches.map((b) => ({ value: b.id, label: b.name }))}
+            />
+          </FilterField>
         )}
-        <Input
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-label={t('visits.list.from')}
-          style={{ width: 150 }}
-        />
-        <Input
-          type="date"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          aria-label={t('visits.list.to')}
-          style={{ width: 150 }}
-        />
+        <FilterField id="visit-filter-from" label={t('visits.list.from')}>
+          <DateInput id="visit-filter-from" value={from} onChange={setFrom} style={{ width: 150 }} />
+        </FilterField>
+        <FilterField id="visit-filter-to" label={t('visits.list.to')}>
+          <DateInput id="visit-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
+        </FilterField>
       </Flex>
       {cursors.map((after, i) => (
         <VisitChunk
@@ -149,7 +223,9 @@ function VisitChunk({
             <Flex gap={8} wrap align="center">
               <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>
               <Typography.Text strong>{v.pairing?.mentee.name}</Typography.Text>
-              <Typography.Text type="secondary">{formatDateTime(v.occurredAt)}</Typography.Text>
+              <Typography.Text type="secondary">
+                <RelativeDate value={v.occurredAt} time />
+              </Typography.Text>
               {v.acknowledgedAt ? (
                 <Tag color="green">{t('visits.list.ackDone')}</Tag>
               ) : (

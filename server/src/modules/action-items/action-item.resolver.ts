@@ -10,7 +10,13 @@ import { Talk } from '../talks/talk.entity.js';
 import { Visit } from '../visits/visit.entity.js';
 import { ActionItem } from './action-item.entity.js';
 import { isOverdue, listActionItems, updateActionItem } from './action-item.service.js';
-import { ActionItemConnection, ActionItemFilter, UpdateActionItemInput } from './action-item.types.js';
+import { editActionItem } from './action-item-edit.service.js';
+import {
+  ActionItemConnection,
+  ActionItemFilter,
+  EditActionItemInput,
+  UpdateActionItemInput,
+} from './action-item.types.js';
 import { readableOrNull } from './has-many-loader.js';
 import { parseId } from './record-rules.js';
 
@@ -36,6 +42,12 @@ export class ActionItemResolver {
   @Mutation(() => ActionItem, { description: 'Closes an open item: DONE, or DROPPED with a note' })
   updateActionItem(@Ctx() ctx: AppContext, @Arg('input') input: UpdateActionItemInput): Promise<ActionItem> {
     return updateActionItem(ctx, input);
+  }
+
+  @ForViewer()
+  @Mutation(() => ActionItem, { description: 'A mentor or the secretary corrects an open item: text, due date, owner' })
+  editActionItem(@Ctx() ctx: AppContext, @Arg('input') input: EditActionItemInput): Promise<ActionItem> {
+    return editActionItem(ctx, input);
   }
 
   @FieldResolver(() => Officer)

@@ -8,6 +8,7 @@ import { toSubject } from '../../common/subject.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
+import { officerSearchWhere } from '../officers/officer.repository.js';
 import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
@@ -144,6 +145,9 @@ export function listActionItems(ctx: AppContext, filter: ActionItemFilter | unde
       filter.overdue ? overdue : { $or: [{ status: { $ne: ActionItemStatus.OPEN } }, { dueDate: { $gte: today } }] },
     );
   }
+  // Joined in the page's own statement: still one query, and only rows in scope are matched.
+  const match = officerSearchWhere(filter?.search);
+  if (match) parts.push({ $or: [{ owner: match }, { pairing: { mentee: match } }] });
   const where = andWhere<ActionItem>(scope, parts.length ? { $and: parts } : {});
   return paginate(ctx.em, ActionItem, where, args, { dueDate: 'asc' });
 }

@@ -27,6 +27,14 @@ export class NewActionItemInput {
 
 @InputType()
 export class ActionItemFilter {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The owner or the pairing’s mentee: part of the name, pinyin initials from the start or the start of the badge number',
+  })
+  @IsOptional()
+  @MaxLength(LIMITS.nameMax, { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` })
+  search?: string | null;
   @Field(() => ID, { nullable: true })
   @IsOptional()
   ownerId?: string | null;
@@ -72,3 +80,26 @@ export class UpdateActionItemInput {
 }
 
 export const MAX_ITEMS_PER_RECORD = LIMITS.actionItemsPerRecordMax;
+
+@InputType({ description: 'Corrects an open item; fields left out stay as they are' })
+export class EditActionItemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version read; a stale one gives CONFLICT' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(ACTION_ITEM_DESCRIPTION_MAX)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  dueDate?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The mentee or a current mentor of the item’s pairing' })
+  @IsOptional()
+  ownerId?: string | null;
+}

@@ -7,6 +7,23 @@ import { likeTerm, liveMenteeIdsSubquery } from '../pairings/pairing.repository.
 import { Officer } from './officer.entity.js';
 import type { OfficerFilter } from './officer.types.js';
 
+/**
+ * How a person is found by what a user types: part of the name, the start of the pinyin initials
+ * (wj for 王俊) or of the badge number. Records about a person (visits, talks, items) nest it
+ * under their relation, so every search box matches people the same way. null for a blank search.
+ */
+export function officerSearchWhere(search: string | null | undefined): FilterQuery<Officer> | null {
+  const term = search ? likeTerm(search) : '';
+  if (!term) return null;
+  return {
+    $or: [
+      { name: { $like: `%${term}%` } },
+      { nameInitials: { $like: `${term.toLowerCase()}%` } },
+      { badgeNumber: { $like: `${term}%` } },
+    ],
+  };
+}
+
 function officerFilterWhere(ctx: AppContext, filter: OfficerFilter): FilterQuery<Officer> {
   const parts: FilterQuery<Officer>[] = [];
   if (!filter.includeDisabled) parts.push({ disabled: false });
@@ -19,16 +36,8 @@ function officerFilterWhere(ctx: AppContext, filter: OfficerFilter): FilterQuery
     const op = filter.paired ? '$in' : '$nin';
     parts.push({ id: { [op]: liveMenteeIdsSubquery(ctx.em) } } as FilterQuery<Officer>);
   }
-  const term = filter.search ? likeTerm(filter.search) : '';
-  if (term) {
-    parts.push({
-      $or: [
-        { name: { $like: `%${term}%` } },
-        { nameInitials: { $like: `${term.toLowerCase()}%` } },
-        { badgeNumber: { $like: `${term}%` } },
-      ],
-    });
-  }
+  const match = officerSearchWhere(filter.search);
+  if (match) parts.push(match);
   if (parts.length === 0) return {};
   return parts.length === 1 ? parts[0] : { $and: parts };
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { findReadable } from '../../common/authz.js';
+import { findReadable, subjectOf } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
@@ -9,6 +9,8 @@ import { parseId } from '../action-items/record-rules.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
+import { isTalkLocked, updateTalk } from './talk-update.service.js';
+import { UpdateTalkInput } from './talk-update.types.js';
 import { Talk } from './talk.entity.js';
 import { listTalks, recordTalk } from './talk.service.js';
 import { RecordTalkInput, TalkConnection, TalkFilter } from './talk.types.js';
@@ -35,6 +37,24 @@ export class TalkResolver {
   @Mutation(() => Talk, { description: 'Records a heart-to-heart talk (谈心谈话)' })
   recordTalk(@Ctx() ctx: AppContext, @Arg('input') input: RecordTalkInput): Promise<Talk> {
     return recordTalk(ctx, input);
+  }
+
+  @ForViewer()
+  @Mutation(() => Talk, { description: 'The talker corrects a talk within 7 days of recording it' })
+  updateTalk(@Ctx() ctx: AppContext, @Arg('input') input: UpdateTalkInput): Promise<Talk> {
+    return updateTalk(ctx, input);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Recorded more than 7 days ago: read-only' })
+  locked(@Root() talk: Talk, @Ctx() ctx: AppContext): boolean {
+    return isTalkLocked(talk, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may still edit it' })
+  editable(@Root() talk: Talk, @Ctx() ctx: AppContext): boolean {
+    if (isTalkLocked(talk, ctx.clock.now())) return false;
+    ctx.subjects.delete(talk);
+    return ctx.ability.can('update', subjectOf(ctx, 'Talk', talk));
   }
 
   @FieldResolver(() => Officer)

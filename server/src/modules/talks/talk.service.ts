@@ -9,6 +9,7 @@ import { inTransaction } from '../action-items/in-transaction.js';
 import { localDateRange, optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
+import { officerSearchWhere } from '../officers/officer.repository.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { recordContact } from '../visits/contact.js';
 import { Talk } from './talk.entity.js';
@@ -100,5 +101,8 @@ export function listTalks(ctx: AppContext, filter: TalkFilter | undefined, args:
   if (filter?.pairingId) parts.push({ pairing: parseId('filter.pairingId', filter.pairingId) });
   if (filter?.branchId) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
   if (filter?.confidential != null) parts.push({ confidential: filter.confidential });
+  // Joined in the page's own statement: still one query, and only rows in scope are matched.
+  const match = officerSearchWhere(filter?.search);
+  if (match) parts.push({ talkee: match });
   return paginate(ctx.em, Talk, andWhere<Talk>(scope, parts.length ? { $and: parts } : {}), args, order);
 }

@@ -60,6 +60,13 @@ export class RecordTalkInput {
 
 @InputType()
 export class TalkFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The talkee: part of the name, pinyin initials from the start or the start of the badge number',
+  })
+  @IsOptional()
+  @MaxLength(LIMITS.nameMax, { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` })
+  search?: string | null;
   @Field(() => TalkKind, { nullable: true })
   @IsOptional()
   kind?: TalkKind | null;

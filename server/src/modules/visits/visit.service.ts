@@ -17,6 +17,7 @@ import {
 } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
+import { officerSearchWhere } from '../officers/officer.repository.js';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { recomputeContact, recordContact } from './contact.js';
@@ -226,5 +227,8 @@ export function listVisits(ctx: AppContext, filter: VisitFilter | undefined, arg
   if (filter?.authorId) parts.push({ author: parseId('filter.authorId', filter.authorId) });
   if (filter?.menteeId) parts.push({ mentee: parseId('filter.menteeId', filter.menteeId) });
   if (filter?.acknowledged != null) parts.push({ acknowledgedAt: filter.acknowledged ? { $ne: null } : null });
+  // Joined in the page's own statement: still one query, and only rows in scope are matched.
+  const match = officerSearchWhere(filter?.search);
+  if (match) parts.push({ mentee: match });
   return paginate(ctx.em, Visit, andWhere<Visit>(scope, parts.length ? { $and: parts } : {}), args, order);
 }

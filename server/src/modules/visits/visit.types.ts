@@ -134,6 +134,13 @@ export class UpdateVisitInput {
 
 @InputType()
 export class VisitFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The mentee: part of the name, pinyin initials from the start or the start of the badge number',
+  })
+  @IsOptional()
+  @MaxLength(LIMITS.nameMax, { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` })
+  search?: string | null;
   @Field(() => VisitKind, { nullable: true })
   @IsOptional()
   kind?: VisitKind | null;

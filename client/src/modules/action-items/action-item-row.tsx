@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ActionItemStatus } from '../../gql/graphql';
+import { formatDate, overdueDays, useRelativeDay } from '../../ui/dates';
+import { ActionItemActions, type ActionItemRef } from './action-item-actions';
+
+export interface ActionItemView extends ActionItemRef {
+  description: string;
+  dueDate: string;
+  overdue: boolean;
+  note?: string | null;
+  owner: { id: string; name: string };
+  pairing?: { id: string; mentee?: { id: string; name: string } | null } | null;
+}
+
+/**
+ * "期限 2026-12-01 · 逾期 5 天": the date and how a person thinks of it. An open item shows the
+ * distance to its due date; a closed one only the date.
+ */
+export function ItemDue({ dueDate, open }: { dueDate: string; open: boolean }) {
+  const { t } = useTranslation();
+  const relative = useRelativeDay();
+  const late = open ? overdueDays(dueDate) : 0;
+  return (
+    <span data-testid="item-due">
+      {t('actionItems.due', { date: formatDate(dueDate) })}
+      {open && (
+        <Typography.Text type={late > 0 ? 'danger' : 'secondary'} style={{ fontSize: 'inherit' }}>
+          {' · '}
+          {late > 0 ? t('common.overdueDays', { count: late }) : relative(dueDate)}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
+/** "负责人：王俊 · 帮扶对象：李明": who does it and whom it is about, each named as such. */
+export function ItemPeople({ item }: { item: Pick<ActionItemView, 'owner' | 'pairing'> }) {
+  const { t } = useTranslation();
+  const colon = t('common.colon');
+  const mentee = item.pairing?.mentee;
+  return (
+    <span data-testid="item-people">
+      {t('actionItems.owner')}
+      {colon}
+      {item.owner.name}
+      {mentee && (
+        <>
+          {' · '}
+          {t('actionItems.mentee')}
+          {colon}
+          {mentee.name}
+        </>
+      )}
+    </span>
+  );
+}
+
+/** One action item in a record or list: what, status, who, when, and what the viewer may do. */
+export function ActionItemRow({ item, extra }: { item: ActionItemView; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  const open = item.status === 'OPEN';
+  return (
+    <Flex vertical gap={4} style={{ width: '100%' }} data-testid={`action-item-${item.id}`}>
+      <Flex gap={8} wrap align="center">
+        <span style={{ whiteSpace: 'pre-wrap' }}>{item.description}</span>
+        <Tag color={open ? (item.overdue ? 'red' : 'blue') : 'default'}>
+          {item.overdue ? t('actionItems.overdue') : t(`actionItems.status.${item.status as ActionItemStatus}`)}
+        </Tag>
+      </Flex>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <ItemPeople item={item} />
+        {' · '}
+        <ItemDue dueDate={item.dueDate} open={open} />
+        {extra}
+      </Typography.Text>
+      {item.note && <Typography.Text type="secondary">{item.note}</Typography.Text>}
+      <ActionItemActions item={item} />
+    </Flex>
+  );
+}
+
+/** A record's action items as plain rows (antd's List is deprecated), or the empty text. */
+export function ActionItemRows({ items, empty }: { items: readonly ActionItemView[]; empty: string }) {
+  if (items.length === 0) return <Typography.Text type="secondary">{empty}</Typography.Text>;
+  return (
+    <Flex vertical gap={12}>
+      {items.map((item) => (
+        <ActionItemRow key={item.id} item={item} />
+      ))}
+    </Flex>
+  );
+}

@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { ActionItemStatus } from '@tongxin/schema';
+import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
+import { localDate } from '../../common/clock.js';
+import type { AppContext } from '../../common/context.js';
+import { badInput, conflict, forbidden } from '../../common/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { Officer } from '../officers/officer.entity.js';
+import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
+import { ActionItem } from './action-item.entity.js';
+import { ACTION_ITEM_DESCRIPTION_MAX, type EditActionItemInput } from './action-item.types.js';
+import { inTransaction } from './in-transaction.js';
+import { parseId, requireDate, requireText } from './record-rules.js';
+
+const ITEM = '整改事项 / Action item';
+
+/**
+ * Who may own the item: on a pairing its mentee and current mentors; on a talk without a pairing
+ * the talkee and the talker (as when it was written).
+ */
+async function allowedOwners(em: EntityManager, item: ActionItem): Promise<Set<number>> {
+  const owners = new Set<number>([item.owner.id]);
+  if (item.pairing) {
+    const pairing = await item.pairing.loadOrFail();
+    owners.add(pairing.mentee.id);
+    const terms = await em.find(PairingMentor, { pairing: pairing.id, endedAt: null });
+    for (const t of terms) owners.add(t.officer.id);
+  } else if (item.talk) {
+    const talk = await item.talk.loadOrFail();
+    owners.add(talk.talkee.id).add(talk.talker.id);
+  }
+  return owners;
+}
+
+/** The record's date: a due date cannot precede the visit or talk that produced the item. */
+async function earliestDue(item: ActionItem): Promise<string> {
+  const origin = item.visit ? await item.visit.loadOrFail() : item.talk ? await item.talk.loadOrFail() : null;
+  return localDate(origin ? new Date(origin.occurredAt) : new Date(item.createdAt));
+}
+
+/**
+ * The mentor or secretary corrects an open item's text, due date or owner. The owner who may only
+ * mark it done cannot (FORBIDDEN), nor can anyone once it is closed.
+ */
+export function editActionItem(ctx: AppContext, input: EditActionItemInput): Promise<ActionItem> {
+  const viewer = requireViewer(ctx);
+  return inTransaction(ctx, async (em) => {
+    const item = await getReadableOrFail(ctx, ActionItem, 'ActionItem', parseId('id', input.id), ITEM, em);
+    assertCan(
+      ctx,
+      'update',
+      'ActionItem',
+      item,
+      '只有帮教责任人或支部书记可以修改事项 / Only a mentor or the secretary can edit an item',
+    );
+    if (item.status !== ActionItemStatus.OPEN) {
+      throw forbidden('事项已关闭，不能修改 / The item is closed and can no longer be edited');
+    }
+    if (input.version !== item.version) throw conflict();
+    const changed: string[] = [];
+    if (input.description != null) {
+      const description = requireText('description', input.description, ACTION_ITEM_DESCRIPTION_MAX);
+      if (description !== item.description) changed.push('description');
+      item.description = description;
+    }
+    if (input.dueDate != null) {
+      const dueDate = requireDate('dueDate', input.dueDate);
+      const earliest = await earliestDue(item);
+      if (dueDate < earliest) {
+        throw badInput('dueDate', `完成期限不能早于 ${earliest} / The due date cannot be before ${earliest}`);
+      }
+      if (dueDate !== item.dueDate) changed.push('dueDate');
+      item.dueDate = dueDate;
+    }
+    if (input.ownerId != null) {
+      const ownerId = parseId('ownerId', input.ownerId);
+      if (!(await allowedOwners(em, item)).has(ownerId)) {
+        throw badInput(
+          'ownerId',
+          '负责人须为帮扶对象或本结对的帮教责任人 / The owner must be the mentee or a mentor of the pairing',
+        );
+      }
+      if (ownerId !== item.owner.id) changed.push('ownerId');
+      item.owner = em.getReference(Officer, ownerId, { wrapped: true });
+    }
+    item.updatedAt = ctx.clock.now();
+    audit(em, viewer, { action: 'editActionItem', subjectType: 'ActionItem', subjectId: item.id, detail: { changed } });
+    await em.flush();
+    return item;
+  });
+}

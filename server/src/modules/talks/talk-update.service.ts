@@ -1,0 +1,64 @@
+import { LIMITS } from '@tongxin/schema';
+import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
+import { addDays } from '../../common/clock.js';
+import type { AppContext } from '../../common/context.js';
+import { conflict, forbidden } from '../../common/errors.js';
+import { inTransaction } from '../action-items/in-transaction.js';
+import { optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
+import { audit } from '../audit/audit.service.js';
+import { recomputeContact } from '../visits/contact.js';
+import type { UpdateTalkInput } from './talk-update.types.js';
+import { Talk } from './talk.entity.js';
+import { TALK_TEXT } from './talk.types.js';
+
+const TALK = '谈心谈话记录 / Talk';
+const LOCKED = `谈话记录已超过 ${LIMITS.visitLockDays} 天，不能修改 / The talk is older than ${LIMITS.visitLockDays} days and can no longer be edited`;
+const OPTIONAL_TEXTS = ['officerViews', 'problemsRaised', 'guidance', 'assessment'] as const;
+
+/** A talk can be corrected within the same window as a visit: 7 days after it was recorded. */
+export function isTalkLocked(talk: Talk, now: Date): boolean {
+  return now.getTime() >= addDays(new Date(talk.createdAt), LIMITS.visitLockDays).getTime();
+}
+
+/**
+ * The talker corrects their talk. Out of the viewer's read scope it is NOT_FOUND; someone who may
+ * read it but did not hold it is FORBIDDEN, as is anyone once it is locked.
+ */
+export function updateTalk(ctx: AppContext, input: UpdateTalkInput): Promise<Talk> {
+  const viewer = requireViewer(ctx);
+  return inTransaction(ctx, async (em) => {
+    const talk = await getReadableOrFail(ctx, Talk, 'Talk', parseId('id', input.id), TALK, em);
+    assertCan(ctx, 'update', 'Talk', talk, '只有谈话人可以修改谈话记录 / Only the talker can edit a talk');
+    const now = ctx.clock.now();
+    if (isTalkLocked(talk, now)) throw forbidden(LOCKED, { locked: true });
+    if (input.version !== talk.version) throw conflict();
+    const pairing = talk.pairing ? await talk.pairing.loadOrFail() : null;
+    const before = talk.occurredAt.getTime();
+    const changed: string[] = [];
+    if (input.kind != null && input.kind !== talk.kind) {
+      talk.kind = input.kind;
+      changed.push('kind');
+    }
+    if (input.occurredAt != null) {
+      talk.occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing?.startDate);
+      if (talk.occurredAt.getTime() !== before) changed.push('occurredAt');
+    }
+    if (input.topics !== undefined) {
+      const topics = requireText('topics', input.topics, TALK_TEXT);
+      if (topics !== talk.topics) changed.push('topics');
+      talk.topics = topics;
+    }
+    for (const field of OPTIONAL_TEXTS) {
+      if (input[field] === undefined) continue;
+      const value = optionalText(field, input[field], TALK_TEXT);
+      if (value !== (talk[field] ?? null)) changed.push(field);
+      talk[field] = value;
+    }
+    talk.updatedAt = now;
+    // The names of the fields, not their content: the audit log is read by people the talk is not for.
+    audit(em, viewer, { action: 'updateTalk', subjectType: 'Talk', subjectId: talk.id, detail: { changed } });
+    await em.flush();
+    if (pairing && talk.occurredAt.getTime() !== before) await recomputeContact(em, pairing);
+    return talk;
+  });
+}
