@@ -13,7 +13,9 @@ const gateway = () =>
   });
 const refused = () =>
   new CombinedError({
-    graphQLErrors: [new GraphQLError('结对不在进行中 / The pairing is not active', { extensions: { code: 'FORBIDDEN' } })],
+    graphQLErrors: [
+      new GraphQLError('结对不在进行中 / The pairing is not active', { extensions: { code: 'FORBIDDEN' } }),
+    ],
   });
 
 afterEach(() => setLanguage('zh-CN'));
