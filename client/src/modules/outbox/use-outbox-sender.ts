@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useClient } from 'urql';
+import { type Client, useClient } from 'urql';
 import { userMessage } from '../api/server-error';
 import { useViewer } from '../auth';
 import { emitOutcome, onQueued } from './outbox-events';
-import { flushOutbox } from './outbox-sender';
+import { type FlushOutcome, flushOutbox, sendEntry } from './outbox-sender';
 import { readOutbox } from './outbox-storage';
 
 // A send that did not reach the server is tried again while the browser says it is online (a
@@ -17,10 +17,68 @@ export const retryDelay = (attempt: number) => Math.min(RETRY_BASE_MS * 2 ** att
 
 const offline = () => globalThis.navigator?.onLine === false;
 
+export interface SenderOptions {
+  client: Client;
+  account: string;
+  /** Told of every record sent or refused, once. */
+  report: (outcome: FlushOutcome) => void;
+  send?: typeof sendEntry;
+}
+
 /**
- * Sends the viewer's outbox: on mount, when the browser comes online, and with back-off while a
- * send fails at the transport level. Mounted once (in the app shell) so each sent record gets
- * exactly one toast, wherever the user is.
+ * Sends the account's outbox now (when not empty), when the browser comes online, when a record
+ * is queued, and again with back-off while sends fail at the transport level. Returns the stop.
+ */
+export function startOutboxSender({ client, account, report, send = sendEntry }: SenderOptions): () => void {
+  let stopped = false;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+  const schedule = () => {
+    if (timer || offline() || stopped) return;
+    const delay = retryDelay(attempt);
+    attempt += 1;
+    timer = setTimeout(() => {
+      timer = null;
+      void flush();
+    }, delay);
+  };
+  const flush = async () => {
+    cancel();
+    if (offline() || stopped) return;
+    const job = flushOutbox(client, account, send);
+    if (!job) return;
+    const { outcomes, stalled } = await job;
+    outcomes.forEach(report);
+    if (stopped) return;
+    if (stalled) schedule();
+    else attempt = 0;
+  };
+  const online = () => {
+    attempt = 0;
+    void flush();
+  };
+  window.addEventListener('online', online);
+  window.addEventListener('offline', cancel);
+  const stopQueued = onQueued((queuedFor) => {
+    if (queuedFor === account) schedule();
+  });
+  if (readOutbox(account).length) void flush();
+  return () => {
+    stopped = true;
+    cancel();
+    window.removeEventListener('online', online);
+    window.removeEventListener('offline', cancel);
+    stopQueued();
+  };
+}
+
+/**
+ * The viewer's outbox sender. Mounted once (in the app shell) so each sent record gets exactly one
+ * toast, wherever the user is, and the form that queued it hears of it.
  */
 export function useOutboxSender() {
   const { t } = useTranslation();
@@ -32,56 +90,19 @@ export function useOutboxSender() {
     tRef.current = t;
   });
 
-  useEffect(() => {
-    let disposed = false;
-    let attempt = 0;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const cancel = () => {
-      if (timer) clearTimeout(timer);
-      timer = null;
-    };
-    const schedule = () => {
-      if (timer || offline() || disposed) return;
-      const delay = retryDelay(attempt);
-      attempt += 1;
-      timer = setTimeout(() => {
-        timer = null;
-        void flush();
-      }, delay);
-    };
-    const flush = async () => {
-      cancel();
-      if (offline() || disposed) return;
-      const job = flushOutbox(client, account);
-      if (!job) return;
-      const { outcomes, stalled } = await job;
-      if (disposed) return;
-      const t = tRef.current;
-      for (const outcome of outcomes) {
-        const kind = t(`outbox.kind.${outcome.entry.kind}`);
-        if (outcome.sent) message.success(t('outbox.sent', { kind }));
-        else message.error(t('outbox.failed', { kind, message: userMessage(outcome.error, t) }));
-        emitOutcome(outcome);
-      }
-      if (stalled) schedule();
-      else attempt = 0;
-    };
-    const online = () => {
-      attempt = 0;
-      void flush();
-    };
-    window.addEventListener('online', online);
-    window.addEventListener('offline', cancel);
-    const stopQueued = onQueued((queuedFor) => {
-      if (queuedFor === account) schedule();
-    });
-    if (readOutbox(account).length) void flush();
-    return () => {
-      disposed = true;
-      cancel();
-      window.removeEventListener('online', online);
-      window.removeEventListener('offline', cancel);
-      stopQueued();
-    };
-  }, [client, account, message]);
+  useEffect(
+    () =>
+      startOutboxSender({
+        client,
+        account,
+        report: (outcome) => {
+          const t = tRef.current;
+          const kind = t(`outbox.kind.${outcome.entry.kind}`);
+          if (outcome.sent) message.success(t('outbox.sent', { kind }));
+          else message.error(t('outbox.failed', { kind, message: userMessage(outcome.error, t) }));
+          emitOutcome(outcome);
+        },
+      }),
+    [client, account, message],
+  );
 }
