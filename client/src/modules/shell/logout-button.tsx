@@ -49,6 +49,7 @@ export function LogoutButton({ compact = false }: { compact?: boolean }) {
       okText: t('outbox.logoutOk'),
       okButtonProps: { danger: true, 'data-testid': 'logout-confirm' } as ButtonProps,
       cancelText: t('outbox.logoutCancel'),
+      cancelButtonProps: { 'data-testid': 'logout-cancel' } as ButtonProps,
       onOk: () => logOut(),
     });
   }
