@@ -1,9 +1,13 @@
 import { vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import type { FakeServer } from '../../test/fake-api';
 
 // What the record-form tests share: a fake server that answers the forms' operations, and a
 // switch for the browser's online state.
+
+// The forms load their route, pairing and lookups before the first assertion; on a busy machine that
+// takes longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 export type Handler = (operation: string, variables: Record<string, unknown>) => unknown;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { FakeServer, MENTOR } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { addToOutbox, loadDraft, readOutbox, saveDraft } from '../outbox/outbox-storage';
@@ -9,6 +9,9 @@ const keptOnDevice = () => {
   saveDraft('mentor', 'talk', 'new', { clientKey: 'k2', values: { assessment: '谈话评估' }, savedAt: '' });
   saveDraft('mentor2', 'visit', '9', { clientKey: 'k3', values: { summary: '别人的草稿' }, savedAt: '' });
 };
+
+// Logging out reloads the session and the login route; give a busy machine more than a second.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => localStorage.clear());
 

@@ -89,7 +89,7 @@ describe('talk form', () => {
 
     state.reachable = true;
     setOnline(true);
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/talks/t1'), { timeout: 5_000 });
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/talks/t1'));
     expect(state.inputs).toHaveLength(1);
     expect(state.inputs[0].clientKey).toBe(entry.clientKey);
     expect(readOutbox('mentor')).toEqual([]);

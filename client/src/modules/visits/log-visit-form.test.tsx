@@ -76,7 +76,7 @@ describe('log-visit form: drafts', () => {
 
     fireEvent.change(field('visit-summary'), { target: { value: '新的一次走访' } });
     submit();
-    await waitFor(() => expect(location()).toBe('/visits/v1'), { timeout: 5_000 });
+    await waitFor(() => expect(location()).toBe('/visits/v1'));
     expect(inputs).toHaveLength(1);
     expect(inputs[0]).toMatchObject({
       summary: '新的一次走访',
@@ -109,7 +109,7 @@ describe('log-visit form: the outbox', () => {
     expect(stored.size).toBe(0);
 
     setOnline(true);
-    await waitFor(() => expect(location()).toBe('/visits/v1'), { timeout: 5_000 });
+    await waitFor(() => expect(location()).toBe('/visits/v1'));
     expect(stored.size).toBe(1);
     expect(readOutbox('mentor')).toEqual([]);
     await waitFor(() => expect(toasts()).toEqual(['待发送的走访记录已提交']));
@@ -128,7 +128,7 @@ describe('log-visit form: the outbox', () => {
     // No raw transport error anywhere on the page.
     expect(document.body.textContent).not.toMatch(/Network|Failed to fetch/);
 
-    await waitFor(() => expect(location()).toBe('/visits/v1'), { timeout: 5_000 });
+    await waitFor(() => expect(location()).toBe('/visits/v1'));
     expect(inputs).toHaveLength(2);
     expect(inputs[1].clientKey).toBe(inputs[0].clientKey);
     expect(stored.size).toBe(1);
