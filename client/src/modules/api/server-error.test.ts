@@ -35,6 +35,13 @@ describe('userMessage', () => {
     expect(isTransportFailure(gateway())).toBe(true);
   });
 
+  it('words a failed file download by its status, and a dropped one as a network failure', () => {
+    const download = (status: number, message: string) => Object.assign(new Error(message), { status });
+    expect(userMessage(download(502, 'Bad Gateway'), i18n.t)).toBe('服务器暂时无法响应，请稍后重试');
+    expect(userMessage(download(404, '文件已过期 / The file expired'), i18n.t)).toBe('文件已过期');
+    expect(userMessage(new TypeError('Failed to fetch'), i18n.t)).toBe('网络连接失败，请检查网络后重试');
+  });
+
   it('shows the viewer’s half of a server message, as before', async () => {
     expect(userMessage(refused(), i18n.t)).toBe('结对不在进行中');
     expect(isTransportFailure(refused())).toBe(false);

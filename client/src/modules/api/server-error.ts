@@ -38,6 +38,12 @@ export function localizedServerMessage(raw: string | undefined): string {
 /** What to tell the viewer about a failed request. */
 export function userMessage(error: Failure, t: TFunction): string {
   if (!error) return '';
+  // A plain fetch (a file download) that got an HTTP answer: its status says whose fault it was.
+  const status = isCombined(error) ? undefined : (error as { status?: unknown }).status;
+  if (typeof status === 'number') {
+    if (status >= 500) return t('common.serverUnavailable');
+    return localizedServerMessage(error.message) || t('common.networkFailure');
+  }
   if (isTransportFailure(error)) {
     const status = isCombined(error) ? httpStatus(error) : undefined;
     return status !== undefined && status >= 500 ? t('common.serverUnavailable') : t('common.networkFailure');
