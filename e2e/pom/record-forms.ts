@@ -90,4 +90,28 @@ export class TalkForm {
   get topics(): Locator {
     return this.form.getByTestId('talk-topics');
   }
+
+  /** Types `YYYY-MM-DD HH:mm` into the time picker, as a user with a keyboard does. */
+  async typeOccurredAt(value: string) {
+    await typeIntoPicker(this.form.getByTestId('talk-occurred-at'), value);
+  }
 }
+
+/** Replaces an antd date picker's text and confirms it with Enter. */
+export async function typeIntoPicker(input: Locator, value: string) {
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
+}
+
+/** Yesterday at `time` in the portal's time zone (the e2e browser runs in Asia/Shanghai). */
+export function yesterdayAt(time: string): string {
+  const day = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return `${day} ${time}`;
+}
+
+/** Horizontal overflow of the page, in pixels: 0 when it fits the phone. */
+export const overflowX = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { LogVisitForm, mentorsMentee, outboxBadge, phone, TalkForm, toasts } from '../pom/record-forms.js';
+import {
+  LogVisitForm,
+  mentorsMentee,
+  outboxBadge,
+  overflowX,
+  phone,
+  TalkForm,
+  toasts,
+  yesterdayAt,
+} from '../pom/record-forms.js';
 
 // Drafts and the outbox on a phone (375×812), issue 9: a discarded draft leaves nothing behind;
 // a record submitted offline waits visibly at the button and in the header and is sent once when
@@ -61,6 +70,7 @@ test('a visit submitted offline shows as pending at the button and in the header
   await expect(outboxBadge(mentor)).toBeVisible();
   await expect(outboxBadge(mentor)).toContainText('1');
   await expect(outboxBadge(mentor)).toBeInViewport();
+  expect(await overflowX(mentor)).toBe(0);
 
   await mentor.context().setOffline(false);
   await expect(mentor).toHaveURL(/\/visits\/\d+$/);
@@ -84,6 +94,8 @@ test('a talk typed offline survives a reload as draft and outbox entry, and is r
   const topics = `离线记录的谈心谈话 ${Date.now()}`;
 
   await mentor.context().setOffline(true);
+  const occurredAt = yesterdayAt('09:30');
+  await form.typeOccurredAt(occurredAt);
   await form.topics.fill(topics);
   await form.submitButton.click();
   await expect(form.pending).toBeInViewport();
@@ -100,6 +112,7 @@ test('a talk typed offline survives a reload as draft and outbox entry, and is r
   await mentor.reload();
   await expect(form.form).toBeVisible();
   await expect(form.topics).toHaveValue(topics);
+  await expect(form.form.getByTestId('talk-occurred-at')).toHaveValue(occurredAt);
   await expect(form.pending).toBeVisible();
   await expect(outboxBadge(mentor)).toContainText('1');
   await expect(mentor.getByText(/Network|Failed to fetch/)).toHaveCount(0);
@@ -108,6 +121,7 @@ test('a talk typed offline survives a reload as draft and outbox entry, and is r
   await mentor.unroute('**/graphql');
   await expect(mentor).toHaveURL(/\/talks\/\d+$/, { timeout: 40_000 });
   await expect(mentor.getByTestId('talk-detail')).toContainText(topics);
+  await expect(mentor.getByTestId('talk-detail')).toContainText(occurredAt);
   await expect(toasts(mentor, '待发送的谈话记录已提交')).toHaveCount(1);
   await expect(outboxBadge(mentor)).toHaveCount(0);
   await mentor.goto('/talks');
