@@ -73,6 +73,12 @@ function toInput(values: TalkValues, clientKey: string): RecordTalkInput {
  * cannot reach the server (one draft per talkee named in the address, one for a blank form).
  */
 export function TalkForm() {
+  const [params] = useSearchParams();
+  // Another talkee in the address is another draft: start the form afresh for it.
+  return <TalkFormFor key={`${params.get('talkeeId') ?? ''}/${params.get('pairingId') ?? ''}`} />;
+}
+
+function TalkFormFor() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
