@@ -174,8 +174,9 @@ test('the visit draft survives a reload, and a visit submitted offline is sent w
   // The connection drops: the submission waits, visibly, and goes out once the browser is online.
   await mentor.context().setOffline(true);
   await form.form.getByTestId('visit-submit').click();
-  await expect(form.form.getByTestId('visit-pending')).toBeVisible();
+  await expect(form.form.getByTestId('visit-submit-pending')).toBeVisible();
   await expect(form.form.getByTestId('visit-submit')).toBeDisabled();
+  await expect(mentor.getByTestId('outbox-badge')).toContainText('1');
   await mentor.context().setOffline(false);
   await expect(mentor).toHaveURL(/\/visits\/\d+$/);
   await expect(mentor.getByTestId('visit-summary-text')).toHaveText('个别谈话：草稿内容不能丢');

@@ -119,6 +119,33 @@ describe('recordTalk: who may talk with whom', () => {
     expect(await counts(t)).toEqual(before);
   });
 
+  it('records a resent form once (same client key): the resend returns the stored talk and writes nothing', async () => {
+    const input = talk(d.id.officer, {
+      clientKey: 'talk-draft-5c1e',
+      topics: '网络中断后重发',
+      actionItems: [{ ownerId: d.id.officer, description: '每周汇报思想动态', dueDate: '2026-12-01' }],
+    });
+    const before = await counts(t);
+    const a = expectOk(await d.as.mentor.gql(RECORD, { input })).recordTalk;
+    const after = await counts(t);
+    expect(after).toMatchObject({ talks: before.talks + 1, items: before.items + 1, audit: before.audit + 1 });
+    const b = expectOk(await d.as.mentor.gql(RECORD, { input: { ...input, topics: '重发的副本' } })).recordTalk;
+    expect(b.id).toBe(a.id);
+    expect(b.topics).toBe('网络中断后重发');
+    expect(await counts(t)).toEqual(after);
+    // The key is the talker's own: another talker using it records their own talk.
+    const other = expectOk(await d.as.secretary.gql(RECORD, { input })).recordTalk;
+    expect(other.id).not.toBe(a.id);
+    expect((await counts(t)).talks).toBe(after.talks + 1);
+  });
+
+  it('refuses a client key longer than 64 characters', async () => {
+    const before = await counts(t);
+    const res = await d.as.mentor.gql(RECORD, { input: talk(d.id.officer, { clientKey: 'k'.repeat(65) }) });
+    expectError(res, 'BAD_USER_INPUT', 'clientKey');
+    expect(await counts(t)).toEqual(before);
+  });
+
   it('refuses a talk on a pairing dated before the pairing started', async () => {
     const res = await d.as.mentor.gql(RECORD, {
       input: talk(d.id.officer, { pairingId: d.pairingA, occurredAt: '2026-05-01T02:00:00Z' }),

@@ -188,6 +188,8 @@ export type RecordTalkInput = {
   actionItems?: Array<NewActionItemInput> | null | undefined;
   /** Never shown to the talkee */
   assessment?: string | null | undefined;
+  /** Chosen by the client per submission; resending the same key returns the talk already recorded */
+  clientKey?: string | null | undefined;
   /** Readable by the talker and the committee only */
   confidential?: boolean | null | undefined;
   guidance?: string | null | undefined;

@@ -4,6 +4,7 @@ import { ledgerEn } from '../modules/ledger/ledger-messages';
 import { reviewsEn } from '../modules/reviews/review-messages';
 import { actionItemsEn } from '../modules/action-items/action-items-messages';
 import { talksEn } from '../modules/talks/talks-messages';
+import { outboxEn } from '../modules/outbox/outbox-messages';
 import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
 import { auditEn } from '../modules/audit/audit-messages';
@@ -107,6 +108,7 @@ export const en: AppMessages = {
   },
   visits: visitsEn,
   talks: talksEn,
+  outbox: outboxEn,
   actionItems: actionItemsEn,
   audit: auditEn,
 };

@@ -3,6 +3,7 @@
 // the typecheck instead of showing a raw key to a user.
 import { actionItemsZh } from '../modules/action-items/action-items-messages';
 import { talksZh } from '../modules/talks/talks-messages';
+import { outboxZh } from '../modules/outbox/outbox-messages';
 import { visitsZh } from '../modules/visits/visits-messages';
 import { dashboardZh } from '../modules/dashboard/dashboard-messages';
 import { ledgerZh } from '../modules/ledger/ledger-messages';
@@ -104,6 +105,7 @@ export const zhCN = {
   },
   visits: visitsZh,
   talks: talksZh,
+  outbox: outboxZh,
   actionItems: actionItemsZh,
   audit: auditZh,
 };

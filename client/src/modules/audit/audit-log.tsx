@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
 import { AuditEventsQuery } from './audit-documents';
 import { auditZh } from './audit-messages';
+import { userMessage } from '../api/server-error';
 
 const PAGE = 20;
 type Row = AuditEventsResult['auditEvents']['edges'][number]['node'];
@@ -169,7 +170,7 @@ export function AuditLog() {
           {t('audit.filter.reset')}
         </Button>
       </Flex>
-      {error && <Alert type="error" showIcon title={t('audit.loadFailed', { message: error.message })} />}
+      {error && <Alert type="error" showIcon title={t('audit.loadFailed', { message: userMessage(error, t) })} />}
       {connection && (
         <Typography.Text type="secondary" data-testid="audit-total">
           {t('audit.total', { count: connection.totalCount })}

@@ -9,6 +9,7 @@ import { useAppAbility, useViewer } from '../auth';
 import { firstError } from '../reviews/server-errors';
 import { downloadWithProgress, formatBytes, saveBlob } from './download';
 import { ExportLedgerMutationDocument, LedgerBranchesQueryDocument } from './ledger-documents';
+import { userMessage } from '../api/server-error';
 
 const BUREAU = 'bureau';
 
@@ -70,7 +71,7 @@ export function LedgerExport() {
       saveBlob(blob, filename);
       setState({ phase: 'done', filename });
     } catch (e) {
-      setState({ phase: 'failed', message: e instanceof Error && e.message ? e.message : t('ledger.failed') });
+      setState({ phase: 'failed', message: e instanceof Error ? userMessage(e, t) : t('ledger.failed') });
     }
   }
 

@@ -4,9 +4,11 @@ import { MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { useViewer } from '../auth';
+import { useOutboxSender } from '../outbox/use-outbox-sender';
 import { LanguageSwitch } from './language-switch';
 import { LogoutButton } from './logout-button';
 import { NavMenu } from './nav-menu';
+import { OutboxBadge } from './outbox-badge';
 import { ViewerSummary } from './viewer-summary';
 
 const HEADER_HEIGHT = 56;
@@ -23,6 +25,9 @@ export function AppShell() {
   const mobile = screens.md === false;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const me = useViewer();
+  // One sender for the viewer's outbox, whatever page is open: records queued offline go out
+  // when the connection returns, each with one toast.
+  useOutboxSender();
 
   return (
     <Layout style={{ minHeight: '100vh' }} data-testid="app-shell">
@@ -63,6 +68,7 @@ export function AppShell() {
           ) : (
             <ViewerSummary />
           )}
+          <OutboxBadge />
           <LanguageSwitch compact={mobile} />
           <LogoutButton compact={mobile} />
         </Flex>

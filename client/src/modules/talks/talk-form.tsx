@@ -1,14 +1,19 @@
-import { useDeferredValue, useState } from 'react';
-import { App, Button, Card, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
-import { DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { useCallback, useDeferredValue, useRef, useState } from 'react';
+import { Alert, App, Button, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { LIMITS } from '@tongxin/schema';
 import type { RecordTalkInput } from '../../gql/graphql';
+import { DateTimeInput, endOfToday } from '../../ui/dates';
 import { useViewer } from '../auth';
-import { errorField, fromLocalInput, serverMessage, todayPlus, toLocalInput } from '../visits/format';
+import { PendingSubmit } from '../outbox/pending-submit';
+import { useRecordDraft } from '../outbox/use-outbox';
+import { OfficerByIdDocument } from '../pairings/pairing-documents';
+import { errorField, fromLocalInput, isNetworkFailure, serverMessage } from '../visits/format';
 import { RecordTalkMutation, TalkeeOptionsQuery, TalkeePairingsQuery } from './talk-documents';
+import { TalkItemsFields } from './talk-items-fields';
 import { TALK_KINDS } from './talk-list';
 
 interface TalkValues {
@@ -25,61 +30,149 @@ interface TalkValues {
   actionItems?: { ownerId?: string; description?: string; dueDate?: string }[];
 }
 
+const TALK_FIELDS: (keyof TalkValues)[] = [
+  'talkeeId',
+  'pairingId',
+  'kind',
+  'occurredAt',
+  'topics',
+  'officerViews',
+  'problemsRaised',
+  'guidance',
+  'assessment',
+  'confidential',
+  'actionItems',
+];
+
 const text = (v?: string) => (v?.trim() ? v.trim() : null);
 
-/** /talks/new — a heart-to-heart talk; the server decides who may talk with whom. */
+function toInput(values: TalkValues, clientKey: string): RecordTalkInput {
+  return {
+    talkeeId: values.talkeeId ?? '',
+    pairingId: values.pairingId || null,
+    kind: values.kind as RecordTalkInput['kind'],
+    occurredAt: fromLocalInput(values.occurredAt ?? new Date().toISOString()),
+    topics: values.topics?.trim() ?? '',
+    officerViews: text(values.officerViews),
+    problemsRaised: text(values.problemsRaised),
+    guidance: text(values.guidance),
+    assessment: text(values.assessment),
+    confidential: !!values.confidential,
+    actionItems: (values.actionItems ?? []).map((i) => ({
+      ownerId: i.ownerId ?? values.talkeeId ?? '',
+      description: i.description?.trim() ?? '',
+      dueDate: i.dueDate ?? '',
+    })),
+    clientKey,
+  };
+}
+
+/**
+ * /talks/new[?talkeeId=…&pairingId=…] — a heart-to-heart talk; the server decides who may talk
+ * with whom. Like the visit form it keeps a draft on the device and queues a submission that
+ * cannot reach the server (one draft per talkee named in the address, one for a blank form).
+ */
 export function TalkForm() {
+  const [params] = useSearchParams();
+  // Another talkee in the address is another draft: start the form afresh for it.
+  return <TalkFormFor key={`${params.get('talkeeId') ?? ''}/${params.get('pairingId') ?? ''}`} />;
+}
+
+function TalkFormFor() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const me = useViewer();
+  const [params] = useSearchParams();
+  const urlTalkee = params.get('talkeeId') || undefined;
+  const urlPairing = params.get('pairingId') || undefined;
   const [form] = Form.useForm<TalkValues>();
+  const blank = useCallback(
+    (): TalkValues => ({
+      talkeeId: urlTalkee,
+      pairingId: urlTalkee ? urlPairing : undefined,
+      kind: 'ROUTINE',
+      occurredAt: new Date().toISOString(),
+      confidential: false,
+      actionItems: [],
+    }),
+    [urlTalkee, urlPairing],
+  );
+  const draft = useRecordDraft<TalkValues>(
+    'talk',
+    urlTalkee ? `${urlTalkee}/${urlPairing ?? ''}` : 'new',
+    blank,
+    (o) => {
+      if (o.sent) navigate(`/talks/${o.id}`, { replace: true });
+    },
+  );
+  const [restored, setRestored] = useState(draft.restored);
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
-  const talkeeId = Form.useWatch('talkeeId', form);
+  const talkeeId = Form.useWatch('talkeeId', form) ?? draft.initialValues.talkeeId;
   const [{ data: officers, fetching: searching }] = useQuery({
     query: TalkeeOptionsQuery,
     variables: { search: deferred || null },
+  });
+  // The talkee named in the address or a restored draft may not be among the first search results.
+  const [{ data: chosen }] = useQuery({
+    query: OfficerByIdDocument,
+    variables: { id: talkeeId ?? '' },
+    pause: !talkeeId,
   });
   const [{ data: pairings }] = useQuery({
     query: TalkeePairingsQuery,
     variables: { menteeId: talkeeId ?? '' },
     pause: !talkeeId,
   });
-  const [{ fetching: saving }, record] = useMutation(RecordTalkMutation);
+  const [, record] = useMutation(RecordTalkMutation);
+  const [saving, setSaving] = useState(false);
+  const inFlight = useRef(false);
   const required = (field: string) => [
     { required: true, whitespace: true, message: t('talks.form.required', { field }) },
   ];
 
+  const keep = () => {
+    const values = form.getFieldsValue(true) as TalkValues;
+    draft.keep(values);
+    return values;
+  };
+
   const submit = async (values: TalkValues) => {
-    if (saving) return;
-    const input: RecordTalkInput = {
-      talkeeId: values.talkeeId ?? '',
-      pairingId: values.pairingId || null,
-      kind: values.kind as RecordTalkInput['kind'],
-      occurredAt: fromLocalInput(values.occurredAt),
-      topics: values.topics?.trim() ?? '',
-      officerViews: text(values.officerViews),
-      problemsRaised: text(values.problemsRaised),
-      guidance: text(values.guidance),
-      assessment: text(values.assessment),
-      confidential: !!values.confidential,
-      actionItems: (values.actionItems ?? []).map((i) => ({
-        ownerId: i.ownerId ?? values.talkeeId ?? '',
-        description: i.description?.trim() ?? '',
-        dueDate: i.dueDate ?? '',
-      })),
-    };
-    const res = await record({ input });
-    if (res.error || !res.data) {
-      const field = errorField(res.error);
-      if (field && !field.includes('.'))
-        form.setFields([{ name: field as keyof TalkValues, errors: [serverMessage(res.error)] }]);
-      message.error(t('talks.form.failed', { message: serverMessage(res.error) }));
-      return;
+    if (inFlight.current || draft.pending) return;
+    inFlight.current = true;
+    setSaving(true);
+    const input = toInput({ ...keep(), ...values }, draft.clientKey);
+    const label = chosen?.officer?.name;
+    try {
+      if (globalThis.navigator?.onLine === false) {
+        draft.queue(input, label);
+        return;
+      }
+      const res = await record({ input });
+      // No answer (offline, response lost, gateway down): the outbox resends it with the same key.
+      if (isNetworkFailure(res.error)) draft.queue(input, label);
+      else if (res.error || !res.data) {
+        const field = errorField(res.error);
+        if (field && !field.includes('.'))
+          form.setFields([{ name: field as keyof TalkValues, errors: [serverMessage(res.error)] }]);
+        message.error(t('talks.form.failed', { message: serverMessage(res.error) }));
+      } else {
+        draft.finish();
+        message.success(t('talks.form.saved'));
+        navigate(`/talks/${res.data.recordTalk.id}`, { replace: true });
+      }
+    } finally {
+      inFlight.current = false;
+      setSaving(false);
     }
-    message.success(t('talks.form.saved'));
-    navigate(`/talks/${res.data.recordTalk.id}`, { replace: true });
+  };
+
+  // Every field is set, not reset: a reset would return to the restored draft the form opened with.
+  const discard = () => {
+    const fresh = draft.discard();
+    form.setFields(TALK_FIELDS.map((name) => ({ name, value: fresh[name], errors: [] })));
+    setRestored(false);
   };
 
   const officerOptions =
@@ -87,18 +180,37 @@ export function TalkForm() {
       value: o.id,
       label: `${o.name} · ${o.badgeNumber} · ${o.branch.name}`,
     })) ?? [];
+  const picked = chosen?.officer;
+  if (picked && !officerOptions.some((o) => o.value === picked.id)) {
+    officerOptions.unshift({ value: picked.id, label: `${picked.name} · ${picked.badgeNumber}` });
+  }
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 640, margin: '0 auto', width: '100%' }} data-testid="talk-form">
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('talks.record')}
       </Typography.Title>
+      {restored && !draft.pending && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('talks.draft.restored')}
+          action={
+            <Button size="small" onClick={discard} data-testid="talk-discard-draft">
+              {t('talks.draft.discard')}
+            </Button>
+          }
+          data-testid="talk-draft-restored"
+        />
+      )}
       <Form
         form={form}
         layout="vertical"
         size="large"
         onFinish={submit}
-        initialValues={{ kind: 'ROUTINE', occurredAt: toLocalInput(), confidential: false, actionItems: [] }}
+        onValuesChange={() => keep()}
+        initialValues={draft.initialValues}
+        disabled={draft.pending}
       >
         <Form.Item
           name="talkeeId"
@@ -137,7 +249,7 @@ export function TalkForm() {
           />
         </Form.Item>
         <Form.Item name="occurredAt" label={t('talks.field.occurredAt')} rules={[{ required: true }]}>
-          <Input type="datetime-local" max={toLocalInput()} data-testid="talk-occurred-at" />
+          <DateTimeInput maxDate={endOfToday()} data-testid="talk-occurred-at" />
         </Form.Item>
         <Form.Item name="topics" label={t('talks.field.topics')} rules={required(t('talks.field.topics'))}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={LIMITS.longText} data-testid="talk-topics" />
@@ -170,68 +282,13 @@ export function TalkForm() {
         >
           <Switch data-testid="talk-confidential" />
         </Form.Item>
-        <Form.List name="actionItems">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={8} style={{ marginBottom: 16 }}>
-              <Typography.Text strong>{t('talks.form.items')}</Typography.Text>
-              {fields.map((field) => (
-                <Card key={field.key} size="small">
-                  <Form.Item name={[field.name, 'ownerId']} label={t('talks.form.owner')} rules={[{ required: true }]}>
-                    <Radio.Group
-                      optionType="button"
-                      options={[
-                        { value: talkeeId ?? '', label: t('talks.form.ownerTalkee'), disabled: !talkeeId },
-                        { value: me.id, label: t('talks.form.ownerMe') },
-                      ]}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'description']}
-                    label={t('talks.form.description')}
-                    rules={required(t('talks.form.description'))}
-                  >
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
-                  </Form.Item>
-                  <Flex gap={8} align="end">
-                    <Form.Item
-                      name={[field.name, 'dueDate']}
-                      label={t('talks.form.dueDate')}
-                      rules={[{ required: true }]}
-                      style={{ flex: 1, marginBottom: 0 }}
-                    >
-                      <Input type="date" />
-                    </Form.Item>
-                    <Button
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('talks.form.remove')}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Flex>
-                </Card>
-              ))}
-              <Button
-                type="dashed"
-                block
-                icon={<PlusOutlined />}
-                onClick={() => add({ ownerId: talkeeId ?? me.id, dueDate: todayPlus(14) })}
-              >
-                {t('talks.form.addItem')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
-        <Button
-          type="primary"
-          htmlType="submit"
-          block
-          size="large"
-          loading={saving}
-          disabled={saving}
-          data-testid="talk-submit"
-        >
-          {t('talks.form.submit')}
-        </Button>
+        <TalkItemsFields talkeeId={talkeeId} meId={me.id} />
+        <PendingSubmit
+          pending={draft.pending}
+          submitting={saving}
+          label={t('talks.form.submit')}
+          testId="talk-submit"
+        />
       </Form>
     </Flex>
   );

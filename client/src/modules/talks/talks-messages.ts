@@ -58,6 +58,11 @@ export const talksZh = {
     dueDate: '完成期限',
     remove: '删除',
   },
+  // The talk form's draft on this device (see outbox/).
+  draft: {
+    restored: '已恢复未提交的草稿',
+    discard: '清空草稿',
+  },
   detail: {
     back: '返回',
     notFound: '谈话记录不存在，或您无权查看',
@@ -135,6 +140,10 @@ export const talksEn: Messages<typeof talksZh> = {
     description: 'What is to be done',
     dueDate: 'Due',
     remove: 'Remove',
+  },
+  draft: {
+    restored: 'Your unsent draft was restored',
+    discard: 'Discard draft',
   },
   detail: {
     back: 'Back',

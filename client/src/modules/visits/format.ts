@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { CombinedError } from 'urql';
-import { currentLanguage } from '../../i18n/i18n';
+import { i18n } from '../../i18n/i18n';
+import { isTransportFailure, userMessage } from '../api/server-error';
 
 // Small helpers shared by the visit, talk and action-item screens.
 
@@ -12,12 +13,12 @@ export const toLocalInput = (d: Date | string = new Date()) => dayjs(d).format('
 export const fromLocalInput = (value: string) => dayjs(value).toISOString();
 export const todayPlus = (days: number) => dayjs().add(days, 'day').format('YYYY-MM-DD');
 
-/** The server's messages are "中文 / English"; show the half of the viewer's language. */
+/**
+ * What to tell the viewer about a failed request: the viewer's half of the server's "中文 / English"
+ * message, or a sentence for a transport failure (see `userMessage`, which this delegates to).
+ */
 export function serverMessage(error: CombinedError | undefined | null): string {
-  const raw = error?.graphQLErrors[0]?.message ?? error?.message ?? '';
-  const [zh, en] = raw.split(' / ');
-  if (!en) return raw;
-  return currentLanguage() === 'en' ? en : zh;
+  return userMessage(error, i18n.t);
 }
 
 export function errorField(error: CombinedError | undefined | null): string | undefined {
@@ -26,8 +27,7 @@ export function errorField(error: CombinedError | undefined | null): string | un
 }
 
 /** True when the request never reached the server (offline, dropped connection). */
-export const isNetworkFailure = (error: CombinedError | undefined | null) =>
-  !!error?.networkError && !error.graphQLErrors.length;
+export const isNetworkFailure = (error: CombinedError | undefined | null) => isTransportFailure(error);
 
 /** A number id for CASL conditions, which compare ids as numbers. */
 export const num = (id: string | null | undefined) => (id == null ? null : Number(id));

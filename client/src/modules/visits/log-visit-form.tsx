@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Alert, App, Button, Flex, Form, Result, Typography } from 'antd';
-import { CloudUploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -8,17 +7,11 @@ import type { LogVisitInput, LogVisitPairingQuery as PairingData } from '../../g
 import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
 import { useViewer } from '../auth';
-import { errorField, fromLocalInput, isNetworkFailure, serverMessage, toLocalInput } from './format';
-import { useVisitOutbox } from './use-visit-outbox';
+import { PendingSubmit } from '../outbox/pending-submit';
+import { useRecordDraft } from '../outbox/use-outbox';
+import { errorField, fromLocalInput, isNetworkFailure, serverMessage } from './format';
 import { LogVisitMutation, LogVisitPairingQuery } from './visit-documents';
-import {
-  clearDraft,
-  type DraftValues,
-  loadDraft,
-  newClientKey,
-  saveDraft,
-  type VisitDraft,
-} from './visit-draft-storage';
+import { type DraftValues, VISIT_FIELDS } from './visit-draft-storage';
 import { VisitFields } from './visit-fields';
 import { NewItemsFields, OpenItemsField } from './visit-items-fields';
 
@@ -49,7 +42,7 @@ function toInput(pairing: FormPairing, values: DraftValues, clientKey: string, m
   return {
     pairingId: pairing.id,
     kind: values.kind as LogVisitInput['kind'],
-    occurredAt: fromLocalInput(values.occurredAt ?? toLocalInput()),
+    occurredAt: fromLocalInput(values.occurredAt ?? new Date().toISOString()),
     location: text(values.location),
     participants: text(values.participants),
     participantMentorIds: values.participantMentorIds ?? (mentorIds.includes(meId) ? [meId] : []),
@@ -71,71 +64,54 @@ function toInput(pairing: FormPairing, values: DraftValues, clientKey: string, m
 const namePath = (field: string) => field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
 /**
- * The log-visit form, built for a phone. Every change is kept as a draft in the browser; a
- * submission that cannot reach the server waits in the outbox and goes out when the browser is
- * online again; the button cannot send twice, and the client key makes a resend harmless.
+ * The log-visit form, built for a phone. Every change is kept as a draft on the device; a
+ * submission that cannot reach the server waits in the outbox and the app shell's sender delivers
+ * it (on reconnect, or with back-off while online); the client key makes a resend harmless.
  */
 function LogVisitForm({ pairing }: { pairing: FormPairing }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const me = useViewer();
-  const account = me.username;
   const [form] = Form.useForm<DraftValues>();
   const [, logVisit] = useMutation(LogVisitMutation);
-  const [initial] = useState<{ draft: VisitDraft; restored: boolean }>(() => {
-    const stored = loadDraft(account, pairing.id);
-    if (stored) return { draft: stored, restored: true };
-    const present = pairing.mentors.some((m) => m.officer.id === me.id) ? [me.id] : [];
-    const values = {
+  const blank = useCallback(
+    (): DraftValues => ({
       kind: 'HOME_VISIT',
-      occurredAt: toLocalInput(),
-      participantMentorIds: present,
+      occurredAt: new Date().toISOString(),
+      participantMentorIds: pairing.mentors.some((m) => m.officer.id === me.id) ? [me.id] : [],
       actionItems: [],
       closeActionItemIds: [],
-    };
-    return { draft: { clientKey: newClientKey(), savedAt: new Date().toISOString(), values }, restored: false };
+    }),
+    [pairing, me.id],
+  );
+  // Sent from the outbox while this form is open: the shell's sender has toasted; just show it.
+  const draft = useRecordDraft<DraftValues>('visit', pairing.id, blank, (outcome) => {
+    if (outcome.sent) navigate(`/visits/${outcome.id}`, { replace: true });
   });
-  // One key per submission of this form: a resend of it is logged once; a discarded draft gets a new one.
-  const [clientKey, setClientKey] = useState(initial.draft.clientKey);
-  const [restored, setRestored] = useState(initial.restored);
+  const [restored, setRestored] = useState(draft.restored);
   const [submitting, setSubmitting] = useState(false);
   const inFlight = useRef(false);
 
-  const done = (visitId: string) => {
-    clearDraft(account, pairing.id);
-    message.success(t('visits.form.saved'));
-    navigate(`/visits/${visitId}`, { replace: true });
-  };
-  const { pending, queue } = useVisitOutbox((outcome) => {
-    if (outcome.entry.clientKey === clientKey && outcome.sent) done(outcome.visitId);
-  });
-  const isPending = pending.some((e) => e.clientKey === clientKey);
-
-  const keep = (key = clientKey) => {
+  const keep = () => {
     const values = form.getFieldsValue(true) as DraftValues;
-    saveDraft(account, pairing.id, { clientKey: key, values, savedAt: new Date().toISOString() });
+    draft.keep(values);
     return values;
   };
 
   const submit = async (values: DraftValues) => {
-    if (inFlight.current || isPending) return;
+    if (inFlight.current || draft.pending) return;
     inFlight.current = true;
     setSubmitting(true);
-    const input = toInput(pairing, { ...keep(), ...values }, clientKey, me.id);
-    const entry = {
-      clientKey,
-      pairingId: pairing.id,
-      input,
-      queuedAt: new Date().toISOString(),
-    };
+    const input = toInput(pairing, { ...keep(), ...values }, draft.clientKey, me.id);
     try {
       if (globalThis.navigator?.onLine === false) {
-        queue(entry);
+        draft.queue(input, pairing.mentee.name);
         return;
       }
       const res = await logVisit({ input });
-      if (isNetworkFailure(res.error)) queue(entry);
+      // No answer (offline, response lost, gateway down): the outbox resends it with the same key.
+      if (isNetworkFailure(res.error)) draft.queue(input, pairing.mentee.name);
       else if (res.error || !res.data) {
         const field = errorField(res.error);
         const text = serverMessage(res.error);
@@ -144,18 +120,21 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
           form.scrollToField(namePath(field) as never);
         }
         message.error(t('visits.form.failed', { message: text }));
-      } else done(res.data.logVisit.id);
+      } else {
+        draft.finish();
+        message.success(t('visits.form.saved'));
+        navigate(`/visits/${res.data.logVisit.id}`, { replace: true });
+      }
     } finally {
       inFlight.current = false;
       setSubmitting(false);
     }
   };
 
+  // Every field is set, not reset: a reset would return to the restored draft the form opened with.
   const discard = () => {
-    clearDraft(account, pairing.id);
-    setClientKey(newClientKey());
-    form.resetFields();
-    form.setFieldsValue({ kind: 'HOME_VISIT', occurredAt: toLocalInput(), actionItems: [], closeActionItemIds: [] });
+    const fresh = draft.discard();
+    form.setFields(VISIT_FIELDS.map((name) => ({ name, value: fresh[name], errors: [] })));
     setRestored(false);
   };
 
@@ -165,16 +144,7 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('visits.form.titleNew', { name: pairing.mentee.name })}
       </Typography.Title>
-      {isPending && (
-        <Alert
-          type="warning"
-          showIcon
-          icon={<CloudUploadOutlined />}
-          title={t('visits.form.pending')}
-          data-testid="visit-pending"
-        />
-      )}
-      {restored && !isPending && (
+      {restored && !draft.pending && (
         <Alert
           type="info"
           showIcon
@@ -191,27 +161,22 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
         form={form}
         layout="vertical"
         size="large"
-        initialValues={initial.draft.values}
+        initialValues={draft.initialValues}
         onValuesChange={() => keep()}
         onFinish={submit}
         scrollToFirstError
-        disabled={isPending}
+        disabled={draft.pending}
       >
         <VisitFields mentors={mentors} />
         <OpenItemsField items={pairing.actionItems} />
         <NewItemsFields mentee={pairing.mentee} meId={me.id} />
-        <Button
-          type="primary"
-          htmlType="submit"
-          block
-          size="large"
-          style={{ marginTop: 24, height: 52 }}
-          loading={submitting}
-          disabled={submitting || isPending}
-          data-testid="visit-submit"
-        >
-          {submitting ? t('visits.form.submitting') : t('visits.form.submit')}
-        </Button>
+        <PendingSubmit
+          pending={draft.pending}
+          submitting={submitting}
+          label={t('visits.form.submit')}
+          submittingLabel={t('visits.form.submitting')}
+          testId="visit-submit"
+        />
       </Form>
     </Flex>
   );

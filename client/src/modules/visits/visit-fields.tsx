@@ -2,13 +2,13 @@ import { Checkbox, Form, Input, Radio } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, VisitKind } from '@tongxin/schema';
-import { toLocalInput } from './format';
+import { DateInput, DateTimeInput, endOfToday } from '../../ui/dates';
 
 export const VISIT_KINDS = Object.values(VisitKind);
 
 /**
  * The fields of a visit, shared by the new-visit and the edit forms. Built for a phone: a 2×2 grid
- * of big buttons for the kind, the device's own date pickers, full-width text areas.
+ * of big buttons for the kind, the portal's date pickers (typed or picked), full-width text areas.
  */
 export function VisitFields({ mentors }: { mentors?: { id: string; name: string }[] }) {
   const { t } = useTranslation();
@@ -45,7 +45,7 @@ export function VisitFields({ mentors }: { mentors?: { id: string; name: string 
         </Radio.Group>
       </Form.Item>
       <Form.Item name="occurredAt" label={t('visits.field.occurredAt')} rules={[{ required: true }]}>
-        <Input type="datetime-local" size="large" max={toLocalInput()} data-testid="visit-occurred-at" />
+        <DateTimeInput size="large" maxDate={endOfToday()} data-testid="visit-occurred-at" />
       </Form.Item>
       <Form.Item name="location" label={t('visits.field.location')}>
         <Input size="large" maxLength={LIMITS.shortText} data-testid="visit-location" />
@@ -94,7 +94,7 @@ export function VisitFields({ mentors }: { mentors?: { id: string; name: string 
         />
       </Form.Item>
       <Form.Item name="nextVisitDue" label={t('visits.field.nextVisitDue')}>
-        <Input type="date" size="large" data-testid="visit-next-due" />
+        <DateInput size="large" data-testid="visit-next-due" />
       </Form.Item>
     </>
   );

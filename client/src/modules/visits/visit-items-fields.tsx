@@ -1,6 +1,7 @@
 import { Button, Card, Checkbox, Flex, Form, Input, Radio, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../ui/dates';
 import { todayPlus } from './format';
 
 export interface OpenItem {
@@ -55,7 +56,7 @@ export function NewItemsFields({ mentee, meId }: { mentee: { id: string; name: s
                   rules={[{ required: true }]}
                   style={{ flex: 1, marginBottom: 0 }}
                 >
-                  <Input type="date" data-testid={`visit-item-due-${field.name}`} />
+                  <DateInput data-testid={`visit-item-due-${field.name}`} />
                 </Form.Item>
                 <Button
                   danger

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { TalkKind } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
@@ -12,6 +12,7 @@ import { Pairing } from '../pairings/pairing.entity.js';
 @Entity()
 @Index({ properties: ['branch', 'occurredAt'] })
 @Index({ properties: ['talkee', 'occurredAt'] })
+@Unique({ properties: ['talker', 'clientKey'] })
 export class Talk extends BaseEntity {
   @ManyToOne(() => Bureau, { ref: true, index: true })
   bureau!: Ref<Bureau>;
@@ -64,6 +65,13 @@ export class Talk extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   @Index()
   confidential: boolean & Opt = false;
+
+  /**
+   * Chosen by the portal for one submission of the form: a resend after a lost response finds the
+   * talk already recorded instead of recording it twice. Not exposed: only the sender needs it.
+   */
+  @Property({ length: 64, nullable: true })
+  clientKey?: string | null;
 
   @Field(() => Int)
   @Property({ type: 'integer', version: true })

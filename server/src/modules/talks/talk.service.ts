@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { andWhere, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import { paginate, type PageArgs } from '../../common/connection.js';
@@ -21,6 +21,28 @@ import { type RecordTalkInput, TALK_TEXT, type TalkFilter } from './talk.types.j
  * viewer cannot see at all is NOT_FOUND; one they see but may not talk with is FORBIDDEN.
  */
 export async function recordTalk(ctx: AppContext, input: RecordTalkInput): Promise<Talk> {
+  const viewer = requireViewer(ctx);
+  const clientKey = input.clientKey?.trim() || null;
+  // A resend of one submission (the response was lost) returns what the first one recorded.
+  const resent = async () => {
+    const scope = clientKey ? scopeWhere<Talk>(ctx.ability, 'read', 'Talk') : null;
+    return scope ? ctx.em.findOne(Talk, andWhere<Talk>(scope, { talker: viewer.officerId, clientKey })) : null;
+  };
+  const already = await resent();
+  if (already) return already;
+  try {
+    return await record(ctx, input, clientKey);
+  } catch (e) {
+    // Two sends of one form raced: the other one recorded it.
+    if (e instanceof UniqueConstraintViolationException && clientKey) {
+      const talk = await resent();
+      if (talk) return talk;
+    }
+    throw e;
+  }
+}
+
+function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | null): Promise<Talk> {
   const viewer = requireViewer(ctx);
   return inTransaction(ctx, async (em) => {
     const talkeeId = parseId('talkeeId', input.talkeeId);
@@ -64,6 +86,7 @@ export async function recordTalk(ctx: AppContext, input: RecordTalkInput): Promi
       guidance: optionalText('guidance', input.guidance, TALK_TEXT),
       assessment: optionalText('assessment', input.assessment, TALK_TEXT),
       confidential,
+      clientKey,
       createdAt: now,
       updatedAt: now,
     });

@@ -9,6 +9,7 @@ export const TalkConnection = connectionOf(Talk, 'Talk');
 export type TalkConnection = InstanceType<typeof TalkConnection>;
 
 export const TALK_TEXT = LIMITS.longText;
+export const TALK_CLIENT_KEY = 64;
 
 @InputType({ description: '谈心谈话记录: who talked with whom, what was said, what follows' })
 export class RecordTalkInput {
@@ -56,6 +57,14 @@ export class RecordTalkInput {
   @ArrayMaxSize(LIMITS.actionItemsPerRecordMax)
   @ValidateNested({ each: true })
   actionItems?: NewActionItemInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chosen by the client per submission; resending the same key returns the talk already recorded',
+  })
+  @IsOptional()
+  @MaxLength(TALK_CLIENT_KEY)
+  clientKey?: string | null;
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { Migration20261203022756_TalkClientKey } from './Migration20261203022756_TalkClientKey.js';
 import { Migration20261126113604_LiveMenteeUnique } from './Migration20261126113604_LiveMenteeUnique.js';
 import { Migration20261126095007_InstantColumns } from './Migration20261126095007_InstantColumns.js';
 import { Migration20261126094023_VisitClientKey } from './Migration20261126094023_VisitClientKey.js';
@@ -10,4 +11,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126094023_VisitClientKey', class: Migration20261126094023_VisitClientKey },
   { name: 'Migration20261126095007_InstantColumns', class: Migration20261126095007_InstantColumns },
   { name: 'Migration20261126113604_LiveMenteeUnique', class: Migration20261126113604_LiveMenteeUnique },
+  { name: 'Migration20261203022756_TalkClientKey', class: Migration20261203022756_TalkClientKey },
 ];
