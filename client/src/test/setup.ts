@@ -2,6 +2,23 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import '../i18n/i18n';
 
+// antd reports deprecated props and misuse through console.error/warn in development builds (the
+// production bundle drops them, so no e2e can see them). Any such report fails the test that caused it.
+const antdWarnings: string[] = [];
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (text.includes('[antd:')) antdWarnings.push(text);
+    original(...args);
+  };
+}
+// Registered before the cleanup hook: hooks run as a stack, so the check comes after cleanup.
+afterEach(() => {
+  const found = antdWarnings.splice(0);
+  if (found.length) throw new Error(`antd warned:\n${[...new Set(found)].join('\n')}`);
+});
+
 // jsdom has no matchMedia; antd's Grid and responsive observers need it. Report a desktop width
 // unless a test narrows it through `setViewportWidth`.
 let viewportWidth = 1280;
