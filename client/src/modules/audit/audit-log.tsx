@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
+import { PeriodPicker } from '../dashboard/period-picker';
 import { AuditEventsQuery } from './audit-documents';
 import { auditZh } from './audit-messages';
 
@@ -154,9 +155,9 @@ export function AuditLog() {
           maxLength={32}
           data-testid="audit-filter-subject-id"
         />
-        <DatePicker.RangePicker
+        <PeriodPicker
           value={state.period}
-          onChange={(v) => update({ period: v && v[0] && v[1] ? [v[0], v[1]] : null })}
+          onChange={(period) => update({ period })}
           aria-label={t('audit.filter.period')}
           data-testid="audit-filter-period"
         />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { DashboardQuery } from '../../gql/graphql';
 import { LoadFailed } from '../../ui/load-failed';
 import { ContactsTrendChart, OutcomesChart, ReasonsChart } from './dashboard-charts';
 import { DashboardQueryDocument } from './dashboard-documents';
+import { PeriodPicker } from './period-picker';
 
 type Figures = DashboardQuery['dashboard'];
 type BranchRow = Figures['branches'][number];
@@ -73,12 +74,12 @@ export function DashboardView({ bureauWide }: DashboardViewProps) {
         </Flex>
         <Flex gap={8} align="center" wrap>
           <Typography.Text type="secondary">{t('dashboard.period')}</Typography.Text>
-          <DatePicker.RangePicker
+          <PeriodPicker
             value={shownPeriod}
             allowClear={false}
             data-testid="dashboard-period"
             onChange={(v) => {
-              if (v?.[0] && v[1]) setPeriod([v[0], v[1]]);
+              if (v) setPeriod(v);
             }}
             presets={[
               { label: t('dashboard.last12Months'), value: [today.subtract(11, 'month').startOf('month'), today] },
