@@ -242,11 +242,17 @@ describe('ledger access', () => {
     expect(await events()).toBe(before + 1);
     const last = await db().findOneOrFail(AuditEvent, { actor: committeeId }, { orderBy: { id: 'desc' } });
     expect(last.action).toBe('downloadLedger');
-    const detail = last.detail as { confidentialTalkIds: number[]; confidentialVisitNoteIds: number[]; confidentialCount: number };
+    const detail = last.detail as {
+      confidentialTalkIds: number[];
+      confidentialVisitNoteIds: number[];
+      confidentialCount: number;
+    };
     expect(detail.confidentialTalkIds).toContain(fx.talkIds.T2);
     expect(detail.confidentialVisitNoteIds).toContain(visitWithNotes.id);
     expect(detail.confidentialCount).toBe(detail.confidentialTalkIds.length + detail.confidentialVisitNoteIds.length);
-    expect(await db().count(AuditEvent, { actor: committeeId, action: { $like: 'read:%' }, id: { $gt: last.id - 1 } })).toBe(0);
+    expect(
+      await db().count(AuditEvent, { actor: committeeId, action: { $like: 'read:%' }, id: { $gt: last.id - 1 } }),
+    ).toBe(0);
     // The secretary's file carries neither the committee's confidential talk nor a trace of it.
     await download(secretaryC, { format: 'XLSX' });
     const mine = await db().findOneOrFail(
