@@ -26,6 +26,7 @@ export type AuditEventFilter = {
   actorId?: string | number | null | undefined;
   /** From this instant (inclusive) */
   from?: string | null | undefined;
+  /** The record: events about it, and read events naming it among the records they list */
   subjectId?: string | null | undefined;
   subjectType?: string | null | undefined;
   /** Before this instant (exclusive) */

@@ -81,6 +81,43 @@ describe('audit of confidential reads', () => {
     expect(added[0].ids).toEqual([...ids].sort((a, b) => Number(a) - Number(b)));
   });
 
+  it('finds a grouped read event from any one of the records it names', async () => {
+    const talk = fx.a.talkConfidentialBySecretary;
+    const { added } = await newReads(
+      'committee',
+      fx.committee.id,
+      `{ talks(first: 100, filter: { confidential: true }) { edges { node { id topics } } } }`,
+    );
+    expect(added[0].ids).toContain(String(talk.id));
+    const res = await clients.get('committee')!.gql(
+      `query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
+         totalCount edges { node { action subjectId detail } } } }`,
+      { filter: { subjectType: 'Talk', subjectId: String(talk.id), action: 'read:Talk' } },
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data?.auditEvents.edges.map((e: { node: unknown }) => e.node) as {
+      subjectId: string | null;
+      detail: { ids: string[] };
+    }[];
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(res.data?.auditEvents.totalCount).toBe(nodes.length);
+    expect(nodes.every((n) => n.subjectId === String(talk.id) || n.detail.ids.includes(String(talk.id)))).toBe(true);
+    expect(nodes.some((n) => n.subjectId === null)).toBe(true);
+    // An id that is only a part of a named one does not match: "1" does not find "12".
+    const part = String(talk.id).slice(0, -1) || '0';
+    const byPart = await clients.get('committee')!.gql(
+      `query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
+         edges { node { subjectId detail } } } }`,
+      { filter: { action: 'read:Talk', subjectId: part } },
+    );
+    expect(byPart.errors).toBeUndefined();
+    for (const { node } of byPart.data?.auditEvents.edges as {
+      node: { subjectId: string | null; detail: { ids: string[] } };
+    }[]) {
+      expect(node.subjectId === part || node.detail.ids.includes(part)).toBe(true);
+    }
+  });
+
   it('names only the confidential talks of a list', async () => {
     const { added } = await newReads(
       'secretary',
