@@ -191,5 +191,16 @@ test('a secretary exports the branch ledger and the file downloads', async ({ br
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^台账_.+\.xlsx$/);
   await expect(page.getByTestId('ledger-status')).toHaveAttribute('data-phase', 'done');
+
+  // A date typed into the picker and confirmed with Enter: the file's period is the one on screen
+  // (the browser submits the form on that Enter, before the picker has committed the range).
+  const [from, to] = [page.locator('.ant-picker-range input').first(), page.locator('.ant-picker-range input').nth(1)];
+  await from.click();
+  await from.fill('2026-01-01');
+  const typed = page.waitForEvent('download');
+  await from.press('Enter');
+  const name = (await typed).suggestedFilename();
+  await expect(from).toHaveValue('2026-01-01');
+  expect(name).toMatch(new RegExp(`_2026-01-01_${await to.inputValue()}\\.xlsx$`));
   await page.close();
 });
