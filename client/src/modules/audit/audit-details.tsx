@@ -62,7 +62,10 @@ export function describeEvent(row: AuditRow, translate: TFunction): DetailSenten
     case 'login':
       return d.ip ? { text: say('login', { ip: d.ip }), records: [] } : none;
     case 'login.failed':
-      return { text: say('login_failed', { name: row.subjectId ?? '', ip: d.ip ?? '' }), records: [] };
+      return {
+        text: join([say('login_failed', { name: row.subjectId ?? '' }), !!d.ip && say('failedFrom', { ip: d.ip })]),
+        records: [],
+      };
     case 'createPairing': {
       const support = asList(d.supportMentorIds);
       return {
