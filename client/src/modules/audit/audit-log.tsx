@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
 import { PeriodPicker } from '../dashboard/period-picker';
+import { firstError } from '../reviews/server-errors';
 import { AuditDetail, recordPath } from './audit-details';
 import { AuditEventsQuery } from './audit-documents';
 import { auditZh } from './audit-messages';
@@ -193,7 +194,19 @@ export function AuditLog() {
           {t('audit.filter.reset')}
         </Button>
       </Flex>
-      {error && <Alert type="error" showIcon title={t('audit.loadFailed')} data-testid="audit-load-failed" />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          // Never the transport's own words ("[Network] Failed to fetch"): a sentence in the viewer's language.
+          title={t('audit.loadFailed', {
+            message: error.graphQLErrors.length
+              ? (firstError(error, i18n.language)?.message ?? t('common.serverUnavailable'))
+              : t('common.networkFailure'),
+          })}
+          data-testid="audit-load-failed"
+        />
+      )}
       {connection && (
         <Typography.Text type="secondary" data-testid="audit-total">
           {t('audit.total', { count: connection.totalCount })}

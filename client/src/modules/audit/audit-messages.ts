@@ -5,7 +5,7 @@ export const auditZh = {
   hint: '谁在何时做了什么，以及谁查阅了哪些保密记录。',
   total: '共 {{count}} 条',
   empty: '没有符合条件的记录',
-  loadFailed: '审计日志加载失败，请稍后重试',
+  loadFailed: '加载失败：{{message}}',
   detail: {
     sep: '，',
     none: '—',
@@ -116,7 +116,7 @@ export const auditEn: Messages<typeof auditZh> = {
   hint: 'Who did what and when, and who read which confidential record.',
   total: '{{count}} events',
   empty: 'No events match',
-  loadFailed: 'The audit log could not be loaded; try again later',
+  loadFailed: 'Could not load: {{message}}',
   detail: {
     sep: ', ',
     none: '—',
