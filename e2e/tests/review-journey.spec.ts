@@ -5,7 +5,7 @@ import { authFile } from '../setup/accounts.js';
 // extends it with a new end date, the pairing is active again with the review in its timeline, and
 // the committee's dashboard moves with it.
 
-/** The committee's home: the bureau's figures. */
+/** 统计分析: the bureau's figures (the committee's home is their to-do list). */
 class CommitteeDashboard {
   readonly root: Locator;
   constructor(private readonly page: Page) {
@@ -13,7 +13,7 @@ class CommitteeDashboard {
   }
 
   async goto() {
-    await this.page.goto('/');
+    await this.page.goto('/dashboard');
     // The charts' chunk loads with the first visit: allow a slow machine its time.
     await expect(this.root.getByTestId('kpi-active')).toBeVisible({ timeout: 60_000 });
   }
@@ -108,6 +108,13 @@ test('a secretary submits a pairing; the committee extends it; the pairing is ac
   });
 
   const newEnd = new Date(Date.now() + 120 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  await test.step('the committee’s to-do page lists it for review', async () => {
+    await committee.goto('/');
+    await expect(committee.getByTestId('committee-home').getByTestId(`review-queue-item-${pairing.id}`)).toContainText(
+      pairing.mentee,
+    );
+  });
+
   await test.step('the committee finds it in the queue and extends it with a new end date', async () => {
     await committee.goto('/reviews');
     const item = committee.getByTestId(`review-queue-item-${pairing.id}`);
@@ -164,6 +171,12 @@ test('the committee drills down from the bureau into a branch', async ({ browser
   await firstRow.click();
   await expect(page.getByTestId('dashboard')).toHaveAttribute('data-branch', branchId);
   await expect(page.locator('[data-testid^="branch-row-"]')).toHaveCount(1);
+  // The drill-down is in the address: it can be shared, and the browser's Back returns.
+  await expect(page).toHaveURL(new RegExp(`[?&]branch=${branchId}(&|$)`));
+  await page.goBack();
+  await expect(page.getByTestId('dashboard')).toHaveAttribute('data-branch', 'bureau');
+  await page.goForward();
+  await expect(page.getByTestId('dashboard')).toHaveAttribute('data-branch', branchId);
   await page.getByTestId('dashboard-back').click();
   await expect(page.getByTestId('dashboard')).toHaveAttribute('data-branch', 'bureau');
   await page.close();
@@ -178,5 +191,16 @@ test('a secretary exports the branch ledger and the file downloads', async ({ br
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^台账_.+\.xlsx$/);
   await expect(page.getByTestId('ledger-status')).toHaveAttribute('data-phase', 'done');
+
+  // A date typed into the picker and confirmed with Enter: the file's period is the one on screen
+  // (the browser submits the form on that Enter, before the picker has committed the range).
+  const [from, to] = [page.locator('.ant-picker-range input').first(), page.locator('.ant-picker-range input').nth(1)];
+  await from.click();
+  await from.fill('2026-01-01');
+  const typed = page.waitForEvent('download');
+  await from.press('Enter');
+  const name = (await typed).suggestedFilename();
+  await expect(from).toHaveValue('2026-01-01');
+  expect(name).toMatch(new RegExp(`_2026-01-01_${await to.inputValue()}\\.xlsx$`));
   await page.close();
 });

@@ -22,9 +22,9 @@ const DASHBOARD = `query($branchId: ID, $from: String, $to: String) {
     pairings { total active inReview concluded escalated cancelled }
     pairingsByReason { reason count } overduePairings
     contactsByKind { kind count sessions acknowledged } visitCount followUpVisits forumSessions acknowledgmentRate
-    actionItems { total done doneOnTime open overdue dropped completionRate }
+    actionItems { total counted done doneOnTime open overdue dropped completionRate }
     talksByKind { kind count } talkCount
-    contactsByMonth { month visits followUps talks }
+    contactsByMonth { month partial visits followUps talks }
     ratings { rating count } ratingsByMonth { month ratings { rating count } }
     branches { branch { id } officersHelped active inReview overdue overdueShare contacts followUps talks acknowledgmentRate }
   }
@@ -80,6 +80,7 @@ function expectedFigures(viewer: 'committee' | 'secretary') {
     acknowledgmentRate: count(visits, (v) => v.acknowledged) / visits.length,
     actionItems: {
       total: items.length,
+      counted: items.length - dropped,
       done,
       doneOnTime: count(items, (i) => i.status === 'DONE' && !!i.closedAt && localDay(i.closedAt) <= i.dueDate),
       open: count(items, (i) => i.status === 'OPEN'),
@@ -91,6 +92,8 @@ function expectedFigures(viewer: 'committee' | 'secretary') {
     talkCount: talks.length,
     contactsByMonth: months.map((month) => ({
       month,
+      // The fixture's today is 2026-10-20: October has not ended.
+      partial: month === '2026-10',
       visits: count(visits, (v) => monthOf(v.at) === month),
       followUps: count(visits, (v) => monthOf(v.at) === month && v.kind === 'FOLLOW_UP'),
       talks: count(talks, (tk) => monthOf(tk.at) === month),
@@ -170,6 +173,28 @@ describe('dashboard figures', () => {
     expect(got.actionItems).toMatchObject({ total: 6, done: 3, doneOnTime: 2, open: 2, overdue: 1, dropped: 1 });
     expect(got.officersHelped).toBe(4);
     expect(got.overduePairings).toBe(1);
+  });
+
+  it('gives every action-item figure one base: 应整改 = 已完成 + 未完成, 即知即改 within 已完成', async () => {
+    for (const vars of [{ branchId: String(fx.branchId) }, {}]) {
+      const items = (await dashboard(committee, vars)).data!.dashboard.actionItems;
+      expect(items.counted).toBe(items.total - items.dropped);
+      expect(items.counted).toBe(items.done + items.open);
+      expect(items.doneOnTime).toBeLessThanOrEqual(items.done);
+      expect(items.overdue).toBeLessThanOrEqual(items.open);
+      expect(items.completionRate).toBeCloseTo(items.done / items.counted, 10);
+    }
+  });
+
+  it('marks the months the period covers only in part, or that have not ended, as partial', async () => {
+    const months = async (from: string, to: string) =>
+      (await dashboard(committee, { from, to })).data!.dashboard.contactsByMonth.map(
+        (m: { month: string; partial: boolean }) => `${m.month}${m.partial ? '*' : ''}`,
+      );
+    // Today is 2026-10-20 in the fixture.
+    expect(await months('2026-08-01', '2026-10-20')).toEqual(['2026-08', '2026-09', '2026-10*']);
+    expect(await months('2026-08-15', '2026-09-30')).toEqual(['2026-08*', '2026-09']);
+    expect(await months('2026-08-01', '2026-09-10')).toEqual(['2026-08', '2026-09*']);
   });
 
   it('adds the fixture to the bureau’s figures exactly once', async () => {

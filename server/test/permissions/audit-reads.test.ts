@@ -4,8 +4,9 @@ import { countQueries, initTestApp, type TestApp, type TestClient } from '../tes
 import { buildFixture, type Fixture } from './fixture.js';
 import { loginAll, type User } from './harness.js';
 
-// Every read of a confidential talk or of non-empty confidential visit notes leaves an audit
-// event: once per record per request, written in one INSERT before the response leaves.
+// Every read of a confidential talk or of non-empty confidential visit notes leaves a trace: one
+// audit event per request (per kind of read) naming every record read, each record once, written
+// in one INSERT before the response leaves.
 
 let t: TestApp;
 let fx: Fixture;
@@ -18,18 +19,33 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function readEvents(actorId: number) {
-  const events = await t.app.orm.em.fork().find(AuditEvent, { actor: actorId, action: { $like: 'read:%' } });
-  return events.map((e) => `${e.action} ${e.subjectType}#${e.subjectId}`).sort();
+interface Trace {
+  action: string;
+  subject: string;
+  ids: string[];
+  count: number;
+}
+
+async function readEvents(actorId: number): Promise<{ id: number; trace: Trace }[]> {
+  const events = await t.app.orm.em
+    .fork()
+    .find(AuditEvent, { actor: actorId, action: { $like: 'read:%' } }, { orderBy: { id: 'asc' } });
+  return events.map((e) => ({
+    id: e.id,
+    trace: {
+      action: e.action,
+      subject: `${e.subjectType}#${e.subjectId ?? ''}`,
+      ids: (e.detail?.ids as string[]) ?? [],
+      count: (e.detail?.count as number) ?? 0,
+    },
+  }));
 }
 
 async function newReads(user: User, actorId: number, query: string) {
-  const before = await readEvents(actorId);
+  const before = new Set((await readEvents(actorId)).map((e) => e.id));
   const res = await clients.get(user)!.gql(query);
   expect(res.errors).toBeUndefined();
-  const after = await readEvents(actorId);
-  const added = [...after];
-  for (const e of before) added.splice(added.indexOf(e), 1);
+  const added = (await readEvents(actorId)).filter((e) => !before.has(e.id)).map((e) => e.trace);
   return { res, added };
 }
 
@@ -43,34 +59,100 @@ describe('audit of confidential reads', () => {
          pairing(id: "${fx.a.own.id}") { talks { id topics } } }`,
     );
     expect(res.data?.talk.assessment).toBe(talk.assessment);
-    expect(added).toEqual([`read:Talk Talk#${talk.id}`]);
+    // One record read: it is the event's subject, so the log links to it.
+    expect(added).toEqual([{ action: 'read:Talk', subject: `Talk#${talk.id}`, ids: [String(talk.id)], count: 1 }]);
     const event = await t.app.orm.em
       .fork()
-      .findOneOrFail(AuditEvent, { action: 'read:Talk', subjectId: String(talk.id) });
+      .findOneOrFail(AuditEvent, { action: 'read:Talk', subjectId: String(talk.id) }, { orderBy: { id: 'desc' } });
     expect(event.bureau?.id).toBe(fx.committee.bureau.id);
     expect(event.createdAt.getTime()).toBe(t.clock.now().getTime());
   });
 
-  it('traces each confidential talk of a list, and only those', async () => {
+  it('writes one event naming all N confidential talks of a list read in one request', async () => {
+    const { res, added } = await newReads(
+      'committee',
+      fx.committee.id,
+      `{ talks(first: 100, filter: { confidential: true }) { edges { node { id topics } } } }`,
+    );
+    const ids = (res.data?.talks.edges as { node: { id: string } }[]).map((e) => e.node.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ action: 'read:Talk', subject: 'Talk#', count: ids.length });
+    expect(added[0].ids).toEqual([...ids].sort((a, b) => Number(a) - Number(b)));
+  });
+
+  it('finds a grouped read event from any one of the records it names', async () => {
+    const talk = fx.a.talkConfidentialBySecretary;
+    const { added } = await newReads(
+      'committee',
+      fx.committee.id,
+      `{ talks(first: 100, filter: { confidential: true }) { edges { node { id topics } } } }`,
+    );
+    expect(added[0].ids).toContain(String(talk.id));
+    const res = await clients.get('committee')!.gql(
+      `query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
+         totalCount edges { node { action subjectId detail } } } }`,
+      { filter: { subjectType: 'Talk', subjectId: String(talk.id), action: 'read:Talk' } },
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data?.auditEvents.edges.map((e: { node: unknown }) => e.node) as {
+      subjectId: string | null;
+      detail: { ids: string[] };
+    }[];
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(res.data?.auditEvents.totalCount).toBe(nodes.length);
+    expect(nodes.every((n) => n.subjectId === String(talk.id) || n.detail.ids.includes(String(talk.id)))).toBe(true);
+    expect(nodes.some((n) => n.subjectId === null)).toBe(true);
+    // An id that is only a part of a named one does not match: "1" does not find "12".
+    const part = String(talk.id).slice(0, -1) || '0';
+    const byPart = await clients.get('committee')!.gql(
+      `query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
+         edges { node { subjectId detail } } } }`,
+      { filter: { action: 'read:Talk', subjectId: part } },
+    );
+    expect(byPart.errors).toBeUndefined();
+    for (const { node } of byPart.data?.auditEvents.edges as {
+      node: { subjectId: string | null; detail: { ids: string[] } };
+    }[]) {
+      expect(node.subjectId === part || node.detail.ids.includes(part)).toBe(true);
+    }
+  });
+
+  it('names only the confidential talks of a list', async () => {
     const { added } = await newReads(
       'secretary',
       fx.a.secretary.id,
       `{ talks(first: 100) { edges { node { id topics confidential } } } }`,
     );
-    expect(added).toContain(`read:Talk Talk#${fx.a.talkConfidentialBySecretary.id}`);
-    expect(added).not.toContain(`read:Talk Talk#${fx.a.talkBySecretary.id}`);
-    expect(added.every((e) => e.startsWith('read:Talk'))).toBe(true);
+    expect(added).toHaveLength(1);
+    expect(added[0].action).toBe('read:Talk');
+    expect(added[0].ids).toContain(String(fx.a.talkConfidentialBySecretary.id));
+    expect(added[0].ids).not.toContain(String(fx.a.talkBySecretary.id));
+    expect(added[0].count).toBe(added[0].ids.length);
   });
 
   it('traces confidential visit notes when they are read, not when they are not asked for or hidden', async () => {
     const visit = fx.a.visitOpen;
     const asked = await newReads('mentor', fx.a.mentor.id, `{ visit(id: "${visit.id}") { confidentialNotes } }`);
-    expect(asked.added).toEqual([`read:Visit.confidentialNotes Visit#${visit.id}`]);
+    expect(asked.added).toEqual([
+      { action: 'read:Visit.confidentialNotes', subject: `Visit#${visit.id}`, ids: [String(visit.id)], count: 1 },
+    ]);
     const notAsked = await newReads('mentor', fx.a.mentor.id, `{ visit(id: "${visit.id}") { summary } }`);
     expect(notAsked.added).toEqual([]);
     const hidden = await newReads('officer', fx.a.officer.id, `{ visit(id: "${visit.id}") { confidentialNotes } }`);
     expect(hidden.res.data?.visit.confidentialNotes).toBeNull();
     expect(hidden.added).toEqual([]);
+  });
+
+  it('keeps one event per kind of read when a request reads talks and visit notes', async () => {
+    const visit = fx.a.visitOpen;
+    const talk = fx.a.talkConfidentialByCommittee;
+    const { added } = await newReads(
+      'committee',
+      fx.committee.id,
+      `{ visit(id: "${visit.id}") { confidentialNotes } talk(id: "${talk.id}") { topics } }`,
+    );
+    expect(added.map((e) => e.action).sort()).toEqual(['read:Talk', 'read:Visit.confidentialNotes']);
   });
 
   it('does not trace empty confidential notes or non-confidential talks', async () => {
@@ -88,7 +170,9 @@ describe('audit of confidential reads', () => {
     const statements = await countQueries(t, () =>
       clients
         .get('committee')!
-        .gql('{ talks(first: 100, filter: { confidential: true }) { edges { node { topics } } } }'),
+        .gql(
+          `{ talks(first: 100, filter: { confidential: true }) { edges { node { topics } } } visit(id: "${fx.a.visitOpen.id}") { confidentialNotes } }`,
+        ),
     );
     const inserts = statements.filter((s) => /insert into [`"]?audit_event/i.test(s));
     expect(inserts).toHaveLength(1);

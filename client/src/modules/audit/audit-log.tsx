@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Grid, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
+import { PeriodPicker } from '../dashboard/period-picker';
+import { AuditDetail, recordPath } from './audit-details';
 import { AuditEventsQuery } from './audit-documents';
 import { auditZh } from './audit-messages';
 import { userMessage } from '../api/server-error';
@@ -45,6 +48,8 @@ export function toFilter(f: AuditFilterState): AuditEventFilter {
 /** /audit — the committee's audit log: filters, and pages that follow the server's cursors. */
 export function AuditLog() {
   const { t, i18n } = useTranslation();
+  // On a phone the table's columns cannot all fit: each event becomes a card, with every part reachable.
+  const narrow = Grid.useBreakpoint().md === false;
   const [state, setState] = useState<AuditFilterState>(EMPTY);
   const filter = useMemo(() => toFilter(state), [state]);
   // The cursors of the pages seen so far: page n is fetched `after` cursors[n].
@@ -65,6 +70,39 @@ export function AuditLog() {
   const subjectLabel = (type: string) =>
     i18n.exists(`audit.subjects.${type}`) ? t(`audit.subjects.${type}` as never) : type;
 
+  const subject = (row: Row) => {
+    const text = `${subjectLabel(row.subjectType)}${row.subjectId ? ` #${row.subjectId}` : ''}`;
+    const path = recordPath(row.subjectType, row.subjectId);
+    return path ? (
+      <Link to={path} data-testid={`audit-subject-${row.id}`}>
+        {text}
+      </Link>
+    ) : (
+      text
+    );
+  };
+  const actor = (row: Row) =>
+    row.actor ? (
+      <Button
+        type="link"
+        size="small"
+        style={{ padding: 0 }}
+        title={t('audit.filterByActor')}
+        onClick={() => update({ actor: { id: row.actor!.id, name: row.actor!.name } })}
+        data-testid={`audit-actor-${row.id}`}
+      >
+        {row.actor.name}
+      </Button>
+    ) : (
+      <Typography.Text type="secondary">{t('audit.unknownActor')}</Typography.Text>
+    );
+  const actionTag = (a: string) => <Tag color={a.startsWith('read:') ? 'orange' : 'blue'}>{label(a)}</Tag>;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+  // The person column filters the log by person: the people on this page, and the one chosen.
+  const people = new Map<string, string>();
+  if (state.actor) people.set(state.actor.id, state.actor.name);
+  for (const r of rows) if (r.actor) people.set(r.actor.id, r.actor.name);
+
   const columns: ColumnsType<Row> = [
     {
       title: t('audit.column.time'),
@@ -75,44 +113,28 @@ export function AuditLog() {
     {
       title: t('audit.column.actor'),
       key: 'actor',
-      width: 150,
-      render: (_: unknown, row) =>
-        row.actor ? (
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0 }}
-            title={t('audit.filterByActor')}
-            onClick={() => update({ actor: { id: row.actor!.id, name: row.actor!.name } })}
-            data-testid={`audit-actor-${row.id}`}
-          >
-            {row.actor.name}
-          </Button>
-        ) : (
-          <Typography.Text type="secondary">{t('audit.unknownActor')}</Typography.Text>
-        ),
+      width: 130,
+      filters: [...people].map(([value, text]) => ({ value, text })),
+      filterMultiple: false,
+      filteredValue: state.actor ? [state.actor.id] : null,
+      render: (_: unknown, row) => actor(row),
     },
     {
       title: t('audit.column.action'),
       dataIndex: 'action',
-      width: 170,
-      render: (a: string) => <Tag color={a.startsWith('read:') ? 'orange' : 'blue'}>{label(a)}</Tag>,
+      width: 160,
+      render: actionTag,
     },
     {
       title: t('audit.column.subject'),
       key: 'subject',
-      width: 130,
-      render: (_: unknown, row) => `${subjectLabel(row.subjectType)}${row.subjectId ? ` #${row.subjectId}` : ''}`,
+      width: 120,
+      render: (_: unknown, row) => subject(row),
     },
     {
       title: t('audit.column.detail'),
-      dataIndex: 'detail',
-      render: (d: unknown) =>
-        d ? (
-          <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
-            {JSON.stringify(d)}
-          </Typography.Text>
-        ) : null,
+      key: 'detail',
+      render: (_: unknown, row) => <AuditDetail row={row} />,
     },
   ];
 
@@ -155,38 +177,77 @@ export function AuditLog() {
           maxLength={32}
           data-testid="audit-filter-subject-id"
         />
-        <DatePicker.RangePicker
+        <PeriodPicker
           value={state.period}
-          onChange={(v) => update({ period: v && v[0] && v[1] ? [v[0], v[1]] : null })}
+          onChange={(period) => update({ period })}
           aria-label={t('audit.filter.period')}
           data-testid="audit-filter-period"
         />
         {state.actor && (
           <Tag closable onClose={() => update({ actor: null })} data-testid="audit-filter-actor">
-            {t('audit.filter.actor')}：{state.actor.name}
+            {t('audit.filter.actor')}
+            {t('common.colon')}
+            {state.actor.name}
           </Tag>
         )}
         <Button onClick={() => update(EMPTY)} data-testid="audit-filter-reset">
           {t('audit.filter.reset')}
         </Button>
       </Flex>
-      {error && <Alert type="error" showIcon title={t('audit.loadFailed', { message: userMessage(error, t) })} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('audit.loadFailed', { message: userMessage(error, t) })}
+          data-testid="audit-load-failed"
+        />
+      )}
       {connection && (
         <Typography.Text type="secondary" data-testid="audit-total">
           {t('audit.total', { count: connection.totalCount })}
         </Typography.Text>
       )}
-      <Table<Row>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={connection?.edges.map((e) => e.node) ?? []}
-        loading={fetching}
-        pagination={false}
-        scroll={{ x: 760 }}
-        locale={{ emptyText: t('audit.empty') }}
-        data-testid="audit-table"
-      />
+      {narrow ? (
+        <Flex vertical gap={8} data-testid="audit-cards">
+          {rows.length === 0 && !fetching ? (
+            <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text>
+          ) : null}
+          {rows.map((row) => (
+            <Card key={row.id} size="small" data-testid={`audit-card-${row.id}`}>
+              <Flex vertical gap={4}>
+                <Flex wrap gap={8} align="center" justify="space-between">
+                  {actionTag(row.action)}
+                  <Typography.Text type="secondary">
+                    {dayjs(row.createdAt).format('YYYY-MM-DD HH:mm:ss')}
+                  </Typography.Text>
+                </Flex>
+                <Flex wrap gap={8} align="center">
+                  {actor(row)}
+                  <span>{subject(row)}</span>
+                </Flex>
+                <AuditDetail row={row} />
+              </Flex>
+            </Card>
+          ))}
+        </Flex>
+      ) : (
+        <Table<Row>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          loading={fetching}
+          pagination={false}
+          scroll={{ x: 760 }}
+          locale={{ emptyText: t('audit.empty') }}
+          onChange={(_pagination, filters) => {
+            const id = (filters.actor?.[0] as string | undefined) ?? null;
+            if (id === (state.actor?.id ?? null)) return;
+            update({ actor: id ? { id, name: people.get(id) ?? id } : null });
+          }}
+          data-testid="audit-table"
+        />
+      )}
       <Flex gap={8} align="center" justify="flex-end">
         <Button disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))} data-testid="audit-prev">
           {t('audit.page.previous')}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardQuery } from '../../gql/graphql';
 import { type ChartOption, EChart } from './echart';
@@ -11,7 +12,15 @@ const RATING_COLORS = ['#389e0d', '#95de64', '#d9d9d9', '#cf1322'];
 export function ContactsTrendChart({ figures }: { figures: Figures }) {
   const { t } = useTranslation();
   const option = useMemo<ChartOption>(() => {
-    const months = figures.contactsByMonth.map((m) => m.month);
+    // A month not over (or only partly in the period) is marked, and its points drawn hollow and
+    // faint: its lower count is not a fall. Straight lines: a smoothed curve invents values between months.
+    const months = figures.contactsByMonth.map((m) =>
+      m.partial ? `${m.month}${t('dashboard.partialMonth')}` : m.month,
+    );
+    const points = (pick: (m: Figures['contactsByMonth'][number]) => number) =>
+      figures.contactsByMonth.map((m) =>
+        m.partial ? { value: pick(m), symbol: 'emptyCircle', itemStyle: { opacity: 0.5 } } : pick(m),
+      );
     return {
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
@@ -19,19 +28,26 @@ export function ContactsTrendChart({ figures }: { figures: Figures }) {
       xAxis: { type: 'category', data: months },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: t('dashboard.visits'), type: 'line', smooth: true, data: figures.contactsByMonth.map((m) => m.visits) },
-        {
-          name: t('dashboard.followUps'),
-          type: 'line',
-          smooth: true,
-          data: figures.contactsByMonth.map((m) => m.followUps),
-        },
-        { name: t('dashboard.talks'), type: 'line', smooth: true, data: figures.contactsByMonth.map((m) => m.talks) },
+        { name: t('dashboard.visits'), type: 'line', smooth: false, data: points((m) => m.visits) },
+        { name: t('dashboard.followUps'), type: 'line', smooth: false, data: points((m) => m.followUps) },
+        { name: t('dashboard.talks'), type: 'line', smooth: false, data: points((m) => m.talks) },
       ],
     } as ChartOption;
   }, [figures, t]);
-  const label = figures.contactsByMonth.map((m) => `${m.month}: ${m.visits}/${m.talks}`).join('; ');
-  return <EChart option={option} testId="chart-contacts" label={`${t('dashboard.contactsTrend')} ${label}`} />;
+  const label = figures.contactsByMonth
+    .map((m) => `${m.month}${m.partial ? t('dashboard.partialMonth') : ''} ${m.visits}/${m.talks}`)
+    .join('; ');
+  const partial = figures.contactsByMonth.filter((m) => m.partial).map((m) => m.month);
+  return (
+    <>
+      <EChart option={option} testId="chart-contacts" label={`${t('dashboard.contactsTrend')} ${label}`} />
+      {partial.length > 0 ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="chart-partial-note">
+          {t('dashboard.partialHint', { month: partial.join('、') })}
+        </Typography.Text>
+      ) : null}
+    </>
+  );
 }
 
 export function OutcomesChart({ figures }: { figures: Figures }) {

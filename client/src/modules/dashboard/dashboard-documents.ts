@@ -30,6 +30,7 @@ export const DashboardQueryDocument = graphql(`
       acknowledgmentRate
       actionItems {
         total
+        counted
         done
         doneOnTime
         open
@@ -39,6 +40,7 @@ export const DashboardQueryDocument = graphql(`
       talkCount
       contactsByMonth {
         month
+        partial
         visits
         followUps
         talks
@@ -61,6 +63,43 @@ export const DashboardQueryDocument = graphql(`
         followUps
         talks
         acknowledgmentRate
+      }
+    }
+  }
+`);
+
+/** The committee's to-do: what waits for them, not the figures (those are on 统计分析). */
+export const CommitteeTodoQueryDocument = graphql(`
+  query CommitteeTodo {
+    escalated: pairings(filter: { status: [ESCALATED] }, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          reason
+          mentee {
+            id
+            name
+          }
+          branch {
+            id
+            name
+          }
+        }
+      }
+    }
+    dashboard {
+      from
+      to
+      overduePairings
+      branches {
+        branch {
+          id
+          name
+        }
+        active
+        overdue
+        overdueShare
       }
     }
   }

@@ -1,13 +1,14 @@
-import { useState } from 'react';
-import { Button, Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tooltip, Typography } from 'antd';
+import { ArrowLeftOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { DashboardQuery } from '../../gql/graphql';
 import { LoadFailed } from '../../ui/load-failed';
 import { ContactsTrendChart, OutcomesChart, ReasonsChart } from './dashboard-charts';
 import { DashboardQueryDocument } from './dashboard-documents';
+import { parseDay, type Period, PeriodPicker } from './period-picker';
 
 type Figures = DashboardQuery['dashboard'];
 type BranchRow = Figures['branches'][number];
@@ -19,29 +20,70 @@ interface DashboardViewProps {
   bureauWide: boolean;
 }
 
+/** A figure with what it counts one hover (or tap) away. */
 function Kpi({
   testId,
   title,
   value,
   suffix,
+  tip,
+  footer,
 }: {
   testId: string;
   title: string;
   value: number | string;
   suffix?: string;
+  tip: string;
+  footer?: string;
 }) {
   return (
     <Card size="small" data-testid={testId}>
-      <Statistic title={title} value={value} suffix={suffix} />
+      <Statistic
+        title={
+          <Tooltip title={tip}>
+            <span data-testid={`${testId}-tip`} data-tip={tip} style={{ cursor: 'help' }}>
+              {title} <QuestionCircleOutlined />
+            </span>
+          </Tooltip>
+        }
+        value={value}
+        suffix={suffix}
+      />
+      {footer ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`${testId}-footer`}>
+          {footer}
+        </Typography.Text>
+      ) : null}
     </Card>
   );
+}
+
+/** The dashboard's place in the URL: `?branch=&from=&to=`, so a drill-down can be shared and Back returns. */
+function useDashboardParams() {
+  const [params, setParams] = useSearchParams();
+  const branchId = params.get('branch');
+  const from = parseDay(params.get('from') ?? '');
+  const to = parseDay(params.get('to') ?? '');
+  const period: Period | null = from && to && !to.isBefore(from) ? [from, to] : null;
+  const change = (patch: { branch?: string | null; period?: Period }) => {
+    const next = new URLSearchParams(params);
+    if (patch.branch !== undefined) {
+      if (patch.branch) next.set('branch', patch.branch);
+      else next.delete('branch');
+    }
+    if (patch.period) {
+      next.set('from', patch.period[0].format('YYYY-MM-DD'));
+      next.set('to', patch.period[1].format('YYYY-MM-DD'));
+    }
+    setParams(next);
+  };
+  return { branchId, period, change };
 }
 
 /** The live figures of the bureau or one branch over a period, with drill-down into branches. */
 export function DashboardView({ bureauWide }: DashboardViewProps) {
   const { t } = useTranslation();
-  const [branchId, setBranchId] = useState<string | null>(null);
-  const [period, setPeriod] = useState<[Dayjs, Dayjs] | null>(null);
+  const { branchId, period, change } = useDashboardParams();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: DashboardQueryDocument,
     variables: {
@@ -63,7 +105,7 @@ export function DashboardView({ bureauWide }: DashboardViewProps) {
       <Flex wrap gap={12} align="center" justify="space-between">
         <Flex gap={8} align="center" wrap>
           {bureauWide && branchId ? (
-            <Button icon={<ArrowLeftOutlined />} onClick={() => setBranchId(null)} data-testid="dashboard-back">
+            <Button icon={<ArrowLeftOutlined />} onClick={() => change({ branch: null })} data-testid="dashboard-back">
               {t('dashboard.backToBureau')}
             </Button>
           ) : null}
@@ -73,12 +115,12 @@ export function DashboardView({ bureauWide }: DashboardViewProps) {
         </Flex>
         <Flex gap={8} align="center" wrap>
           <Typography.Text type="secondary">{t('dashboard.period')}</Typography.Text>
-          <DatePicker.RangePicker
+          <PeriodPicker
             value={shownPeriod}
             allowClear={false}
             data-testid="dashboard-period"
             onChange={(v) => {
-              if (v?.[0] && v[1]) setPeriod([v[0], v[1]]);
+              if (v) change({ period: v });
             }}
             presets={[
               { label: t('dashboard.last12Months'), value: [today.subtract(11, 'month').startOf('month'), today] },
@@ -95,7 +137,7 @@ export function DashboardView({ bureauWide }: DashboardViewProps) {
           <Typography.Text type="secondary">{t('dashboard.noData')}</Typography.Text>
         )
       ) : (
-        <DashboardFigures figures={figures} onBranch={bureauWide ? setBranchId : undefined} />
+        <DashboardFigures figures={figures} onBranch={bureauWide ? (id) => change({ branch: id }) : undefined} />
       )}
     </Flex>
   );
@@ -113,6 +155,7 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
             title={t('dashboard.officersHelped')}
             value={figures.officersHelped}
             suffix={t('dashboard.officersUnit')}
+            tip={t('dashboard.tip.officersHelped')}
           />
         </Col>
         <Col xs={12} md={6}>
@@ -121,6 +164,7 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
             title={t('dashboard.followUps')}
             value={figures.followUpVisits}
             suffix={t('dashboard.followUpsUnit')}
+            tip={t('dashboard.tip.followUps')}
           />
         </Col>
         <Col xs={12} md={6}>
@@ -129,14 +173,18 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
             title={t('dashboard.forums')}
             value={figures.forumSessions}
             suffix={t('dashboard.forumsUnit')}
+            tip={t('dashboard.tip.forums')}
           />
         </Col>
         <Col xs={12} md={6}>
+          {/* The same items as the completion rate: 应整改 (done + open), 即知即改 a part of done. */}
           <Kpi
             testId="kpi-fixed-on-time"
             title={`${t('dashboard.issuesRaised')} / ${t('dashboard.fixedOnTime')}`}
-            value={`${items.total} / ${items.doneOnTime}`}
+            value={`${items.counted} / ${items.doneOnTime}`}
             suffix={t('dashboard.issuesUnit')}
+            tip={t('dashboard.tip.issues')}
+            footer={t('dashboard.itemsDone', { done: items.done, onTime: items.doneOnTime, overdue: items.overdue })}
           />
         </Col>
         {(
@@ -149,7 +197,13 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
           ] as const
         ).map(([testId, key, value]) => (
           <Col xs={12} md={4} key={key}>
-            <Kpi testId={testId} title={t(`dashboard.${key}`)} value={value} suffix={t('dashboard.pairsUnit')} />
+            <Kpi
+              testId={testId}
+              title={t(`dashboard.${key}`)}
+              value={value}
+              suffix={t('dashboard.pairsUnit')}
+              tip={t(`dashboard.tip.${key}`)}
+            />
           </Col>
         ))}
         <Col xs={12} md={4}>
@@ -158,16 +212,24 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
             title={t('dashboard.talks')}
             value={figures.talkCount}
             suffix={t('dashboard.talksUnit')}
+            tip={t('dashboard.tip.talks')}
           />
         </Col>
         <Col xs={12} md={6}>
-          <Kpi testId="kpi-ack-rate" title={t('dashboard.ackRate')} value={percent(figures.acknowledgmentRate)} />
+          <Kpi
+            testId="kpi-ack-rate"
+            title={t('dashboard.ackRate')}
+            value={percent(figures.acknowledgmentRate)}
+            tip={t('dashboard.tip.ackRate')}
+          />
         </Col>
         <Col xs={12} md={6}>
           <Kpi
             testId="kpi-completion-rate"
             title={t('dashboard.completionRate')}
             value={percent(items.completionRate)}
+            tip={t('dashboard.tip.completionRate')}
+            footer={t('dashboard.itemsRate', { done: items.done, counted: items.counted })}
           />
         </Col>
       </Row>

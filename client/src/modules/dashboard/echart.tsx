@@ -34,6 +34,8 @@ export function EChart({ option, height = 280, testId, label }: EChartProps) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // No 2D canvas (e.g. a test DOM): the figures stay available in the label and tables.
+    if (!document.createElement('canvas').getContext?.('2d')) return;
     let instance: echarts.ECharts;
     try {
       instance = echarts.init(el, undefined, { renderer: 'canvas' });

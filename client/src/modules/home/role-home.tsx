@@ -32,10 +32,11 @@ export function RoleHome() {
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t(HEADING[role])}
       </Typography.Title>
+      {/* The committee's to-do comes first: it is what they open the portal for. */}
+      {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       {role === 'SECRETARY' ? <SecretaryHome /> : null}
       {me.roles.includes('MENTOR') ? <MentorHome /> : null}
       <OfficerHome compact={role !== 'OFFICER'} />
-      {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">
           <Descriptions.Item label={t('home.roles')}>

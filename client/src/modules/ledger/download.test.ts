@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
+import { defaultPeriod } from '../dashboard/period-picker';
 import { DownloadError, downloadWithProgress, formatBytes } from './download';
 
 function streamOf(chunks: Uint8Array[]) {
@@ -47,5 +49,16 @@ describe('downloadWithProgress', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(2048)).toBe('2.0 KB');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});
+
+describe('defaultPeriod', () => {
+  it('is the previous month while fewer than 7 days of this one have passed, else the month so far', () => {
+    const day = (s: string) => defaultPeriod(dayjs(s)).map((d) => d.format('YYYY-MM-DD'));
+    expect(day('2026-12-03')).toEqual(['2026-11-01', '2026-11-30']);
+    expect(day('2026-01-01')).toEqual(['2025-12-01', '2025-12-31']);
+    expect(day('2026-03-06')).toEqual(['2026-02-01', '2026-02-28']);
+    expect(day('2026-12-07')).toEqual(['2026-12-01', '2026-12-07']);
+    expect(day('2026-12-20')).toEqual(['2026-12-01', '2026-12-20']);
   });
 });

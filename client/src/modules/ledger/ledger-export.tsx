@@ -1,20 +1,19 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Progress, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Form, Progress, Radio, Select, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { LedgerFormat } from '../../gql/graphql';
 import { useAppAbility, useViewer } from '../auth';
+import { defaultPeriod, type Period, PeriodPicker } from '../dashboard/period-picker';
 import { firstError } from '../reviews/server-errors';
-import { downloadWithProgress, formatBytes, saveBlob } from './download';
+import { DownloadError, downloadWithProgress, formatBytes, saveBlob } from './download';
 import { ExportLedgerMutationDocument, LedgerBranchesQueryDocument } from './ledger-documents';
-import { userMessage } from '../api/server-error';
 
 const BUREAU = 'bureau';
 
 interface Values {
-  period: [Dayjs, Dayjs];
+  period: Period;
   scope: string;
   format: LedgerFormat;
 }
@@ -71,7 +70,16 @@ export function LedgerExport() {
       saveBlob(blob, filename);
       setState({ phase: 'done', filename });
     } catch (e) {
-      setState({ phase: 'failed', message: e instanceof Error ? userMessage(e, t) : t('ledger.failed') });
+      // The server's refusal is said in the viewer's words; a dropped connection is said as such.
+      const message =
+        e instanceof DownloadError
+          ? e.status === 401
+            ? t('shell.sessionExpired')
+            : e.status >= 500
+              ? t('common.serverUnavailable')
+              : t('ledger.failed')
+          : t('common.networkFailure');
+      setState({ phase: 'failed', message });
     }
   }
 
@@ -83,7 +91,7 @@ export function LedgerExport() {
         layout="vertical"
         onFinish={run}
         initialValues={{
-          period: [dayjs().startOf('month'), dayjs()],
+          period: defaultPeriod(),
           scope: wholeBureau ? BUREAU : me.branch.id,
           format: 'XLSX',
         }}
@@ -93,7 +101,7 @@ export function LedgerExport() {
           label={t('ledger.period')}
           rules={[{ required: true, message: t('ledger.periodRequired') }]}
         >
-          <DatePicker.RangePicker style={{ width: '100%' }} allowClear={false} data-testid="ledger-period" />
+          <PeriodPicker style={{ width: '100%' }} allowClear={false} data-testid="ledger-period" />
         </Form.Item>
         <Form.Item name="scope" label={t('ledger.scope')} rules={[{ required: true }]}>
           <Select
@@ -132,9 +140,9 @@ export function LedgerExport() {
           </>
         ) : null}
         {state.phase === 'done' ? (
-          <Alert type="success" showIcon message={t('ledger.done', { filename: state.filename })} />
+          <Alert type="success" showIcon title={t('ledger.done', { filename: state.filename })} />
         ) : null}
-        {state.phase === 'failed' ? <Alert type="error" showIcon message={state.message} /> : null}
+        {state.phase === 'failed' ? <Alert type="error" showIcon title={state.message} /> : null}
       </div>
     </Card>
   );

@@ -14,7 +14,10 @@ export function EvidencePanel({ evidence }: { evidence: Evidence }) {
   return (
     <Card size="small" title={t('reviews.evidence')} data-testid="review-evidence">
       <Typography.Paragraph data-testid="evidence-summary" style={{ whiteSpace: 'pre-wrap' }}>
-        <Typography.Text type="secondary">{t('reviews.summary')}：</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('reviews.summary')}
+          {t('common.colon')}
+        </Typography.Text>
         {evidence.summary ?? t('reviews.none')}
       </Typography.Paragraph>
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
@@ -24,7 +27,7 @@ export function EvidencePanel({ evidence }: { evidence: Evidence }) {
         <Descriptions.Item label={t('reviews.visits')}>
           <span data-testid="evidence-visits">{evidence.visitCount}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('reviews.visitKinds')} span={2}>
+        <Descriptions.Item label={t('reviews.visitKinds')} span="filled">
           {evidence.visitsByKind.map((k) => (
             <Tag key={k.kind}>
               {t(`reviews.kind.${k.kind}`)} {k.count}

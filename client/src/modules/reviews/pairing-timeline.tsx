@@ -37,7 +37,7 @@ export function PairingTimeline({ entries }: { entries: Entry[] }) {
           items={entries.map((e) => ({
             key: e.id,
             color: COLOR[e.kind],
-            children: (
+            content: (
               <div data-testid={`timeline-entry-${e.kind}`} data-type={e.type}>
                 <Typography.Text type="secondary">{dayjs(e.occurredAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>{' '}
                 <Tag color={COLOR[e.kind]}>{t(`reviews.timelineKind.${e.kind}`)}</Tag>

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Descriptions, Flex, List, Result, Row, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { EvidencePanel } from './evidence-panel';
 import { PairingTimeline } from './pairing-timeline';
 import { ReviewPairingDetailQueryDocument } from './review-documents';
 import { ReviewForm } from './review-form';
+import { DecisionTag, RatingTag } from './review-tags';
 
 type Detail = NonNullable<ReviewPairingDetailQuery['pairing']>;
 
@@ -110,25 +111,22 @@ function ReviewHistoryCard({ reviews }: { reviews: Detail['reviews'] }) {
   if (reviews.length === 0) return null;
   return (
     <Card size="small" title={t('reviews.history')} data-testid="review-history">
-      <List
-        dataSource={reviews}
-        renderItem={(r) => (
-          <List.Item key={r.id} data-testid="review-history-item" data-decision={r.decision}>
-            <List.Item.Meta
-              title={
-                <Flex gap={8} wrap>
-                  <span>{dayjs(r.createdAt).format('YYYY-MM-DD')}</span>
-                  <Tag color="red">{t(`reviews.decisionName.${r.decision}`)}</Tag>
-                  {r.rating ? <Tag>{t(`reviews.ratingName.${r.rating}`)}</Tag> : null}
-                  {r.newPlannedEndDate ? <span>→ {r.newPlannedEndDate}</span> : null}
-                  {r.reviewer ? <Typography.Text type="secondary">{r.reviewer.name}</Typography.Text> : null}
-                </Flex>
-              }
-              description={r.comments}
-            />
-          </List.Item>
-        )}
-      />
+      <Flex vertical gap={12}>
+        {reviews.map((r) => (
+          <div key={r.id} data-testid="review-history-item" data-decision={r.decision}>
+            <Flex gap={8} wrap align="center">
+              <span>{dayjs(r.createdAt).format('YYYY-MM-DD')}</span>
+              <DecisionTag decision={r.decision} />
+              {r.rating ? <RatingTag rating={r.rating} /> : null}
+              {r.newPlannedEndDate ? <span>→ {r.newPlannedEndDate}</span> : null}
+              {r.reviewer ? <Typography.Text type="secondary">{r.reviewer.name}</Typography.Text> : null}
+            </Flex>
+            {r.comments ? (
+              <Typography.Paragraph style={{ margin: '4px 0 0' }}>{r.comments}</Typography.Paragraph>
+            ) : null}
+          </div>
+        ))}
+      </Flex>
     </Card>
   );
 }

@@ -1,10 +1,10 @@
-import { App, Button, Card, DatePicker, Form, Input, Radio } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Button, Card, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { LIMITS } from '@tongxin/schema';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { ReviewDecision, ReviewRating } from '../../gql/graphql';
+import { DateInput } from '../../ui/dates';
 import { ReviewPairingMutationDocument } from './review-documents';
 import { firstError } from './server-errors';
 
@@ -12,15 +12,19 @@ const RATINGS: ReviewRating[] = ['SIGNIFICANT_IMPROVEMENT', 'IMPROVED', 'NO_CHAN
 const DECISIONS: ReviewDecision[] = ['CONCLUDE', 'EXTEND', 'ESCALATE'];
 
 interface Values {
-  rating: ReviewRating;
-  decision: ReviewDecision;
+  rating?: ReviewRating;
+  decision?: ReviewDecision;
   comments?: string;
-  newPlannedEndDate?: Dayjs;
+  /** `YYYY-MM-DD` */
+  newPlannedEndDate?: string;
 }
 
 const FORM_FIELDS: (keyof Values)[] = ['rating', 'decision', 'comments', 'newPlannedEndDate'];
 
-/** 成效评估 form; the server's field errors land at their field. */
+/**
+ * 成效评估 form; the server's field errors land at their field. Nothing is chosen for the
+ * reviewer: a decision ends, extends or escalates a pairing, so each one is a deliberate click.
+ */
 export function ReviewForm({
   pairingId,
   version,
@@ -37,6 +41,8 @@ export function ReviewForm({
   const [{ fetching }, review] = useMutation(ReviewPairingMutationDocument);
 
   async function submit(values: Values) {
+    // The rules have required both; this guard only narrows the types.
+    if (!values.rating || !values.decision) return;
     const result = await review({
       input: {
         pairingId,
@@ -44,10 +50,7 @@ export function ReviewForm({
         rating: values.rating,
         decision: values.decision,
         comments: values.comments?.trim() || null,
-        newPlannedEndDate:
-          values.decision === 'EXTEND' && values.newPlannedEndDate
-            ? values.newPlannedEndDate.format('YYYY-MM-DD')
-            : null,
+        newPlannedEndDate: values.decision === 'EXTEND' ? (values.newPlannedEndDate ?? null) : null,
       },
     });
     const error = firstError(result.error, i18n.language);
@@ -65,14 +68,12 @@ export function ReviewForm({
 
   return (
     <Card size="small" title={t('reviews.form')} data-testid="review-form">
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ rating: 'IMPROVED', decision: 'CONCLUDE' }}
-        requiredMark
-      >
-        <Form.Item name="rating" label={t('reviews.rating')} rules={[{ required: true }]}>
+      <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark>
+        <Form.Item
+          name="rating"
+          label={t('reviews.rating')}
+          rules={[{ required: true, message: t('reviews.ratingRequired') }]}
+        >
           <Radio.Group data-testid="review-rating">
             {RATINGS.map((r) => (
               <Radio.Button key={r} value={r}>
@@ -82,7 +83,11 @@ export function ReviewForm({
             ))}
           </Radio.Group>
         </Form.Item>
-        <Form.Item name="decision" label={t('reviews.decision')} rules={[{ required: true }]}>
+        <Form.Item
+          name="decision"
+          label={t('reviews.decision')}
+          rules={[{ required: true, message: t('reviews.decisionRequired') }]}
+        >
           <Radio.Group data-testid="review-decision">
             {DECISIONS.map((d) => (
               <Radio.Button key={d} value={d}>
@@ -97,11 +102,7 @@ export function ReviewForm({
             label={t('reviews.newPlannedEndDate')}
             rules={[{ required: true, message: t('reviews.newDateRequired') }]}
           >
-            <DatePicker
-              style={{ width: '100%' }}
-              data-testid="review-new-end-date"
-              disabledDate={(d) => !d.isAfter(dayjs(), 'day')}
-            />
+            <DateInput data-testid="review-new-end-date" disabledDate={(d) => !d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         ) : null}
         <Form.Item

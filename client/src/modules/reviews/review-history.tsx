@@ -1,10 +1,11 @@
-import { Card, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { LoadFailed } from '../../ui/load-failed';
 import { OutcomeReviewsQueryDocument } from './review-documents';
+import { DecisionTag, RatingTag } from './review-tags';
 
 /** Reviews the viewer may read (their branch, their pairs, their own), newest first. */
 export function ReviewHistory() {
@@ -24,25 +25,30 @@ export function ReviewHistory() {
       ) : reviews.length === 0 ? (
         <Empty description={t('reviews.historyEmpty')} />
       ) : (
-        <List
-          dataSource={reviews}
-          renderItem={(r) => (
-            <List.Item
+        <Flex vertical data-testid="review-history-rows">
+          {reviews.map((r) => (
+            <Flex
               key={r.id}
-              style={{ cursor: r.pairing ? 'pointer' : undefined }}
+              gap={8}
+              wrap
+              align="center"
+              className="review-row"
+              style={{
+                padding: '10px 0',
+                borderBottom: '1px solid rgba(5, 5, 5, 0.06)',
+                cursor: r.pairing ? 'pointer' : undefined,
+              }}
               onClick={r.pairing ? () => navigate(`/reviews/${r.pairing!.id}`) : undefined}
             >
-              <Flex gap={8} wrap align="center">
-                <span>{dayjs(r.createdAt).format('YYYY-MM-DD')}</span>
-                {r.pairing ? <Typography.Text strong>{r.pairing.mentee.name}</Typography.Text> : null}
-                {r.branch ? <Typography.Text type="secondary">{r.branch.name}</Typography.Text> : null}
-                <Tag color="red">{t(`reviews.decisionName.${r.decision}`)}</Tag>
-                {r.rating ? <Tag>{t(`reviews.ratingName.${r.rating}`)}</Tag> : null}
-                {r.newPlannedEndDate ? <span>→ {r.newPlannedEndDate}</span> : null}
-              </Flex>
-            </List.Item>
-          )}
-        />
+              <span>{dayjs(r.createdAt).format('YYYY-MM-DD')}</span>
+              {r.pairing ? <Typography.Text strong>{r.pairing.mentee.name}</Typography.Text> : null}
+              {r.branch ? <Typography.Text type="secondary">{r.branch.name}</Typography.Text> : null}
+              <DecisionTag decision={r.decision} />
+              {r.rating ? <RatingTag rating={r.rating} /> : null}
+              {r.newPlannedEndDate ? <span>→ {r.newPlannedEndDate}</span> : null}
+            </Flex>
+          ))}
+        </Flex>
       )}
     </Card>
   );

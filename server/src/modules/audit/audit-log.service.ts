@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { andWhere, scopeWhere } from '../../common/authz.js';
 import { type Page, type PageArgs, paginate } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
@@ -10,6 +11,23 @@ function parseId(field: string, value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw badInput(field, '无效的编号 / Invalid id');
   return n;
+}
+
+/**
+ * Events about a record: those whose subject it is, and the read events that name it among
+ * several (one event per request lists every record read in its detail's ids).
+ */
+function subjectMatch(ctx: AppContext, subjectId: string): FilterQuery<AuditEvent>[] {
+  const exact: FilterQuery<AuditEvent> = { subjectId };
+  // Ids are plain; anything a LIKE pattern would read as a wildcard is only matched exactly.
+  if (/[%_\\"]/.test(subjectId)) return [exact];
+  const named = (ctx.em as SqlEntityManager)
+    .createQueryBuilder(AuditEvent, 'named')
+    .select('named.id')
+    .where({ action: { $like: 'read:%' } })
+    .andWhere('cast(named.detail as text) like ?', [`%${JSON.stringify(subjectId)}%`])
+    .getKnexQuery();
+  return [exact, { id: { $in: named as never } }];
 }
 
 /** The audit log as the viewer may see it (the committee: their bureau; everyone else: nothing), newest first. */
@@ -25,7 +43,7 @@ export async function listAuditEvents(
   if (f.action) where.action = f.action;
   if (f.actorId) where.actor = parseId('actorId', f.actorId);
   if (f.subjectType) where.subjectType = f.subjectType;
-  if (f.subjectId) where.subjectId = f.subjectId;
+  if (f.subjectId) where.$or = subjectMatch(ctx, f.subjectId);
   if (f.from || f.to) where.createdAt = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) };
   // Append-only: the id is the order of writing.
   return paginate(ctx.em, AuditEvent, scope === null ? null : andWhere(scope, where), args, { id: 'desc' });

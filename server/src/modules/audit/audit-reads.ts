@@ -7,20 +7,22 @@ import { AuditEvent } from './audit-event.entity.js';
 export const READ_CONFIDENTIAL_TALK = 'read:Talk';
 export const READ_CONFIDENTIAL_VISIT_NOTES = 'read:Visit.confidentialNotes';
 
-interface ReadEntry {
-  action: string;
+interface ReadGroup {
   subjectType: string;
-  subjectId: string;
+  ids: Set<string>;
 }
 
-// Reads seen during one request, keyed by the request's context object: one event per record
-// per request, however many of its fields or paths the query touched.
-const buffers = new WeakMap<object, Map<string, ReadEntry>>();
+// Reads seen during one request, keyed by the request's context object, grouped by action: one
+// event per action per request naming every record read, each record once however many of its
+// fields or paths the query touched (a list of 148 confidential talks is one event, not 148).
+const buffers = new WeakMap<object, Map<string, ReadGroup>>();
 
-function note(ctx: AppContext, entry: ReadEntry) {
+function note(ctx: AppContext, action: string, subjectType: string, subjectId: string) {
   let buffer = buffers.get(ctx);
   if (!buffer) buffers.set(ctx, (buffer = new Map()));
-  buffer.set(`${entry.action}|${entry.subjectId}`, entry);
+  let group = buffer.get(action);
+  if (!group) buffer.set(action, (group = { subjectType, ids: new Set() }));
+  group.ids.add(subjectId);
 }
 
 /**
@@ -36,13 +38,25 @@ export function noteFieldRead(
 ): void {
   if (!ctx.viewer || record.id == null) return;
   if (type === 'Talk' && record.confidential === true) {
-    note(ctx, { action: READ_CONFIDENTIAL_TALK, subjectType: 'Talk', subjectId: String(record.id) });
+    note(ctx, READ_CONFIDENTIAL_TALK, 'Talk', String(record.id));
   } else if (type === 'Visit' && field === 'confidentialNotes' && value != null && value !== '') {
-    note(ctx, { action: READ_CONFIDENTIAL_VISIT_NOTES, subjectType: 'Visit', subjectId: String(record.id) });
+    note(ctx, READ_CONFIDENTIAL_VISIT_NOTES, 'Visit', String(record.id));
   }
 }
 
-/** Writes the request's read events in one INSERT statement. */
+/** The detail of a read event: the records read, in id order, and how many. */
+export interface ReadDetail {
+  ids: string[];
+  count: number;
+}
+
+const byNumber = (a: string, b: string) => Number(a) - Number(b) || a.localeCompare(b);
+
+/**
+ * Writes the request's read events (one per action) in one INSERT statement. An event naming a
+ * single record keeps it as its subject, so it links to that record; several records leave the
+ * subject empty and are listed in the detail.
+ */
 export async function flushReads(ctx: AppContext): Promise<void> {
   const buffer = buffers.get(ctx);
   buffers.delete(ctx);
@@ -52,16 +66,20 @@ export async function flushReads(ctx: AppContext): Promise<void> {
   // A fork: the request's own EntityManager may hold a failed unit of work.
   await ctx.em.fork({ clear: true }).insertMany(
     AuditEvent,
-    [...buffer.values()].map((e) => ({
-      bureau: viewer.bureauId,
-      actor: viewer.officerId,
-      action: e.action,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      detail: null,
-      createdAt: at,
-      updatedAt: at,
-    })),
+    [...buffer.entries()].map(([action, group]) => {
+      const ids = [...group.ids].sort(byNumber);
+      const detail: ReadDetail = { ids, count: ids.length };
+      return {
+        bureau: viewer.bureauId,
+        actor: viewer.officerId,
+        action,
+        subjectType: group.subjectType,
+        subjectId: ids.length === 1 ? ids[0] : null,
+        detail: { ...detail },
+        createdAt: at,
+        updatedAt: at,
+      };
+    }),
   );
 }
 

@@ -19,7 +19,10 @@ export class AuditEventFilter {
   @MaxLength(32)
   subjectType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The record: events about it, and read events naming it among the records they list',
+  })
   @IsOptional()
   @MaxLength(32)
   subjectId?: string | null;

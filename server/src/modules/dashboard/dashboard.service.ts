@@ -41,6 +41,39 @@ export function monthsOf(from: string, to: string): string[] {
   }
 }
 
+/** The last 'YYYY-MM-DD' of a 'YYYY-MM' month. */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
+/**
+ * The action-item figures, defined once: every figure but `total` counts the items that were not
+ * dropped, so 应整改 = 已完成 + 未完成, 即知即改 is part of 已完成, and 整改完成率 = 已完成 / 应整改.
+ */
+export function actionItemStats(items: { status: string; count: number; onTime: number; overdue: number }[]) {
+  const by = (s: string) =>
+    sumBy(
+      items,
+      (r) => r.count,
+      (r) => r.status === s,
+    );
+  const done = by(ActionItemStatus.DONE);
+  const open = by(ActionItemStatus.OPEN);
+  const counted = done + open;
+  return Object.assign(new ActionItemStats(), {
+    total: sumBy(items, (r) => r.count),
+    counted,
+    done,
+    doneOnTime: sumBy(items, (r) => r.onTime),
+    open,
+    overdue: sumBy(items, (r) => r.overdue),
+    dropped: by(ActionItemStatus.DROPPED),
+    completionRate: ratio(done, counted),
+  });
+}
+
 export class DashboardService {
   async dashboard(ctx: AppContext, args: DashboardArgs): Promise<Dashboard> {
     const scope = await resolveReportScope(ctx, 'Dashboard', args);
@@ -128,23 +161,7 @@ export class DashboardService {
       d.visitCount,
     );
 
-    const itemsBy = (s: string) =>
-      sumBy(
-        items,
-        (r) => r.count,
-        (r) => r.status === s,
-      );
-    const dropped = itemsBy(ActionItemStatus.DROPPED);
-    const total = sumBy(items, (r) => r.count);
-    d.actionItems = Object.assign(new ActionItemStats(), {
-      total,
-      done: itemsBy(ActionItemStatus.DONE),
-      doneOnTime: sumBy(items, (r) => r.onTime),
-      open: itemsBy(ActionItemStatus.OPEN),
-      overdue: sumBy(items, (r) => r.overdue),
-      dropped,
-      completionRate: ratio(itemsBy(ActionItemStatus.DONE), total - dropped),
-    });
+    d.actionItems = actionItemStats(items);
 
     d.talksByKind = Object.values(TalkKind).map((kind) => ({
       kind,
@@ -163,9 +180,11 @@ export class DashboardService {
         (r) => r.count,
         (r) => r.month === month && (!kind || r.kind === kind),
       );
+    const lastCounted = scope.to < scope.today ? scope.to : scope.today;
     d.contactsByMonth = months.map((month) =>
       Object.assign(new MonthContacts(), {
         month,
+        partial: `${month}-01` < scope.from || lastDayOf(month) > lastCounted,
         visits: inMonth(visits, month),
         followUps: inMonth(visits, month, VisitKind.FOLLOW_UP),
         talks: inMonth(talks, month),

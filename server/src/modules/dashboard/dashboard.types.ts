@@ -55,15 +55,21 @@ export class TalkKindCount {
 }
 guardedByParent('TalkKindCount', 'Counts inside a Dashboard, computed over the viewer’s scope.');
 
-@ObjectType({ description: '整改事项 due in the period' })
+@ObjectType({
+  description:
+    '整改事项 due in the period. One base for every figure: `counted` (应整改) is the items due in the ' +
+    'period that were not dropped, `done` + `open` = `counted`; `doneOnTime` (即知即改) is the part of ' +
+    '`done` closed by its due date; `completionRate` = `done` / `counted`.',
+})
 export class ActionItemStats {
-  @Field(() => Int, { description: '征集问题: items due in the period' }) total!: number;
-  @Field(() => Int) done!: number;
-  @Field(() => Int, { description: '即知即改: done on or before the due date' }) doneOnTime!: number;
+  @Field(() => Int, { description: 'Items due in the period, dropped included' }) total!: number;
+  @Field(() => Int, { description: '应整改: items due in the period, not dropped (done + open)' }) counted!: number;
+  @Field(() => Int, { description: '已完成: done, on time or late' }) done!: number;
+  @Field(() => Int, { description: '即知即改: done on or before the due date (part of done)' }) doneOnTime!: number;
   @Field(() => Int) open!: number;
-  @Field(() => Int, { description: 'Open past their due date' }) overdue!: number;
+  @Field(() => Int, { description: 'Open past their due date (part of open)' }) overdue!: number;
   @Field(() => Int) dropped!: number;
-  @Field(() => Float, { nullable: true, description: 'done / (total - dropped); null without items' })
+  @Field(() => Float, { nullable: true, description: '整改完成率: done / counted; null without counted items' })
   completionRate!: number | null;
 }
 guardedByParent('ActionItemStats', 'Counts inside a Dashboard, computed over the viewer’s scope.');
@@ -71,6 +77,10 @@ guardedByParent('ActionItemStats', 'Counts inside a Dashboard, computed over the
 @ObjectType()
 export class MonthContacts {
   @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field({
+    description: 'The period covers only part of the month, or the month has not ended: its counts are not comparable',
+  })
+  partial!: boolean;
   @Field(() => Int) visits!: number;
   @Field(() => Int) followUps!: number;
   @Field(() => Int) talks!: number;

@@ -1,7 +1,6 @@
-import { requireViewer, subjectOf } from '../../common/authz.js';
+import { requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
-import { flushReads, noteFieldRead } from '../audit/audit-reads.js';
 import { audit } from '../audit/audit.service.js';
 import { type ReportArgs, type ReportScope, resolveReportScope } from '../dashboard/report-scope.js';
 import { buildLedgerContent } from './ledger-content.js';
@@ -72,7 +71,9 @@ export class LedgerService {
     const records = await loadLedgerRecords(ctx, scope);
     const content = buildLedgerContent(ctx, scope, records);
     const body = format === LedgerFormat.XLSX ? await ledgerXlsx(content) : await ledgerDocx(content);
-    // One event per file: what was exported, and which confidential records' content it carries.
+    // One event per file, and the file's only trace: what was exported, and which confidential
+    // records' content it carries (ids and count), so a file is one line in the audit log.
+    const { talks, visitNotes } = content.confidentialRead;
     audit(ctx.em, viewer, {
       action: 'downloadLedger',
       subjectType: 'Ledger',
@@ -83,21 +84,12 @@ export class LedgerService {
         to: scope.to,
         branchId: scope.branch?.id ?? null,
         counts: content.counts,
-        confidentialTalkIds: content.confidentialRead.talks,
-        confidentialVisitNoteIds: content.confidentialRead.visitNotes,
+        confidentialTalkIds: talks,
+        confidentialVisitNoteIds: visitNotes,
+        confidentialCount: talks.length + visitNotes.length,
       },
     });
     await ctx.em.flush();
-    // Each confidential record in the file is also traced like a read through the API.
-    const talks = new Set(content.confidentialRead.talks);
-    const notes = new Set(content.confidentialRead.visitNotes);
-    for (const t of records.talks.filter((r) => talks.has(r.id))) {
-      noteFieldRead(ctx, 'Talk', subjectOf(ctx, 'Talk', t), 'topics', t.topics);
-    }
-    for (const v of records.visits.filter((r) => notes.has(r.id))) {
-      noteFieldRead(ctx, 'Visit', subjectOf(ctx, 'Visit', v), 'confidentialNotes', v.confidentialNotes);
-    }
-    await flushReads(ctx);
     return {
       body,
       filename: filenameOf(scope, format),
