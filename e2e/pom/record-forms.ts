@@ -1,16 +1,10 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import { authFile } from '../setup/accounts.js';
 import { AppShell } from './app-shell.js';
+import { phone } from './device.js';
+import { MentorHomePage } from './home-pages.js';
 
 // Page objects of the record forms (log a visit, record a talk) and of what the outbox shows:
 // the pending state at the submit button, the header badge and the toasts.
-
-export const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
-
-export async function phone(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, storageState: authFile(username) });
-  return context.newPage();
-}
 
 /** The demo mentee of `mentor`: `officer`'s name and officer id, and their live pairing's id. */
 export async function mentorsMentee(browser: Browser): Promise<{ name: string; officerId: string; pairingId: string }> {
@@ -20,14 +14,20 @@ export async function mentorsMentee(browser: Browser): Promise<{ name: string; o
   const me = ((await res.json()) as { data: { me: { officer: { id: string; name: string } } } }).data.me.officer;
   await officer.context().close();
   const mentor = await phone(browser, 'mentor');
-  await new AppShell(mentor).gotoHome('mentor');
-  const card = mentor
-    .getByTestId('mentor-home')
-    .locator('[data-testid^="mentee-card-"]')
-    .filter({ has: mentor.getByTestId('mentee-name').getByText(me.name, { exact: true }) });
-  const pairingId = (await card.getAttribute('data-testid'))!.replace('mentee-card-', '');
+  const home = new MentorHomePage(mentor);
+  await home.goto();
+  const pairingId = await home.pairingIdOf(me.name);
   await mentor.context().close();
   return { name: me.name, officerId: me.id, pairingId };
+}
+
+/** `mentor` on a phone at the visit form of their demo mentee's pairing. */
+export async function mentorAtVisitForm(browser: Browser): Promise<{ mentor: Page; form: LogVisitForm }> {
+  const { pairingId } = await mentorsMentee(browser);
+  const mentor = await phone(browser, 'mentor');
+  const form = new LogVisitForm(mentor);
+  await form.goto(pairingId);
+  return { mentor, form };
 }
 
 /** The header's count of records waiting to be sent. */
@@ -111,7 +111,3 @@ export function yesterdayAt(time: string): string {
   const day = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   return `${day} ${time}`;
 }
-
-/** Horizontal overflow of the page, in pixels: 0 when it fits the phone. */
-export const overflowX = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { AppShell, HOME_TITLES } from '../pom/app-shell.js';
+import { overflowX } from '../pom/device.js';
 import { LoginPage } from '../pom/login-page.js';
 import { DEMO_ACCOUNTS, authFile } from '../setup/accounts.js';
 
@@ -12,10 +13,6 @@ async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Pro
   const dir = path.join(testInfo.project.outputDir, 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${name}.png`), body);
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 test.describe('login', () => {
@@ -106,7 +103,7 @@ test.describe('phone (375×812)', () => {
 
   test('the login page fits without horizontal scroll', async ({ page }, testInfo) => {
     await new LoginPage(page).goto();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
     await keepScreenshot(page, testInfo, 'phone-login');
   });
 
@@ -122,7 +119,7 @@ test.describe('phone (375×812)', () => {
         // Below the md breakpoint the side menu becomes a drawer behind the menu button.
         await expect(shell.navToggle).toBeVisible();
         await expect(shell.sideNav).toHaveCount(0);
-        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        expect(await overflowX(page)).toBeLessThanOrEqual(0);
         await keepScreenshot(page, testInfo, `phone-home-${account.username}`);
       });
     });

@@ -1,14 +1,6 @@
 import { expect, test } from '@playwright/test';
-import {
-  LogVisitForm,
-  mentorsMentee,
-  outboxBadge,
-  overflowX,
-  phone,
-  TalkForm,
-  toasts,
-  yesterdayAt,
-} from '../pom/record-forms.js';
+import { overflowX, phone } from '../pom/device.js';
+import { mentorAtVisitForm, mentorsMentee, outboxBadge, TalkForm, toasts, yesterdayAt } from '../pom/record-forms.js';
 
 // Drafts and the outbox on a phone (375×812), issue 9: a discarded draft leaves nothing behind;
 // a record submitted offline waits visibly at the button and in the header and is sent once when
@@ -18,10 +10,7 @@ test('discarding a visit draft empties the form, and nothing typed in it goes ou
   browser,
 }) => {
   test.slow();
-  const { pairingId } = await mentorsMentee(browser);
-  const mentor = await phone(browser, 'mentor');
-  const form = new LogVisitForm(mentor);
-  await form.goto(pairingId);
+  const { mentor, form } = await mentorAtVisitForm(browser);
   await form.field('summary').fill('将被清空的草稿内容');
   await form.field('location').fill('草稿里的地点');
   await form.field('confidential').fill('不应发出的保密备注');
@@ -53,10 +42,7 @@ test('a visit submitted offline shows as pending at the button and in the header
   browser,
 }) => {
   test.slow();
-  const { pairingId } = await mentorsMentee(browser);
-  const mentor = await phone(browser, 'mentor');
-  const form = new LogVisitForm(mentor);
-  await form.goto(pairingId);
+  const { mentor, form } = await mentorAtVisitForm(browser);
   const summary = `离线提交的走访 ${Date.now()}`;
   await form.field('summary').fill(summary);
   await form.addItem('离线时布置的事项');

@@ -1,21 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppShell } from '../pom/app-shell.js';
+import { overflowX, phone } from '../pom/device.js';
 import { PairingDetailView, PairingsListPage } from '../pom/pairing-pages.js';
-import { authFile } from '../setup/accounts.js';
 
 // Issue 9 on the pairing page, on a phone: a mentor records a visit or a talk from the pairing
 // itself (not only from the home cards), and an officer who is only a mentee opens 结对帮扶 straight
 // onto their own pairing. Nothing here writes: the forms are opened, not submitted.
-
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
-
-async function phone(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, storageState: authFile(username) });
-  return context.newPage();
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('a mentor opens a pairing from the list and goes from it to the visit form and the talk form', async ({
   browser,
@@ -27,14 +17,14 @@ test('a mentor opens a pairing from the list and goes from it to the visit form 
   const row = list.withStatus('ACTIVE').first();
   await expect(row).toBeVisible();
   const pairingId = (await row.getAttribute('data-pairing-id'))!;
-  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
 
   // The whole row opens the pairing, not only the name.
   await row.getByTestId('pairing-status').click();
   await expect(page).toHaveURL(new RegExp(`/pairings/${pairingId}$`));
   const detail = new PairingDetailView(page);
   expect(await detail.pairingId()).toBe(pairingId);
-  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
 
   await expect(detail.logVisit).toHaveText('记录走访');
   await detail.logVisit.click();
@@ -62,7 +52,7 @@ test('an officer who is only a mentee opens 结对帮扶 onto their own pairing'
   // Their own pairing offers them no recording (mentors and cadres record).
   await expect(detail.logVisit).toHaveCount(0);
   await expect(detail.recordTalk).toHaveCount(0);
-  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
   await page.context().close();
 });
 
@@ -75,6 +65,6 @@ test('the committee’s list names each row’s branch and still fits a phone', 
   // Live pairings only, unless a closed status is picked.
   await expect(list.withStatus('CONCLUDED')).toHaveCount(0);
   await expect(list.withStatus('CANCELLED')).toHaveCount(0);
-  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
   await page.context().close();
 });

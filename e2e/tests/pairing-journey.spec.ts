@@ -1,58 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppShell } from '../pom/app-shell.js';
+import { CreatePairingPage, PairingDetailView } from '../pom/pairing-pages.js';
 import { authFile } from '../setup/accounts.js';
 
 // The secretary's journey (issue 4): pair a flagged, unpaired officer of branch A with the demo
 // mentor as lead and a supporting member ("1+X") through the portal; the mentor finds the pair on
 // their home page and in their list; the other branch's secretary cannot find it; the secretary
 // submits it for review.
-
-/** An antd Select fed by the server's officer search: type, wait for the answer, pick. */
-async function pickOfficer(page: Page, testId: string, search: string, name?: string): Promise<string> {
-  const select = page.getByTestId(testId);
-  await select.click();
-  await select.locator('input').fill(search);
-  const options = page.getByTestId(`${testId}-option`);
-  const option = name ? options.filter({ hasText: name }).first() : options.first();
-  await expect(option).toBeVisible();
-  const picked = (await option.getAttribute('data-name')) ?? '';
-  await option.click();
-  await page.keyboard.press('Escape');
-  return picked;
-}
-
-/** /pairings/new */
-class CreatePairingPage {
-  readonly form: Locator;
-  constructor(private readonly page: Page) {
-    this.form = page.getByTestId('pairing-form');
-  }
-
-  async fillAndSave(opts: { lead: { search: string; name: string }; supportSearch: string; goals: string }) {
-    await pickOfficer(this.page, 'field-lead', opts.lead.search, opts.lead.name);
-    await expect(this.form.getByTestId('pairing-type-indicator')).toHaveAttribute('data-type', 'ONE_PLUS_ONE');
-    const support = await pickOfficer(this.page, 'field-support', opts.supportSearch);
-    // "1+X" is shown as soon as a supporting member is added.
-    await expect(this.form.getByTestId('pairing-type-indicator')).toHaveAttribute('data-type', 'ONE_PLUS_X');
-    await this.form.getByTestId('field-goals').fill(opts.goals);
-    await this.form.getByTestId('pairing-submit').click();
-    return support;
-  }
-}
-
-/** /pairings/:id */
-class PairingDetailPage {
-  readonly root: Locator;
-  constructor(private readonly page: Page) {
-    this.root = page.getByTestId('pairing-detail');
-  }
-
-  async submitForReview(summary: string) {
-    await this.root.getByTestId('action-submit').click();
-    await this.page.getByTestId('submit-text').fill(summary);
-    await this.page.getByTestId('submit-confirm').click();
-  }
-}
 
 test('a secretary pairs a flagged officer "1+X"; the mentor sees it, the other branch does not; it goes to review', async ({
   browser,
@@ -77,7 +31,7 @@ test('a secretary pairs a flagged officer "1+X"; the mentor sees it, the other b
     goals: '帮助其正确认识问题，放下思想包袱，按时到岗',
   });
 
-  const detail = new PairingDetailPage(secretary);
+  const detail = new PairingDetailView(secretary);
   await expect(detail.root).toBeVisible();
   await expect(secretary).toHaveURL(/\/pairings\/\d+$/);
   const pairingUrl = new URL(secretary.url()).pathname;

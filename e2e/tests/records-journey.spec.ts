@@ -1,32 +1,20 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AppShell } from '../pom/app-shell.js';
+import { expect, test } from '@playwright/test';
+import { overflowX, phone } from '../pom/device.js';
+import { officerOnPhone } from '../pom/home-pages.js';
 import { VisitListPage } from '../pom/visit-list-page.js';
-import { authFile } from '../setup/accounts.js';
 
 // The records lists on a phone (issue 9): a mentor logs a visit from the visits list by picking
 // one of their live pairings; the list is searched by the mentee's name; a secretary, who cannot
 // log visits, gets no such button. Nothing is written: the demo pairings stay as they are.
 
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
-
-async function phone(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, storageState: authFile(username) });
-  return context.newPage();
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 test('a mentor opens 记录走访 from the visits list, choosing among their active pairings', async ({ browser }) => {
   test.slow();
-  const officer = await phone(browser, 'officer');
-  await new AppShell(officer).gotoHome('officer');
-  const menteeName = (await officer.getByTestId('viewer-name').textContent())!.trim();
+  const { name: menteeName } = await officerOnPhone(browser);
 
   const mentor = await phone(browser, 'mentor');
   const list = new VisitListPage(mentor);
   await list.goto();
-  expect(await overflow(mentor)).toBe(0);
+  expect(await overflowX(mentor)).toBe(0);
 
   await list.logVisit.click();
   await expect(list.chooser).toBeVisible();
@@ -49,7 +37,7 @@ test('a mentor opens 记录走访 from the visits list, choosing among their act
     .toBe(true);
   await list.search.fill('无此帮扶对象');
   await expect(list.rows()).toHaveCount(0);
-  expect(await overflow(mentor)).toBe(0);
+  expect(await overflowX(mentor)).toBe(0);
 });
 
 test('a secretary sees the visits list, labelled filters and all, without 记录走访', async ({ browser }) => {
@@ -59,5 +47,5 @@ test('a secretary sees the visits list, labelled filters and all, without 记录
   await expect(secretary.getByLabel('确认状态')).toBeVisible();
   await expect(list.search).toBeVisible();
   await expect(list.logVisit).toHaveCount(0);
-  expect(await overflow(secretary)).toBe(0);
+  expect(await overflowX(secretary)).toBe(0);
 });

@@ -1,75 +1,18 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { AppShell } from '../pom/app-shell.js';
-import { authFile } from '../setup/accounts.js';
+import { expect, test } from '@playwright/test';
+import { overflowX, phone } from '../pom/device.js';
+import { MentorHomePage, officerOnPhone } from '../pom/home-pages.js';
+import { LogVisitForm } from '../pom/record-forms.js';
 
 // The mentor's journey (issue 5), on a phone: `mentor` logs a home visit with a new action item
 // and closes an older one; `officer` acknowledges it; the visit is then read-only for `mentor`;
 // `mentor2` never sees it. And the draft of the form survives a reload and a dropped connection.
-
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
-
-async function phone(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, storageState: authFile(username) });
-  return context.newPage();
-}
-
-/** The mentor's home: one card per mentee. */
-class MentorHomePage {
-  readonly root: Locator;
-  constructor(private readonly page: Page) {
-    this.root = page.getByTestId('mentor-home');
-  }
-
-  async goto() {
-    await new AppShell(this.page).gotoHome('mentor');
-    await expect(this.root).toBeVisible();
-  }
-
-  card(menteeName: string): Locator {
-    return this.root
-      .locator('[data-testid^="mentee-card-"]')
-      .filter({ has: this.page.getByTestId('mentee-name').getByText(menteeName, { exact: true }) });
-  }
-
-  async pairingIdOf(menteeName: string): Promise<string> {
-    const testId = (await this.card(menteeName).getAttribute('data-testid'))!;
-    return testId.replace('mentee-card-', '');
-  }
-}
-
-/** /visits/new?pairingId=… */
-class LogVisitPage {
-  readonly form: Locator;
-  constructor(private readonly page: Page) {
-    this.form = page.getByTestId('log-visit-form');
-  }
-
-  async addItem(description: string) {
-    const index = await this.form.locator('[data-testid^="visit-item-description-"]').count();
-    await this.form.getByTestId('visit-add-item').click();
-    await this.form.getByTestId(`visit-item-description-${index}`).fill(description);
-  }
-
-  async submit(): Promise<string> {
-    await this.form.getByTestId('visit-submit').click();
-    await expect(this.page).toHaveURL(/\/visits\/\d+$/);
-    return this.page.url().split('/').pop()!;
-  }
-}
-
-async function officerName(browser: Browser): Promise<{ page: Page; name: string }> {
-  const page = await phone(browser, 'officer');
-  await new AppShell(page).gotoHome('officer');
-  const name = (await page.getByTestId('viewer-name').textContent())!.trim();
-  return { page, name };
-}
 
 test('a mentor logs a home visit on a phone; the officer acknowledges it; it locks; mentor2 never sees it', async ({
   browser,
 }) => {
   // Four accounts and a dozen screens: more than one test's worth of time on a busy machine.
   test.slow();
-  const { page: officer, name: menteeName } = await officerName(browser);
+  const { page: officer, name: menteeName } = await officerOnPhone(browser);
   const mentor = await phone(browser, 'mentor');
   const home = new MentorHomePage(mentor);
   await home.goto();
@@ -78,8 +21,8 @@ test('a mentor logs a home visit on a phone; the officer acknowledges it; it loc
   const pairingId = await home.pairingIdOf(menteeName);
 
   // An earlier follow-up visit leaves an open item to be closed by the next one.
-  await card.getByTestId(`log-visit-${pairingId}`).click();
-  const form = new LogVisitPage(mentor);
+  await home.logVisit(menteeName, pairingId).click();
+  const form = new LogVisitForm(mentor);
   await expect(form.form).toBeVisible();
   await form.form.getByTestId('visit-kind-FOLLOW_UP').click();
   await form.form.getByTestId('visit-summary').fill('回访教育：了解整改进展');
@@ -90,7 +33,7 @@ test('a mentor logs a home visit on a phone; the officer acknowledges it; it loc
   await expect(older).toBeVisible();
 
   // The home visit: one tap from the mentee's card.
-  await home.card(menteeName).getByTestId(`log-visit-${pairingId}`).click();
+  await home.logVisit(menteeName, pairingId).click();
   await expect(mentor).toHaveURL(new RegExp(`/visits/new\\?pairingId=${pairingId}$`));
   await form.form.getByTestId('visit-kind-HOME_VISIT').click();
   await form.form.getByTestId('visit-location').fill('家中');
@@ -99,9 +42,7 @@ test('a mentor logs a home visit on a phone; the officer acknowledges it; it loc
   await form.form.getByTestId('visit-confidential').fill('家庭经济困难，需关注');
   await form.form.getByTestId('visit-open-items').getByText('每周提交一次学习心得').click();
   await form.addItem('按时参加支部组织生活');
-  expect(await mentor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
-    0,
-  );
+  expect(await overflowX(mentor)).toBe(0);
   const visitId = await form.submit();
 
   const detail = mentor.getByTestId('visit-detail');
@@ -154,14 +95,14 @@ test('the visit draft survives a reload, and a visit submitted offline is sent w
   browser,
 }) => {
   test.slow();
-  const { name: menteeName } = await officerName(browser);
+  const { name: menteeName } = await officerOnPhone(browser);
   const mentor = await phone(browser, 'mentor');
   const home = new MentorHomePage(mentor);
   await home.goto();
   const pairingId = await home.pairingIdOf(menteeName);
-  await home.card(menteeName).getByTestId(`log-visit-${pairingId}`).click();
+  await home.logVisit(menteeName, pairingId).click();
 
-  const form = new LogVisitPage(mentor);
+  const form = new LogVisitForm(mentor);
   await form.form.getByTestId('visit-kind-INDIVIDUAL_TALK').click();
   await form.form.getByTestId('visit-summary').fill('个别谈话：草稿内容不能丢');
   await form.form.getByTestId('visit-location').fill('所内谈话室');

@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionItem } from '../src/modules/action-items/action-item.entity.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
@@ -8,6 +6,8 @@ import { Pairing } from '../src/modules/pairings/pairing.entity.js';
 import { OutcomeReview } from '../src/modules/reviews/outcome-review.entity.js';
 import { Talk } from '../src/modules/talks/talk.entity.js';
 import { Visit } from '../src/modules/visits/visit.entity.js';
+import { makeTalk } from './factory.js';
+import { documentText, download, EXPORT_LEDGER, workbook } from './ledger-files.js';
 import {
   addBranchFixture,
   type BranchFixture,
@@ -18,7 +18,6 @@ import {
 } from './reviews-fixture.js';
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
 
-const EXPORT = `mutation($input: ExportLedgerInput!) { exportLedger(input: $input) { url filename } }`;
 const SHEETS = ['结对帮扶', '走访记录', '谈心谈话', '整改事项', '成效评估'];
 /** Written by the committee about the fixture's secretary: the secretary reads it as its talkee, without the assessment. */
 const ABOUT_SECRETARY = '书记本人的谈话评价';
@@ -31,42 +30,6 @@ let secretaryC: TestClient;
 const db = () => t.app.orm.em.fork();
 const local = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
-async function download(c: TestClient, input: Record<string, unknown>) {
-  const res = await c.gql(EXPORT, { input: { ...PERIOD, ...input } });
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  const { url, filename } = res.data!.exportLedger;
-  const file = await c.get(url);
-  expect(file.status).toBe(200);
-  return { url, filename, file, body: Buffer.from(await file.arrayBuffer()) };
-}
-
-async function workbook(body: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(body as never);
-  const sheet = (name: string) => {
-    const ws = wb.getWorksheet(name)!;
-    const headers = (ws.getRow(1).values as unknown[]).slice(1).map(String);
-    const rows: Record<string, string>[] = [];
-    ws.eachRow((row, n) => {
-      if (n === 1) return;
-      const values = (row.values as unknown[]).slice(1);
-      rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i] == null ? '' : String(values[i])])));
-    });
-    return { headers, rows };
-  };
-  return { names: wb.worksheets.map((w) => w.name), sheet };
-}
-
-async function documentText(body: Buffer) {
-  const zip = await JSZip.loadAsync(body);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  // One line per paragraph, tags stripped.
-  return xml
-    .split('</w:p>')
-    .map((p) => p.replace(/<[^>]+>/g, ''))
-    .join('\n');
-}
-
 beforeAll(async () => {
   t = await initTestApp({ now: FIXTURE_NOW });
   fx = await addBranchFixture(t);
@@ -75,16 +38,13 @@ beforeAll(async () => {
   const em = db();
   const secretary = await em.findOneOrFail(Officer, { username: fx.secretary });
   const talker = await em.findOneOrFail(Officer, { username: 'committee' });
-  em.create(Talk, {
-    bureau: fx.bureauId,
-    branch: fx.branchId,
+  makeTalk(em, {
     talker,
     talkee: secretary,
     kind: 'ROUTINE',
     occurredAt: new Date('2026-09-20T02:00:00Z'),
     topics: '支部工作谈心',
     assessment: ABOUT_SECRETARY,
-    confidential: false,
   });
   await em.flush();
 });
@@ -265,13 +225,15 @@ describe('ledger access', () => {
 
   it('refuses mentors and officers, and another branch to a secretary', async () => {
     for (const u of ['mentor', 'officer']) {
-      const res = await (await t.login(u)).gql(EXPORT, { input: { ...PERIOD, format: 'XLSX' } });
+      const res = await (await t.login(u)).gql(EXPORT_LEDGER, { input: { ...PERIOD, format: 'XLSX' } });
       expect(res.errors?.[0].extensions?.code, u).toBe('FORBIDDEN');
     }
     const secretaryA = await t.login('secretary');
-    const res = await secretaryA.gql(EXPORT, { input: { ...PERIOD, format: 'XLSX', branchId: String(fx.branchId) } });
+    const res = await secretaryA.gql(EXPORT_LEDGER, {
+      input: { ...PERIOD, format: 'XLSX', branchId: String(fx.branchId) },
+    });
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const missing = await committee.gql(EXPORT, { input: { from: '', to: PERIOD.to, format: 'DOCX' } });
+    const missing = await committee.gql(EXPORT_LEDGER, { input: { from: '', to: PERIOD.to, format: 'DOCX' } });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionItem } from '../src/modules/action-items/action-item.entity.js';
 import { Officer } from '../src/modules/officers/officer.entity.js';
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
-import { OutcomeReview } from '../src/modules/reviews/outcome-review.entity.js';
-import { Talk } from '../src/modules/talks/talk.entity.js';
-import { Visit } from '../src/modules/visits/visit.entity.js';
+import { makeItem, makeReview, makeTalk, makeVisit } from './factory.js';
 import { addOfficers, meOf } from './pairings.fixture.js';
 import { countQueries, initTestApp, type TestApp, type TestClient } from './test-app.js';
 
@@ -59,25 +56,22 @@ async function addRecords(pairingId: number, authorId: number, committeeId: numb
   const author = em.getReference(Officer, authorId);
   const common = { pairing: em.getReference(Pairing, pairingId), bureau: ref.bureau, branch: ref.branch };
   const at = (d: string) => new Date(`${d}T02:00:00Z`);
-  const visit = em.create(Visit, {
-    ...common,
-    mentee: ref.mentee,
+  const home = { ...common, mentee: ref.mentee };
+  const visit = makeVisit(em, {
+    ...home,
     author,
-    kind: 'HOME_VISIT',
     occurredAt: at('2026-11-21'),
-    summary: '上门走访，了解家庭情况',
     confidentialNotes: 'SECRET-VISIT-NOTE',
   });
-  em.create(Talk, {
+  makeTalk(em, {
     ...common,
     talker: author,
     talkee: ref.mentee,
-    kind: 'CARE',
     occurredAt: at('2026-11-22'),
     topics: '谈工作压力',
     assessment: 'SECRET-ASSESSMENT',
   });
-  em.create(Talk, {
+  makeTalk(em, {
     ...common,
     talker: em.getReference(Officer, committeeId),
     talkee: ref.mentee,
@@ -86,7 +80,7 @@ async function addRecords(pairingId: number, authorId: number, committeeId: numb
     topics: 'SECRET-CONFIDENTIAL-TOPIC',
     confidential: true,
   });
-  em.create(ActionItem, {
+  makeItem(em, {
     ...common,
     visit,
     owner: ref.mentee,
@@ -94,12 +88,9 @@ async function addRecords(pairingId: number, authorId: number, committeeId: numb
     dueDate: '2026-12-01',
     createdAt: at('2026-11-24'),
   });
-  em.create(OutcomeReview, {
-    ...common,
-    mentee: ref.mentee,
+  makeReview(em, {
+    ...home,
     reviewer: em.getReference(Officer, committeeId),
-    rating: 'IMPROVED',
-    decision: 'EXTEND',
     comments: 'REVIEW-COMMENT',
     createdAt: at('2026-11-25'),
   });

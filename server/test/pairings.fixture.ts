@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { OfficerCategory, PairingReason, Role } from '@tongxin/schema';
 import { hashPassword } from '../src/modules/auth/password.js';
-import { Officer } from '../src/modules/officers/officer.entity.js';
 import { Branch } from '../src/modules/org/branch.entity.js';
-import { Bureau } from '../src/modules/org/bureau.entity.js';
+import { makeBranch, makeBureau, makeOfficer } from './factory.js';
 import { DEMO_PASSWORD, type TestApp, type TestClient } from './test-app.js';
 
 export interface PersonSpec {
@@ -26,13 +25,11 @@ export async function addOfficers(t: TestApp, branchId: number, people: PersonSp
   const branch = await em.findOneOrFail(Branch, branchId);
   const hash = people.some((p) => p.username) ? await (passwordHash ??= hashPassword(DEMO_PASSWORD)) : undefined;
   const created = people.map((p) =>
-    em.create(Officer, {
-      bureau: branch.bureau,
-      branch,
+    makeOfficer(em, branch, {
       name: p.name,
       nameInitials: p.initials,
       badgeNumber: p.badge,
-      category: p.category ?? 'POLICE',
+      category: p.category,
       isMentor: p.isMentor ?? false,
       flaggedReason: p.flaggedReason,
       disabled: p.disabled ?? false,
@@ -48,15 +45,12 @@ export async function addOfficers(t: TestApp, branchId: number, people: PersonSp
 /** A second bureau with one officer: someone no mentor team of the demo bureau may include. */
 export async function addForeignOfficer(t: TestApp): Promise<number> {
   const em = t.app.orm.em.fork();
-  const bureau = em.create(Bureau, { name: '海曙分局', code: 'HS' });
-  const branch = em.create(Branch, { bureau, name: '西门派出所', code: 'HS-S01', kind: 'STATION' });
-  const officer = em.create(Officer, {
-    bureau,
-    branch,
+  const bureau = makeBureau(em, { name: '海曙分局', code: 'HS' });
+  const branch = makeBranch(em, bureau, { name: '西门派出所', code: 'HS-S01' });
+  const officer = makeOfficer(em, branch, {
     name: '外局民警',
     nameInitials: 'wjmj',
     badgeNumber: '900001',
-    category: 'POLICE',
     isMentor: true,
   });
   await em.flush();

@@ -4,6 +4,7 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { PairingEvent } from '../src/modules/pairings/pairing-event.entity.js';
 import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js';
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
+import { makePairing } from './factory.js';
 import { addForeignOfficer, addOfficers, meOf, refusal } from './pairings.fixture.js';
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
 
@@ -149,10 +150,10 @@ describe('createPairing', () => {
     expect(await em.count(Pairing, { mentee: Number(mentee) })).toBe(1);
     // The database refuses a second live pairing on its own, whatever the service checked.
     const first = await em.findOneOrFail(Pairing, { mentee: Number(mentee) });
-    const twin = em.create(Pairing, {
+    const twin = makePairing(em, {
       bureau: first.bureau,
       branch: first.branch,
-      mentee: first.mentee,
+      mentee: first.mentee.unwrap(),
       reason: 'OTHER',
       goals: 'x',
       startDate: first.startDate,

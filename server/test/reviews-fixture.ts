@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   type ActionItemStatus,
-  MentorRole,
   type PairingReason,
   type PairingStatus,
   type ReviewDecision,
@@ -10,16 +9,12 @@ import {
   type TalkKind,
   type VisitKind,
 } from '@tongxin/schema';
-import { ActionItem } from '../src/modules/action-items/action-item.entity.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { Officer } from '../src/modules/officers/officer.entity.js';
-import { Branch } from '../src/modules/org/branch.entity.js';
 import { Bureau } from '../src/modules/org/bureau.entity.js';
-import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js';
-import { Pairing } from '../src/modules/pairings/pairing.entity.js';
-import { OutcomeReview } from '../src/modules/reviews/outcome-review.entity.js';
-import { Talk } from '../src/modules/talks/talk.entity.js';
-import { Visit } from '../src/modules/visits/visit.entity.js';
+import type { Pairing } from '../src/modules/pairings/pairing.entity.js';
+import type { Talk } from '../src/modules/talks/talk.entity.js';
+import { makeBranch, makeItem, makeOfficer, makePairing, makeReview, makeTalk, makeVisit } from './factory.js';
 import { DEMO_PASSWORD, type TestApp } from './test-app.js';
 
 // A fresh branch of the demo bureau with known records, written straight into the database, so
@@ -246,17 +241,11 @@ export async function addBranchFixture(t: TestApp, code = 'YZ-T01'): Promise<Bra
   const bureau = await em.findOneOrFail(Bureau, { code: 'YZ' });
   const committee = await em.findOneOrFail(Officer, { username: 'committee' });
   const passwordHash = await (hash ??= hashPassword(DEMO_PASSWORD));
-  const branch = em.create(Branch, { bureau, name: `测试派出所${code}`, code, kind: 'STATION' });
+  const branch = makeBranch(em, bureau, { name: `测试派出所${code}`, code });
   const suffix = code.toLowerCase().replace(/[^a-z0-9]/g, '');
-  let badge = 800000 + Math.floor(Math.random() * 90000);
   const person = (name: string, username?: string, roles?: Role[]) =>
-    em.create(Officer, {
-      bureau,
-      branch,
+    makeOfficer(em, branch, {
       name,
-      nameInitials: 'cs',
-      badgeNumber: String(badge++),
-      category: 'POLICE',
       username,
       passwordHash: username ? passwordHash : undefined,
       roles,
@@ -268,11 +257,9 @@ export async function addBranchFixture(t: TestApp, code = 'YZ-T01'): Promise<Bra
 
   const pairings = new Map<string, Pairing>();
   for (const s of PAIRINGS) {
-    const mentee = mentees.get(s.mentee)!;
-    const p = em.create(Pairing, {
-      bureau,
-      branch,
-      mentee,
+    const p = makePairing(em, {
+      mentee: mentees.get(s.mentee)!,
+      lead: mentor,
       status: s.status,
       reason: s.reason,
       goals: `帮扶目标 ${s.key}`,
@@ -284,21 +271,11 @@ export async function addBranchFixture(t: TestApp, code = 'YZ-T01'): Promise<Bra
       reviewSummary: s.reviewSummary ?? null,
       submittedAt: s.submittedAt ?? null,
     });
-    em.create(PairingMentor, {
-      pairing: p,
-      officer: mentor,
-      role: MentorRole.LEAD,
-      startedAt: new Date(`${s.startDate}T00:00:00Z`),
-    });
     pairings.set(s.key, p);
   }
   for (const v of VISITS) {
-    const p = pairings.get(v.pairing)!;
-    em.create(Visit, {
-      pairing: p,
-      bureau,
-      branch,
-      mentee: p.mentee,
+    makeVisit(em, {
+      pairing: pairings.get(v.pairing)!,
       author: mentor,
       kind: v.kind,
       occurredAt: v.at,
@@ -312,9 +289,7 @@ export async function addBranchFixture(t: TestApp, code = 'YZ-T01'): Promise<Bra
   const talkers = { secretary, mentor, committee };
   const talks = new Map<string, Talk>();
   for (const s of TALKS) {
-    const talk = em.create(Talk, {
-      bureau,
-      branch,
+    const talk = makeTalk(em, {
       talker: talkers[s.talker],
       talkee: mentees.get(s.talkee)!,
       pairing: s.pairing ? pairings.get(s.pairing)! : null,
@@ -328,9 +303,7 @@ export async function addBranchFixture(t: TestApp, code = 'YZ-T01'): Promise<Bra
   }
   for (const s of ITEMS) {
     const p = pairings.get(s.pairing)!;
-    em.create(ActionItem, {
-      bureau,
-      branch,
+    makeItem(em, {
       pairing: p,
       owner: p.mentee,
       description: `整改 ${s.pairing} ${s.dueDate}`,
@@ -340,12 +313,8 @@ export async function addBranchFixture(t: TestApp, code = 'YZ-T01'): Promise<Bra
     });
   }
   for (const s of REVIEWS) {
-    const p = pairings.get(s.pairing)!;
-    em.create(OutcomeReview, {
-      pairing: p,
-      bureau,
-      branch,
-      mentee: p.mentee,
+    makeReview(em, {
+      pairing: pairings.get(s.pairing)!,
       reviewer: committee,
       rating: s.rating,
       decision: s.decision,

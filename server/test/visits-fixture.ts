@@ -1,12 +1,12 @@
-import { MentorRole, type PairingStatus } from '@tongxin/schema';
+import type { PairingStatus } from '@tongxin/schema';
 import { expect } from 'vitest';
 import { ActionItem } from '../src/modules/action-items/action-item.entity.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { Officer } from '../src/modules/officers/officer.entity.js';
-import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js';
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
 import { Talk } from '../src/modules/talks/talk.entity.js';
 import { Visit } from '../src/modules/visits/visit.entity.js';
+import { makePairing } from './factory.js';
 import { countQueries, type GqlResult, type TestApp, type TestClient } from './test-app.js';
 
 // Shared by the visit, talk and action-item suites: the demo accounts, their ids (looked up, never
@@ -44,26 +44,14 @@ export async function addPairing(
 ): Promise<string> {
   const em = t.app.orm.em.fork();
   const mentee = await em.findOneOrFail(Officer, Number(opts.menteeId));
-  const start = opts.startDate ?? '2026-06-01';
-  const pairing = em.create(Pairing, {
-    bureau: mentee.bureau,
-    branch: mentee.branch,
+  const [lead, ...supports] = opts.mentorIds.map((m) => em.getReference(Officer, Number(m)));
+  const pairing = makePairing(em, {
     mentee,
-    reason: 'WELLBEING',
-    goals: '测试结对',
-    startDate: start,
-    plannedEndDate: '2027-12-31',
+    lead,
+    supports,
     status: opts.status ?? 'ACTIVE',
-    nextContactDue: new Date(`${start}T00:00:00Z`),
+    ...(opts.startDate ? { startDate: opts.startDate } : {}),
   });
-  opts.mentorIds.forEach((m, i) =>
-    em.create(PairingMentor, {
-      pairing,
-      officer: em.getReference(Officer, Number(m)),
-      role: i === 0 ? MentorRole.LEAD : MentorRole.SUPPORT,
-      startedAt: new Date(`${start}T00:00:00Z`),
-    }),
-  );
   await em.flush();
   return String(pairing.id);
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { noteFieldRead } from '../modules/audit/audit-reads.js';
-import { subjectOf } from './authz.js';
+import { canReadField, subjectOf } from './authz.js';
 import type { AppContext } from './context.js';
 import { OPERATION_DECISIONS, STRUCTURAL_TYPES, identityFields, isSubjectType } from './decisions.js';
 import { forbidden, unauthenticated } from './errors.js';
@@ -35,11 +35,10 @@ export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, 
     return next();
   }
   if (isSubjectType(parent)) {
-    const record = subjectOf(context, parent, root as object);
-    if (context.ability.can('read', record, info.fieldName)) {
+    if (canReadField(context, parent, root as object, info.fieldName)) {
       const value: unknown = await next();
       // Reads of confidential content are traced (buffered, written once per record per request).
-      noteFieldRead(context, parent, record, info.fieldName, value);
+      noteFieldRead(context, parent, subjectOf(context, parent, root as object), info.fieldName, value);
       return value;
     }
     // The people and units a readable record names are shown by name, nothing more.

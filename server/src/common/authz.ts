@@ -44,6 +44,20 @@ export function subjectOf(ctx: Pick<AppContext, 'subjects'>, type: SubjectName, 
   return record;
 }
 
+/**
+ * The one field rule: may the viewer read `field` of this record? The GraphQL field middleware,
+ * the pairing timeline and the ledger files all ask here, so a field hidden from a role by the
+ * rules in `schema/` is hidden from every way out of the server at once.
+ */
+export function canReadField(
+  ctx: Pick<AppContext, 'ability' | 'subjects'>,
+  type: SubjectName,
+  entity: object,
+  field: string,
+): boolean {
+  return ctx.ability.can('read', subjectOf(ctx, type, entity), field);
+}
+
 export function requireViewer(ctx: AppContext) {
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;

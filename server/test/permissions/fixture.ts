@@ -1,25 +1,25 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  ActionItemStatus,
-  MentorRole,
-  PairingStatus,
-  ReviewDecision,
-  ReviewRating,
-  type SubjectName,
-  TalkKind,
-  VisitKind,
-} from '@tongxin/schema';
-import { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
+import { PairingStatus, ReviewDecision, type SubjectName } from '@tongxin/schema';
+import type { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity.js';
 import { Officer } from '../../src/modules/officers/officer.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
 import { Bureau } from '../../src/modules/org/bureau.entity.js';
 import { PairingEvent } from '../../src/modules/pairings/pairing-event.entity.js';
-import { PairingMentor } from '../../src/modules/pairings/pairing-mentor.entity.js';
 import { Pairing } from '../../src/modules/pairings/pairing.entity.js';
-import { OutcomeReview } from '../../src/modules/reviews/outcome-review.entity.js';
-import { Talk } from '../../src/modules/talks/talk.entity.js';
-import { Visit } from '../../src/modules/visits/visit.entity.js';
+import type { OutcomeReview } from '../../src/modules/reviews/outcome-review.entity.js';
+import type { Talk } from '../../src/modules/talks/talk.entity.js';
+import type { Visit } from '../../src/modules/visits/visit.entity.js';
+import {
+  makeBranch,
+  makeBureau,
+  makeItem,
+  makeOfficer,
+  makePairing,
+  makeReview,
+  makeTalk,
+  makeVisit,
+} from '../factory.js';
 import type { TestApp } from '../test-app.js';
 
 // Records for the permission suites, written straight to the database next to the demo accounts
@@ -37,8 +37,7 @@ export interface Secret {
 }
 
 const DAY = 86_400_000;
-// Module-wide, so records made by several factories (the fixture, fresh ones per case) never clash.
-let badge = 900_000;
+// Module-wide, so the markers of several factories (the fixture, fresh ones per case) never clash.
 let markerSeq = 0;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -58,23 +57,15 @@ export class FixtureFactory {
   }
 
   bureau(code: string, name: string) {
-    return this.em.create(Bureau, { code, name });
+    return makeBureau(this.em, { code, name });
   }
 
   branch(bureau: Bureau, code: string, name: string) {
-    return this.em.create(Branch, { bureau, code, name, kind: 'STATION' });
+    return makeBranch(this.em, bureau, { code, name });
   }
 
   officer(branch: Branch, name: string, extra: Partial<Officer> = {}) {
-    return this.em.create(Officer, {
-      bureau: branch.bureau,
-      branch,
-      name,
-      nameInitials: 'x',
-      badgeNumber: String(badge++),
-      category: 'POLICE',
-      ...extra,
-    });
+    return makeOfficer(this.em, branch, { name, nameInitials: 'x', ...extra });
   }
 
   pairing(opts: {
@@ -85,12 +76,13 @@ export class FixtureFactory {
     endedLead?: boolean;
     withSecrets?: boolean;
   }) {
-    const { mentee } = opts;
     const start = new Date(this.now.getTime() - 60 * DAY);
-    const p = this.em.create(Pairing, {
-      bureau: mentee.bureau,
-      branch: mentee.branch,
-      mentee,
+    const p = makePairing(this.em, {
+      mentee: opts.mentee,
+      lead: opts.lead,
+      supports: opts.supports,
+      mentorsSince: start,
+      leadEndedAt: opts.endedLead ? new Date(this.now.getTime() - DAY) : null,
       status: opts.status ?? PairingStatus.ACTIVE,
       reason: 'EARLY_WARNING',
       goals: '帮助其端正工作态度',
@@ -110,16 +102,6 @@ export class FixtureFactory {
         this.event(p, 'cancelled', p.cancelReason, PairingStatus.CANCELLED);
       }
     }
-    this.em.create(PairingMentor, {
-      pairing: p,
-      officer: opts.lead,
-      role: MentorRole.LEAD,
-      startedAt: start,
-      endedAt: opts.endedLead ? new Date(this.now.getTime() - DAY) : null,
-    });
-    for (const s of opts.supports ?? []) {
-      this.em.create(PairingMentor, { pairing: p, officer: s, role: MentorRole.SUPPORT, startedAt: start });
-    }
     this.event(p, 'created', null, PairingStatus.ACTIVE);
     return p;
   }
@@ -135,15 +117,10 @@ export class FixtureFactory {
   }
 
   visit(pairing: Pairing, author: Officer, opts: { acknowledged?: boolean; daysAgo?: number } = {}) {
-    const v = this.em.create(Visit, {
+    const v = makeVisit(this.em, {
       pairing,
-      bureau: pairing.bureau,
-      branch: pairing.branch,
-      mentee: pairing.mentee,
       author,
-      kind: VisitKind.HOME_VISIT,
       occurredAt: new Date(this.now.getTime() - (opts.daysAgo ?? 1) * DAY),
-      summary: '上门走访，了解家庭情况',
       acknowledgedAt: opts.acknowledged ? new Date(this.now.getTime() - DAY / 2) : null,
     });
     v.confidentialNotes = this.secret('Visit', 'confidentialNotes', v);
@@ -151,15 +128,11 @@ export class FixtureFactory {
   }
 
   talk(talker: Officer, talkee: Officer, opts: { confidential?: boolean; pairing?: Pairing } = {}) {
-    const t = this.em.create(Talk, {
-      bureau: talkee.bureau,
-      branch: talkee.branch,
+    const t = makeTalk(this.em, {
       talker,
       talkee,
       pairing: opts.pairing ?? null,
-      kind: TalkKind.CARE,
       occurredAt: new Date(this.now.getTime() - 3 * DAY),
-      topics: '思想动态',
       confidential: opts.confidential ?? false,
     });
     t.assessment = this.secret('Talk', 'assessment', t);
@@ -169,29 +142,20 @@ export class FixtureFactory {
   }
 
   item(owner: Officer, opts: { pairing?: Pairing | null; visit?: Visit; talk?: Talk; createdBy?: Officer }) {
-    const home = opts.pairing ?? null;
-    return this.em.create(ActionItem, {
-      bureau: home ? home.bureau : owner.bureau,
-      branch: home ? home.branch : owner.branch,
-      pairing: home,
+    return makeItem(this.em, {
+      pairing: opts.pairing ?? null,
       visit: opts.visit ?? null,
       talk: opts.talk ?? null,
       owner,
       createdBy: opts.createdBy ?? null,
-      description: '每周汇报思想动态',
       dueDate: iso(new Date(this.now.getTime() + 14 * DAY)),
-      status: ActionItemStatus.OPEN,
     });
   }
 
   review(pairing: Pairing, reviewer: Officer, decision: ReviewDecision = ReviewDecision.EXTEND) {
-    const r = this.em.create(OutcomeReview, {
+    const r = makeReview(this.em, {
       pairing,
-      bureau: pairing.bureau,
-      branch: pairing.branch,
-      mentee: pairing.mentee,
       reviewer,
-      rating: ReviewRating.IMPROVED,
       decision,
       newPlannedEndDate: decision === ReviewDecision.EXTEND ? pairing.plannedEndDate : null,
     });

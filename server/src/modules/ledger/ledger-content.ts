@@ -1,5 +1,5 @@
 import type { ActionItemStatus, PairingStatus, SubjectName } from '@tongxin/schema';
-import { subjectOf } from '../../common/authz.js';
+import { canReadField } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
 import type { ReportScope } from '../dashboard/report-scope.js';
@@ -61,10 +61,8 @@ const col = (header: string, key: string, width = 14): LedgerColumn => ({ header
  * field rules: a field they may not read is left empty, whatever role let them export.
  */
 export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records: LedgerRecords): LedgerContent {
-  const may = (type: SubjectName, entity: object, field: string) =>
-    ctx.ability.can('read', subjectOf(ctx, type, entity), field);
   const read = (type: SubjectName, entity: object, field: string, value: Cell | null | undefined): Cell =>
-    may(type, entity, field) && value != null ? value : '';
+    canReadField(ctx, type, entity, field) && value != null ? value : '';
   const name = (ref: { unwrap(): { name: string } } | null | undefined) => ref?.unwrap().name ?? '';
   const confidentialTalks: number[] = [];
   const visitNotes: number[] = [];
@@ -77,7 +75,7 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
   };
 
   const pairingRows = records.pairings.map((p) => {
-    const m = may('Pairing', p, 'mentors') ? mentorNames(p) : { lead: '', support: '', type: '' };
+    const m = canReadField(ctx, 'Pairing', p, 'mentors') ? mentorNames(p) : { lead: '', support: '', type: '' };
     return {
       id: p.id,
       branch: p.branch.unwrap().name,

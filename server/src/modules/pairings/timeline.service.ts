@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SubjectName } from '@tongxin/schema';
-import { andWhere, scopeWhere, subjectOf } from '../../common/authz.js';
+import { andWhere, canReadField, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
 import type { Officer } from '../officers/officer.entity.js';
@@ -42,8 +42,7 @@ export async function loadTimelines(ctx: AppContext, pairings: readonly Pairing[
   const ids = pairings.map((p) => p.id);
   const pairingById = new Map(pairings.map((p) => [p.id, p]));
   const byPairing = new Map<number, TimelineEntry[]>(ids.map((id) => [id, []]));
-  const canRead = (type: SubjectName, record: object, field: string) =>
-    ctx.ability.can('read', subjectOf(ctx, type, record), field);
+  const canRead = (type: SubjectName, record: object, field: string) => canReadField(ctx, type, record, field);
   /** The actor is named only when the viewer may read that field of the record. */
   const actorOf = (type: SubjectName, record: object, field: string, officer: Officer | null | undefined) =>
     officer && canRead(type, record, field) ? officer : null;
