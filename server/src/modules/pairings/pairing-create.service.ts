@@ -105,7 +105,7 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
     // A concurrent createPairing for the same mentee won the race: the database's one-live-pairing
     // index refused this one, and the transaction wrote nothing.
     if (e instanceof UniqueConstraintViolationException) {
-      throw badInput('menteeId', 'MENTEE_ALREADY_PAIRED', {});
+      throw badInput('menteeId', 'MENTEE_PAIRED_MEANWHILE');
     }
     throw e;
   }
