@@ -2,7 +2,7 @@ import { OptimisticLockError, ValidationError as OrmValidationError } from '@mik
 import { ErrorCode, type ErrorReason, isErrorReason } from '@tongxin/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { englishMessage } from './error-messages.js';
 import { DomainError } from './errors.js';
 
@@ -13,15 +13,36 @@ interface Refusal {
   params: Record<string, unknown>;
 }
 
-/** The first failed constraint; its reason comes from the decorator's `refuseWith` context. */
+// Reasons of the common constraints a decorator states without `refuseWith`, from its arguments.
+const CONSTRAINT_REASONS: Record<string, (args: unknown[]) => Pick<Refusal, 'reason' | 'params'>> = {
+  maxLength: ([max]) => ({ reason: 'TOO_LONG', params: { max } }),
+  arrayMaxSize: ([max]) => ({ reason: 'TOO_MANY_ITEMS', params: { max } }),
+  minLength: () => ({ reason: 'REQUIRED', params: {} }),
+  isNotEmpty: () => ({ reason: 'REQUIRED', params: {} }),
+};
+
+/** Why the constraint `name` on `e.property` failed: the decorator's `refuseWith` context, else its kind. */
+function reasonOf(e: ValidationError, name: string): Pick<Refusal, 'reason' | 'params'> {
+  const context = e.contexts?.[name] as { reason?: unknown; params?: unknown } | undefined;
+  if (isErrorReason(context?.reason)) {
+    return { reason: context.reason, params: (context.params ?? {}) as Record<string, unknown> };
+  }
+  const known = CONSTRAINT_REASONS[name];
+  const target = e.target?.constructor;
+  if (!known || !target) return { reason: 'INVALID_INPUT', params: {} };
+  const meta = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === e.property && m.name === name);
+  return known(meta?.constraints ?? []);
+}
+
+/** The first failed constraint of the input, with the field it names. */
 function firstConstraint(errors: ValidationError[], prefix = ''): Refusal | null {
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     if (e.constraints) {
-      const [name, message = 'invalid'] = Object.entries(e.constraints)[0] ?? [];
-      const context = (name ? e.contexts?.[name] : undefined) as { reason?: unknown; params?: unknown } | undefined;
-      const reason = isErrorReason(context?.reason) ? context.reason : 'INVALID_INPUT';
-      return { field, message, reason, params: (context?.params ?? {}) as Record<string, unknown> };
+      const [name = '', message = 'invalid'] = Object.entries(e.constraints)[0] ?? [];
+      return { field, message, ...reasonOf(e, name) };
     }
     if (e.children?.length) {
       const nested = firstConstraint(e.children, field);
