@@ -187,7 +187,15 @@ export const PairingDetailDocument = graphql(`
 export const UpdatePairingDocument = graphql(`
   mutation UpdatePairing($input: UpdatePairingInput!) {
     updatePairing(input: $input) {
-      warnings
+      capacityWarnings {
+        officerId
+        activeCount
+        limit
+        officer {
+          id
+          name
+        }
+      }
       pairing {
         id
         version

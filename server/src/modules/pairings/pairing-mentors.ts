@@ -50,8 +50,9 @@ export async function loadEligibleMentors(
   return byId;
 }
 
+/** For API users; the portal words the load from `activeCount` and `limit` in the viewer's language. */
 export function capacityWarning(name: string, count: number, limit: number): string {
-  return `${name} 已在帮 ${count} 对，达到上限 ${limit} 对 / ${name} already mentors ${count} live pairs (limit ${limit})`;
+  return `${name} already mentors ${count} live pairs (limit ${limit})`;
 }
 
 /** Load of each officer against the limit; `onlyOver` keeps those one more pairing would overload. */
