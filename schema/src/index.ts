@@ -1,3 +1,4 @@
 export * from './enums.js';
 export * from './limits.js';
 export * from './permissions/index.js';
+export * from './errors.js';

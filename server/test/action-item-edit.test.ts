@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import { counts, daysAgo, type Demo, expectError, expectOk, loadDemo } from './visits-fixture.js';
+import { counts, daysAgo, type Demo, expectOk, loadDemo } from './visits-fixture.js';
+import { expectError } from './expect.js';
 import { initTestApp, type TestApp } from './test-app.js';
 
 // editActionItem: the mentor or the secretary corrects an open item's text, due date or owner.
@@ -114,6 +115,6 @@ describe('editActionItem', () => {
     expect(await counts(t)).toEqual(before);
     expectOk(await d.as.officer.gql(CLOSE, { input: { id: it1.id, status: 'DONE' } }));
     const closed = await d.as.mentor.gql(EDIT, { input: { ...input, version: it1.version + 1 } });
-    expect(expectError(closed, 'FORBIDDEN').message).toContain('已关闭');
+    expectError(closed, 'FORBIDDEN', { reason: 'ACTION_ITEM_CLOSED' });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { counts, daysAgo, type Demo, expectError, expectOk, listStatements, loadDemo } from './visits-fixture.js';
+import { counts, daysAgo, type Demo, expectOk, listStatements, loadDemo } from './visits-fixture.js';
+import { expectError } from './expect.js';
 import { initTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -46,7 +47,7 @@ describe('updateActionItem', () => {
     expect(done).toMatchObject({ status: 'DONE', note: '已上交', version: mentee.version + 1, overdue: false });
     expect(done.closedAt).toBe(t.clock.now().toISOString());
     const again = await d.as.officer.gql(UPDATE, { input: { id: mentee.id, status: 'DONE' } });
-    expect(expectError(again, 'CONFLICT').message).toContain('已关闭');
+    expectError(again, 'CONFLICT', { reason: 'ACTION_ITEM_ALREADY_CLOSED' });
   });
 
   it('does not let the owner drop an item, nor touch someone else’s', async () => {

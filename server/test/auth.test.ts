@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '@tongxin/schema';
 import { initTestApp, type TestApp } from './test-app.js';
+import { errorShape, expectError } from './expect.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -47,9 +49,8 @@ describe('auth', () => {
     const c = t.client();
     const wrong = await c.gql('mutation { login(username: "mentor", password: "nope") { id } }');
     const unknown = await c.gql('mutation { login(username: "nobody", password: "nope") { id } }');
-    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(unknown.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
+    expectError(wrong, 'UNAUTHENTICATED', { reason: 'WRONG_CREDENTIALS' });
+    expect(errorShape(wrong)).toEqual(errorShape(unknown));
     expect(c.cookie).toBeNull();
   });
 
@@ -57,7 +58,7 @@ describe('auth', () => {
     const c = t.client();
     expect((await c.gql('{ me { id } }')).data?.me).toBeNull();
     const res = await c.gql('{ branches { id } }');
-    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expectError(res, 'UNAUTHENTICATED', { reason: 'NOT_LOGGED_IN' });
   });
 
   it('logout deletes the session', async () => {
@@ -78,14 +79,14 @@ describe('auth', () => {
     const res = await t.client().gql('mutation($u: String!) { login(username: $u, password: "x") { id } }', {
       u: 'x'.repeat(200),
     });
-    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].extensions?.field).toBe('username');
+    expectError(res, 'BAD_USER_INPUT', { field: 'username', reason: 'TOO_LONG', params: { max: LIMITS.usernameMax } });
   });
 
   it('rate-limits repeated failures per username', async () => {
     const c = t.client();
     let last;
     for (let i = 0; i < 51; i++) last = await c.gql('mutation { login(username: "officer2", password: "bad") { id } }');
-    expect(last?.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expectError(last!, 'RATE_LIMITED', { reason: 'RATE_LIMITED' });
+    expect(last!.errors?.[0].extensions?.retryAfterSeconds).toBe(t.config.loginWindowSeconds);
   });
 });

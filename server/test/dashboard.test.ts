@@ -15,6 +15,7 @@ import {
   VISITS,
 } from './reviews-fixture.js';
 import { countQueries, initTestApp, type TestApp, type TestClient } from './test-app.js';
+import { expectError } from './expect.js';
 
 const DASHBOARD = `query($branchId: ID, $from: String, $to: String) {
   dashboard(branchId: $branchId, from: $from, to: $to) {
@@ -261,25 +262,25 @@ describe('dashboard scoping', () => {
     const secretary = await t.login(fx.secretary);
     const me = await (await t.login('secretary')).gql('{ me { branch { id } } }');
     const res = await dashboard(secretary, { branchId: me.data!.me.branch.id });
-    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(res, 'NOT_FOUND', { reason: 'BRANCH_NOT_FOUND' });
     const other = await dashboard(await t.login('secretary2'), { branchId: String(fx.branchId) });
-    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(other, 'NOT_FOUND', { reason: 'BRANCH_NOT_FOUND' });
   });
 
   it('refuses mentors and officers', async () => {
     for (const username of ['mentor', 'officer', fx.mentor]) {
       const res = await dashboard(await t.login(username));
-      expect(res.errors?.[0].extensions?.code, username).toBe('FORBIDDEN');
+      expectError(res, 'FORBIDDEN', { reason: 'NOT_ALLOWED' });
       expect(res.data).toBeNull();
     }
-    expect((await t.client().gql(DASHBOARD, PERIOD)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expectError(await t.client().gql(DASHBOARD, PERIOD), 'UNAUTHENTICATED');
   });
 
   it('checks the period', async () => {
     const bad = await dashboard(committee, { from: '2026-13-01' });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expectError(bad, 'BAD_USER_INPUT', { field: 'from', reason: 'INVALID_DATE' });
     const reversed = await dashboard(committee, { from: '2026-10-01', to: '2026-09-01' });
-    expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expectError(reversed, 'BAD_USER_INPUT', { field: 'to', reason: 'END_BEFORE_START' });
   });
 
   it('defaults to the last twelve months up to today', async () => {

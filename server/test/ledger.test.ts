@@ -17,6 +17,7 @@ import {
   PERIOD_START,
 } from './reviews-fixture.js';
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
+import { expectError } from './expect.js';
 
 const SHEETS = ['结对帮扶', '走访记录', '谈心谈话', '整改事项', '成效评估'];
 /** Written by the committee about the fixture's secretary: the secretary reads it as its talkee, without the assessment. */
@@ -226,15 +227,15 @@ describe('ledger access', () => {
   it('refuses mentors and officers, and another branch to a secretary', async () => {
     for (const u of ['mentor', 'officer']) {
       const res = await (await t.login(u)).gql(EXPORT_LEDGER, { input: { ...PERIOD, format: 'XLSX' } });
-      expect(res.errors?.[0].extensions?.code, u).toBe('FORBIDDEN');
+      expectError(res, 'FORBIDDEN');
     }
     const secretaryA = await t.login('secretary');
     const res = await secretaryA.gql(EXPORT_LEDGER, {
       input: { ...PERIOD, format: 'XLSX', branchId: String(fx.branchId) },
     });
-    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(res, 'NOT_FOUND', { reason: 'BRANCH_NOT_FOUND' });
     const missing = await committee.gql(EXPORT_LEDGER, { input: { from: '', to: PERIOD.to, format: 'DOCX' } });
-    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expectError(missing, 'BAD_USER_INPUT', { field: 'from', reason: 'START_DATE_REQUIRED' });
   });
 
   it('serves the link only to a session allowed to export that scope', async () => {
@@ -242,7 +243,15 @@ describe('ledger access', () => {
     expect((await t.client().get(url)).status).toBe(401);
     expect((await (await t.login('mentor')).get(url)).status).toBe(403);
     expect((await (await t.login('secretary')).get(url)).status).toBe(404);
-    expect((await committee.get(url.replace('format=xlsx', 'format=pdf'))).status).toBe(400);
+    const pdf = await committee.get(url.replace('format=xlsx', 'format=pdf'));
+    expect(pdf.status).toBe(400);
+    // The same coded refusal as the GraphQL API: the portal words it from the reason.
+    expect(await pdf.json()).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_FORMAT',
+      field: 'format',
+      message: 'The format is XLSX or DOCX',
+    });
     const before = await db().count(AuditEvent, { action: 'downloadLedger' });
     await (await t.login('mentor')).get(url);
     expect(await db().count(AuditEvent, { action: 'downloadLedger' })).toBe(before);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '@tongxin/schema';
 import { addOfficers, meOf } from './pairings.fixture.js';
 import { countQueries, initTestApp, type TestApp, type TestClient } from './test-app.js';
+import { expectError } from './expect.js';
 
 let t: TestApp;
 let secretary: TestClient;
@@ -126,7 +128,7 @@ describe('officers', () => {
     expect(seen).toHaveLength(30);
     expect(new Set(seen).size).toBe(30);
     const bad = await secretary.gql(OFFICERS, { after: 'garbage' });
-    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(bad, 'BAD_USER_INPUT', { field: 'after', reason: 'INVALID_CURSOR' });
   });
 
   it('reads a page of 20 with the same number of statements as a page of 5', async () => {
@@ -144,7 +146,6 @@ describe('officers', () => {
 
   it('refuses an over-long search naming the field', async () => {
     const res = await secretary.gql(OFFICERS, { f: { search: 'x'.repeat(200) } });
-    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].extensions?.field).toMatch(/search/);
+    expectError(res, 'BAD_USER_INPUT', { field: /search/, reason: 'TOO_LONG', params: { max: LIMITS.nameMax } });
   });
 });

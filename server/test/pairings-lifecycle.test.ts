@@ -3,7 +3,8 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { PairingEvent } from '../src/modules/pairings/pairing-event.entity.js';
 import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js';
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
-import { addOfficers, meOf, refusal } from './pairings.fixture.js';
+import { addOfficers, meOf } from './pairings.fixture.js';
+import { refusal } from './expect.js';
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
 
 let t: TestApp;

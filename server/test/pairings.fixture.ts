@@ -63,9 +63,3 @@ export async function meOf(c: TestClient): Promise<{ officerId: number; branchId
   );
   return { officerId: Number(res.data!.me.officer.id), branchId: Number(res.data!.me.branch.id) };
 }
-
-/** The first GraphQL error's code and field, for refusal assertions. */
-export function refusal(res: { errors?: { extensions?: Record<string, any> }[] }) {
-  const e = res.errors?.[0];
-  return { code: e?.extensions?.code as string | undefined, field: e?.extensions?.field as string | undefined };
-}

@@ -5,7 +5,8 @@ import { PairingEvent } from '../src/modules/pairings/pairing-event.entity.js';
 import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js';
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
 import { makePairing } from './factory.js';
-import { addForeignOfficer, addOfficers, meOf, refusal } from './pairings.fixture.js';
+import { addForeignOfficer, addOfficers, meOf } from './pairings.fixture.js';
+import { refusal } from './expect.js';
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
 
 let t: TestApp;

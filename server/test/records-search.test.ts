@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Officer } from '../src/modules/officers/officer.entity.js';
-import { daysAgo, type Demo, expectError, expectOk, listStatements, loadDemo } from './visits-fixture.js';
+import { daysAgo, type Demo, expectOk, listStatements, loadDemo } from './visits-fixture.js';
+import { expectError } from './expect.js';
 import { initTestApp, type TestApp } from './test-app.js';
 
 // The search box of the visits, talks and action items lists: a person's name, pinyin initials

@@ -5,7 +5,8 @@ import { PairingEvent } from '../src/modules/pairings/pairing-event.entity.js';
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
 import { OutcomeReview } from '../src/modules/reviews/outcome-review.entity.js';
 import { addBranchFixture, type BranchFixture, FIXTURE_NOW } from './reviews-fixture.js';
-import { countQueries, initTestApp, type TestApp, type TestClient } from './test-app.js';
+import { countQueries, type GqlResult, initTestApp, type TestApp, type TestClient } from './test-app.js';
+import { refusal } from './expect.js';
 
 const REVIEW = `mutation($input: ReviewPairingInput!) {
   reviewPairing(input: $input) {
@@ -25,8 +26,8 @@ let pairingB: number;
 
 const db = () => t.app.orm.em.fork();
 const reviewsOf = (pairing: number) => db().count(OutcomeReview, { pairing });
-const code = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.[0]?.extensions?.code;
-const field = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.[0]?.extensions?.field;
+const code = (res: GqlResult) => refusal(res).code;
+const field = (res: GqlResult) => refusal(res).field;
 
 function review(c: TestClient, input: Record<string, unknown>) {
   return c.gql(REVIEW, { input: { rating: 'IMPROVED', decision: 'CONCLUDE', ...input } });

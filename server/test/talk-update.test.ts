@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import { counts, daysAgo, type Demo, expectError, expectOk, loadDemo, pairingRow } from './visits-fixture.js';
+import { counts, daysAgo, type Demo, expectOk, loadDemo, pairingRow } from './visits-fixture.js';
+import { expectError } from './expect.js';
 import { initTestApp, type TestApp } from './test-app.js';
 
 // updateTalk: the talker corrects a talk within 7 days of recording it, like a visit's author.
@@ -100,7 +101,7 @@ describe('updateTalk', () => {
     t.clock.advanceDays(2);
     d = await loadDemo(t);
     const res = await d.as.mentor.gql(UPDATE, { input: { id: talk.id, version: 2, guidance: '太迟' } });
-    expect(expectError(res, 'FORBIDDEN').extensions?.locked).toBe(true);
+    expectError(res, 'FORBIDDEN', { reason: 'TALK_LOCKED', params: { days: 7, locked: true } });
     expect(expectOk(await d.as.mentor.gql(TALK, { id: talk.id })).talk).toMatchObject({
       locked: true,
       editable: false,

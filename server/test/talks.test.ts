@@ -5,12 +5,12 @@ import {
   counts,
   daysAgo,
   type Demo,
-  expectError,
   expectOk,
   listStatements,
   loadDemo,
   pairingRow,
 } from './visits-fixture.js';
+import { expectError } from './expect.js';
 import { initTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;

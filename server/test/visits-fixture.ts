@@ -72,12 +72,6 @@ export async function pairingRow(t: TestApp, id: string) {
   return t.app.orm.em.fork().findOneOrFail(Pairing, Number(id));
 }
 
-export function expectError(res: GqlResult, code: string, field?: string) {
-  expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe(code);
-  if (field) expect(res.errors?.[0]?.extensions?.field).toBe(field);
-  return res.errors![0];
-}
-
 export function expectOk<T = Record<string, any>>(res: GqlResult<T>): T {
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data as T;

@@ -5,12 +5,12 @@ import {
   counts,
   daysAgo,
   type Demo,
-  expectError,
   expectOk,
   listStatements,
   loadDemo,
   pairingRow,
 } from './visits-fixture.js';
+import { expectError } from './expect.js';
 import { initTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -202,8 +202,9 @@ describe('updateVisit and the lock', () => {
     const locked = expectError(
       await d.as.mentor.gql(UPDATE, { input: { id: visit.id, version: 2, summary: '确认后再改' } }),
       'FORBIDDEN',
+      { reason: 'VISIT_LOCKED', params: { days: 7, locked: true } },
     );
-    expect(locked.message).toContain('已锁定');
+    expect(locked.message).toBe('The visit is locked (acknowledged or older than 7 days)');
     const read = expectOk(await d.as.mentor.gql(VISIT, { id: visit.id })).visit;
     expect(read).toMatchObject({ summary: '修改后', locked: true, editable: false });
   });
@@ -216,7 +217,7 @@ describe('updateVisit and the lock', () => {
     t.clock.advanceDays(2);
     d = await loadDemo(t);
     const res = await d.as.mentor.gql(UPDATE, { input: { id: visit.id, version: 2, observations: '太迟' } });
-    expect(expectError(res, 'FORBIDDEN').message).toContain('已锁定');
+    expectError(res, 'FORBIDDEN', { reason: 'VISIT_LOCKED' });
     expect(expectOk(await d.as.mentor.gql(VISIT, { id: visit.id })).visit.locked).toBe(true);
   });
 });
@@ -225,14 +226,15 @@ describe('acknowledgeVisit', () => {
   it('is the mentee’s alone, and only once', async () => {
     const visit = await logAsMentor();
     const before = await counts(t);
-    expectError(await d.as.mentor.gql(ACK, { id: visit.id }), 'FORBIDDEN');
-    expectError(await d.as.secretary.gql(ACK, { id: visit.id }), 'FORBIDDEN');
+    expectError(await d.as.mentor.gql(ACK, { id: visit.id }), 'FORBIDDEN', { reason: 'MENTEE_ACKNOWLEDGES_ONLY' });
+    expectError(await d.as.secretary.gql(ACK, { id: visit.id }), 'FORBIDDEN', { reason: 'MENTEE_ACKNOWLEDGES_ONLY' });
     expectError(await d.as.officer2.gql(ACK, { id: visit.id }), 'NOT_FOUND');
     expectError(await d.as.mentor2.gql(ACK, { id: visit.id }), 'NOT_FOUND');
     expect(await counts(t)).toEqual(before);
     expectOk(await d.as.officer.gql(ACK, { id: visit.id }));
-    const again = expectError(await d.as.officer.gql(ACK, { id: visit.id, c: '再次' }), 'CONFLICT');
-    expect(again.message).toContain('已确认');
+    expectError(await d.as.officer.gql(ACK, { id: visit.id, c: '再次' }), 'CONFLICT', {
+      reason: 'VISIT_ALREADY_ACKNOWLEDGED',
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import { outboxEn } from '../modules/outbox/outbox-messages';
 import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
 import { auditEn } from '../modules/audit/audit-messages';
+import { errorsEn } from '../modules/api/errors-messages';
 
 export const en: AppMessages = {
   pairings: pairingsEn,
@@ -39,6 +40,7 @@ export const en: AppMessages = {
     dueToday: 'due today',
     networkFailure: 'No connection. Check the network and try again.',
     serverUnavailable: 'The server is not answering right now. Try again shortly.',
+    requestRefused: 'The request could not be completed. Reload and try again.',
   },
   lang: {
     switchTo: '中文',
@@ -111,4 +113,5 @@ export const en: AppMessages = {
   outbox: outboxEn,
   actionItems: actionItemsEn,
   audit: auditEn,
+  errors: errorsEn,
 };

@@ -10,6 +10,7 @@ import { ledgerZh } from '../modules/ledger/ledger-messages';
 import { reviewsZh } from '../modules/reviews/review-messages';
 import { pairingsZh } from '../modules/pairings/pairings-messages';
 import { auditZh } from '../modules/audit/audit-messages';
+import { errorsZh } from '../modules/api/errors-messages';
 
 export const zhCN = {
   pairings: pairingsZh,
@@ -36,6 +37,7 @@ export const zhCN = {
     dueToday: '今天到期',
     networkFailure: '网络连接失败，请检查网络后重试',
     serverUnavailable: '服务器暂时无法响应，请稍后重试',
+    requestRefused: '操作未能完成，请刷新后重试',
   },
   lang: {
     switchTo: 'English',
@@ -108,6 +110,7 @@ export const zhCN = {
   outbox: outboxZh,
   actionItems: actionItemsZh,
   audit: auditZh,
+  errors: errorsZh,
 };
 
 // English plural forms (`key_one`, `key_other`, which i18next picks by count) may stand beside a key;

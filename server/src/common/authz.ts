@@ -1,5 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
-import type { Action, AppAbility, SubjectName, SubjectRecord } from '@tongxin/schema';
+import type { Action, AppAbility, PlainReason, SubjectName, SubjectRecord } from '@tongxin/schema';
 import { rulesToCondition } from '@casl/ability/extra';
 import type { AppContext } from './context.js';
 import { forbidden, notFound, unauthenticated } from './errors.js';
@@ -64,11 +64,11 @@ export function requireViewer(ctx: AppContext) {
 }
 
 /** Throws FORBIDDEN unless the viewer may do `action` on this very record. */
-export function assertCan(ctx: AppContext, action: Action, type: SubjectName, entity: object, message?: string) {
+export function assertCan(ctx: AppContext, action: Action, type: SubjectName, entity: object, reason?: PlainReason) {
   // A fresh view, not cached: the mutation is about to change the record, and the fields of the
   // record it returns must be judged on what it is afterwards.
   ctx.subjects.delete(entity);
-  if (!ctx.ability.can(action, toSubject(type, entity))) throw forbidden(message);
+  if (!ctx.ability.can(action, toSubject(type, entity))) throw forbidden(reason);
 }
 
 /**
@@ -93,7 +93,7 @@ export async function getReadableOrFail<T extends object>(
   entity: EntityName<T>,
   subject: SubjectName,
   id: number,
-  what: string,
+  what: PlainReason,
   em: EntityManager = ctx.em,
 ): Promise<T> {
   const found = await findReadable(ctx, entity, subject, id, em);

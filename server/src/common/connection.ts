@@ -95,7 +95,7 @@ export async function paginate<T extends object>(
     try {
       Cursor.decode(args.after);
     } catch {
-      throw badInput('after', '无效的分页游标 / Invalid cursor');
+      throw badInput('after', 'INVALID_CURSOR');
     }
   }
   let cursor: Cursor<T, never, '*', never, false>;
@@ -108,7 +108,7 @@ export async function paginate<T extends object>(
     });
   } catch (e) {
     if (args.after && e instanceof Error && /cursor/i.test(e.message)) {
-      throw badInput('after', '无效的分页游标 / Invalid cursor');
+      throw badInput('after', 'INVALID_CURSOR');
     }
     throw e;
   }

@@ -36,7 +36,7 @@ export function depthLimit(max: number) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > max) {
           context.reportError(
-            new GraphQLError(`查询嵌套过深 / Query is nested too deeply (${depth} > ${max})`, {
+            new GraphQLError(`Query is nested too deeply (${depth} > ${max})`, {
               nodes: [node],
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
             }),

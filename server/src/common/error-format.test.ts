@@ -7,10 +7,10 @@ import { badInput, notFound } from './errors.js';
 const resolverError = (original: Error) => new GraphQLError(original.message, { path: ['x'], originalError: original });
 
 describe('formatError', () => {
-  it('keeps a domain error with its code and field', () => {
-    const out = formatError({ message: 'm' }, resolverError(badInput('input.goals', '太长 / too long')));
-    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.goals' });
-    expect(out.message).toBe('太长 / too long');
+  it('sends a domain error as its code, reason, field and parameters, with an English sentence', () => {
+    const out = formatError({ message: 'm' }, resolverError(badInput('input.goals', 'TOO_LONG', { max: 10 })));
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'input.goals', max: 10 });
+    expect(out.message).toBe('At most 10 characters');
   });
 
   it('masks an unexpected error: no message, SQL or stack reaches the client', () => {
@@ -38,10 +38,12 @@ describe('formatError', () => {
 
   it('maps a stale version to CONFLICT', () => {
     const out = formatError({ message: 'x' }, resolverError(OptimisticLockError.lockFailed('Pairing')));
-    expect(out.extensions?.code).toBe('CONFLICT');
+    expect(out.extensions).toEqual({ code: 'CONFLICT', reason: 'STALE_VERSION' });
   });
 
   it('keeps NOT_FOUND', () => {
-    expect(formatError({ message: 'x' }, resolverError(notFound('结对'))).extensions?.code).toBe('NOT_FOUND');
+    const out = formatError({ message: 'x' }, resolverError(notFound('PAIRING_NOT_FOUND')));
+    expect(out.extensions).toEqual({ code: 'NOT_FOUND', reason: 'PAIRING_NOT_FOUND' });
+    expect(out.message).toBe('Pairing not found');
   });
 });

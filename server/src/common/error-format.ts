@@ -1,16 +1,48 @@
 import { OptimisticLockError, ValidationError as OrmValidationError } from '@mikro-orm/core';
-import { ErrorCode } from '@tongxin/schema';
+import { ErrorCode, type ErrorReason, isErrorReason } from '@tongxin/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
+import { englishMessage } from './error-messages.js';
 import { DomainError } from './errors.js';
 
-function firstConstraint(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+interface Refusal {
+  field: string;
+  message: string;
+  reason: ErrorReason;
+  params: Record<string, unknown>;
+}
+
+// Reasons of the common constraints a decorator states without `refuseWith`, from its arguments.
+const CONSTRAINT_REASONS: Record<string, (args: unknown[]) => Pick<Refusal, 'reason' | 'params'>> = {
+  maxLength: ([max]) => ({ reason: 'TOO_LONG', params: { max } }),
+  arrayMaxSize: ([max]) => ({ reason: 'TOO_MANY_ITEMS', params: { max } }),
+  minLength: () => ({ reason: 'REQUIRED', params: {} }),
+  isNotEmpty: () => ({ reason: 'REQUIRED', params: {} }),
+};
+
+/** Why the constraint `name` on `e.property` failed: the decorator's `refuseWith` context, else its kind. */
+function reasonOf(e: ValidationError, name: string): Pick<Refusal, 'reason' | 'params'> {
+  const context = e.contexts?.[name] as { reason?: unknown; params?: unknown } | undefined;
+  if (isErrorReason(context?.reason)) {
+    return { reason: context.reason, params: (context.params ?? {}) as Record<string, unknown> };
+  }
+  const known = CONSTRAINT_REASONS[name];
+  const target = e.target?.constructor;
+  if (!known || !target) return { reason: 'INVALID_INPUT', params: {} };
+  const meta = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === e.property && m.name === name);
+  return known(meta?.constraints ?? []);
+}
+
+/** The first failed constraint of the input, with the field it names. */
+function firstConstraint(errors: ValidationError[], prefix = ''): Refusal | null {
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     if (e.constraints) {
-      const message = Object.values(e.constraints)[0] ?? 'invalid';
-      return { field, message };
+      const [name = '', message = 'invalid'] = Object.entries(e.constraints)[0] ?? [];
+      return { field, message, ...reasonOf(e, name) };
     }
     if (e.children?.length) {
       const nested = firstConstraint(e.children, field);
@@ -42,7 +74,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.extra },
+      extensions: {
+        ...original.params,
+        code: original.code,
+        reason: original.reason,
+        ...(original.field ? { field: original.field } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {
@@ -50,14 +87,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: first ? `${first.field}: ${first.message}` : 'Invalid input',
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field },
+      extensions: {
+        ...first?.params,
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: first?.reason ?? 'INVALID_INPUT',
+        field: first?.field,
+      },
     };
   }
   if (original instanceof OptimisticLockError) {
     return {
       ...base,
-      message: '记录已被他人修改，请刷新后重试 / The record was changed by someone else; reload and try again',
-      extensions: { code: ErrorCode.CONFLICT },
+      message: englishMessage('STALE_VERSION', {}),
+      extensions: { code: ErrorCode.CONFLICT, reason: 'STALE_VERSION' },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countQueries, initTestApp, type TestApp, type TestClient } from '../test-app.js';
+import { expectError } from '../expect.js';
 
 // The audit log: the committee lists its bureau's events; everyone else gets an empty list.
 
@@ -63,10 +64,9 @@ describe('auditEvents', () => {
     const reversed = await committee.gql(LIST, {
       filter: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
     });
-    expect(reversed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(JSON.stringify(reversed.errors?.[0].extensions)).toContain('to');
+    expectError(reversed, 'BAD_USER_INPUT', { field: 'to', reason: 'END_BEFORE_START' });
     const bad = await committee.gql(LIST, { filter: { actorId: 'x' } });
-    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(bad, 'BAD_USER_INPUT', { reason: 'INVALID_ID' });
   });
 
   it('loads the actors of a page in one statement', async () => {
@@ -84,7 +84,7 @@ describe('auditEvents', () => {
       expect(res.data?.auditEvents.edges, u).toEqual([]);
     }
     const anonymous = await t.client().gql(LIST, {});
-    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expectError(anonymous, 'UNAUTHENTICATED', { reason: 'NOT_LOGGED_IN' });
   });
 
   it('records logout as a mutation event', async () => {

@@ -1,5 +1,5 @@
 import type { GraphQLField, GraphQLInputObjectType, GraphQLInputType } from 'graphql';
-import type { GqlResult, TestApp, TestClient } from '../test-app.js';
+import type { TestApp, TestClient } from '../test-app.js';
 import { getNamedType, isInputObjectType } from './schema-paths.js';
 
 export const USERS = ['committee', 'secretary', 'mentor', 'officer', 'secretary2', 'mentor2', 'officer2'] as const;
@@ -28,12 +28,6 @@ export async function snapshot(t: TestApp): Promise<string> {
     parts.push(`${meta.tableName}:${String(r.n)}/${String(r.v)}/${String(r.u)}`);
   }
   return parts.sort().join('\n');
-}
-
-/** Error code, message and field: what a client can tell apart. */
-export function errorShape(res: GqlResult) {
-  const e = res.errors?.[0];
-  return e ? { code: e.extensions?.code, message: e.message, field: e.extensions?.field } : null;
 }
 
 /**

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../src/schema.js';
 import { initTestApp, type TestApp, type TestClient } from '../test-app.js';
 import { buildFixture, Fresh, type Fixture } from './fixture.js';
-import { errorShape, idPaths, loginAll, snapshot, type User } from './harness.js';
+import { errorShape } from '../expect.js';
+import { idPaths, loginAll, snapshot, type User } from './harness.js';
 import { ACTED_ON, CASES, NO_RECORD_IDS } from './idor.cases.js';
 import { Inputs } from './inputs.js';
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity.js';
 import { buildAppSchema } from '../../src/schema.js';
 import { type GqlResult, initTestApp, type TestApp, type TestClient } from '../test-app.js';
+import { refusal } from '../expect.js';
 import { buildFixture, Fresh, type Fixture } from './fixture.js';
 import { loginAll, snapshot, type User } from './harness.js';
 import { Inputs } from './inputs.js';
@@ -55,7 +56,7 @@ const writesBy = (actorId: number) =>
   t.app.orm.em.fork().count(AuditEvent, { actor: actorId, $not: { action: { $like: 'read:%' } } });
 
 function outcome(call: Call, res: GqlResult): 'allowed' | 'denied' | string {
-  const code = res.errors?.[0]?.extensions?.code;
+  const { code } = refusal(res);
   if (call.check.kind === 'mutation') {
     if (!res.errors && res.data) return 'allowed';
     return code === 'FORBIDDEN' || code === 'NOT_FOUND' ? 'denied' : `unexpected ${code}: ${res.errors?.[0]?.message}`;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import { defaultPeriod } from '../dashboard/period-picker';
+import { i18n } from '../../i18n/i18n';
+import { userMessage } from '../api/server-error';
 import { DownloadError, downloadWithProgress, formatBytes } from './download';
 
 function streamOf(chunks: Uint8Array[]) {
@@ -33,16 +35,17 @@ describe('downloadWithProgress', () => {
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3, 4, 5]));
   });
 
-  it('turns a refusal into an error with the server’s message', async () => {
+  it('turns a refusal into an error with the server’s coded reason', async () => {
     const fakeFetch = (async () =>
-      new Response(JSON.stringify({ code: 'FORBIDDEN', message: '无权执行此操作 / Not allowed' }), {
+      new Response(JSON.stringify({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED', message: 'Not allowed' }), {
         status: 403,
         headers: { 'content-type': 'application/json' },
       })) as unknown as typeof fetch;
     const error = await downloadWithProgress('/ledger/download', () => {}, fakeFetch).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DownloadError);
     expect((error as DownloadError).status).toBe(403);
-    expect((error as DownloadError).message).toContain('Not allowed');
+    expect((error as DownloadError).body).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED' });
+    expect(userMessage(error as DownloadError, i18n.t)).toBe('无权执行此操作');
   });
 
   it('formats sizes', () => {

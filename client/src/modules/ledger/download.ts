@@ -2,6 +2,8 @@ export class DownloadError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's coded refusal (code, reason, field, parameters), when it sent one. */
+    readonly body?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -18,13 +20,13 @@ export async function downloadWithProgress(
 ): Promise<Blob> {
   const res = await fetchImpl(url, { credentials: 'same-origin' });
   if (!res.ok) {
-    let message = res.statusText;
+    let body: Record<string, unknown> | undefined;
     try {
-      message = ((await res.json()) as { message?: string }).message ?? message;
+      body = (await res.json()) as Record<string, unknown>;
     } catch {
-      // Not JSON: keep the status text.
+      // Not JSON: the status says it all.
     }
-    throw new DownloadError(res.status, message);
+    throw new DownloadError(res.status, typeof body?.message === 'string' ? body.message : res.statusText, body);
   }
   const type = res.headers.get('content-type') ?? 'application/octet-stream';
   const total = Number(res.headers.get('content-length')) || null;

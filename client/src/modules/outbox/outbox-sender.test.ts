@@ -17,7 +17,11 @@ const entry = (clientKey: string, kind: OutboxEntry['kind'] = 'visit'): OutboxEn
 const offline = (): SendResult => ({ error: new CombinedError({ networkError: new TypeError('Failed to fetch') }) });
 const refused = (): SendResult => ({
   error: new CombinedError({
-    graphQLErrors: [new GraphQLError('结对已结束 / Ended', { extensions: { code: 'FORBIDDEN' } })],
+    graphQLErrors: [
+      new GraphQLError('The pairing is not active', {
+        extensions: { code: 'FORBIDDEN', reason: 'PAIRING_NOT_ACTIVE' },
+      }),
+    ],
   }),
 });
 

@@ -196,7 +196,11 @@ function HandoverDialog({ pairing, onClose, onDone, onChanged }: DialogProps) {
       },
     });
     if (!outcome(res, form, ['leadMentorId', 'supportMentorIds'])) return;
-    for (const w of res.data?.updatePairing.warnings ?? []) message.warning(w);
+    for (const w of res.data?.updatePairing.capacityWarnings ?? []) {
+      message.warning(
+        t('pairings.form.capacityLine', { name: w.officer?.name ?? w.officerId, count: w.activeCount, limit: w.limit }),
+      );
+    }
     message.success(t('pairings.actions.saved'));
     onDone();
   };

@@ -27,6 +27,19 @@ export const PairingListItemFragment = graphql(`
   }
 `);
 
+/** A mentor at the capacity limit, as the create and handover forms word it. */
+export const CapacityWarningFragment = graphql(`
+  fragment CapacityWarning on MentorLoad {
+    officerId
+    activeCount
+    limit
+    officer {
+      id
+      name
+    }
+  }
+`);
+
 export const PairingsListDocument = graphql(`
   query PairingsList($filter: PairingFilter, $orderBy: PairingOrderBy, $first: Int, $after: String) {
     pairings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -101,13 +114,7 @@ export const CreatePairingDocument = graphql(`
     createPairing(input: $input) {
       warnings
       capacityWarnings {
-        officerId
-        activeCount
-        limit
-        officer {
-          id
-          name
-        }
+        ...CapacityWarning
       }
       pairing {
         id
@@ -187,7 +194,9 @@ export const PairingDetailDocument = graphql(`
 export const UpdatePairingDocument = graphql(`
   mutation UpdatePairing($input: UpdatePairingInput!) {
     updatePairing(input: $input) {
-      warnings
+      capacityWarnings {
+        ...CapacityWarning
+      }
       pairing {
         id
         version

@@ -1,6 +1,8 @@
 import type { FormInstance } from 'antd';
 import type { SubjectRecord } from '@tongxin/schema';
 import type { CombinedError } from 'urql';
+import { i18n } from '../../i18n/i18n';
+import { firstRefusal, reasonMessage } from '../api/server-error';
 
 /**
  * A pairing as the shared CASL rules see it: relations as numeric ids, like the server's view.
@@ -26,15 +28,12 @@ export interface ServerError {
   message: string;
 }
 
-/** The first coded error, its message in the viewer's language (the server writes "中文 / English"). */
+/** The first coded error, its reason in the given language. */
 export function serverError(error: CombinedError | undefined, language: string): ServerError | null {
   if (!error) return null;
-  const e = error.graphQLErrors[0];
-  if (!e) return { code: 'NETWORK', message: '' };
-  const code = typeof e.extensions?.code === 'string' ? e.extensions.code : undefined;
-  const field = typeof e.extensions?.field === 'string' ? e.extensions.field : undefined;
-  const [zh, en] = e.message.split(' / ');
-  return { code, field, message: language.startsWith('zh') ? zh : (en ?? zh) };
+  const refusal = firstRefusal(error);
+  if (!refusal) return { code: 'NETWORK', message: '' };
+  return { code: refusal.code, field: refusal.field, message: reasonMessage(refusal, i18n.getFixedT(language)) };
 }
 
 /**

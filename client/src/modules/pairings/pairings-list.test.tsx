@@ -171,8 +171,8 @@ describe('pairing helpers', () => {
     const error = {
       graphQLErrors: [
         {
-          message: '计划结束日期应晚于开始日期 / The planned end date must be after the start date',
-          extensions: { code: 'BAD_USER_INPUT', field: 'plannedEndDate' },
+          message: 'The planned end date must be after the start date',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'PLANNED_END_NOT_AFTER_START', field: 'plannedEndDate' },
         },
       ],
     } as never;

@@ -6,13 +6,13 @@ import type { ReviewDecision } from '../../gql/graphql';
 import { ReviewForm } from './review-form';
 import { DECISION_COLOR, DecisionTag } from './review-tags';
 
-function renderForm() {
+function renderForm(answer?: Record<string, unknown>) {
   const sent: Record<string, unknown>[] = [];
   const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { variables: { input: Record<string, unknown> } };
     sent.push(body.variables.input);
     const data = { reviewPairing: { __typename: 'Pairing', id: '7', status: 'CONCLUDED', version: 2 } };
-    return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(answer ?? { data }), { headers: { 'content-type': 'application/json' } });
   }) as unknown as typeof globalThis.fetch;
   const client = new Client({ url: '/graphql', exchanges: [fetchExchange], fetch });
   const onDone = vi.fn();
@@ -49,6 +49,24 @@ describe('review form', () => {
     expect(sent).toEqual([
       expect.objectContaining({ pairingId: '7', rating: 'IMPROVED', decision: 'CONCLUDE', newPlannedEndDate: null }),
     ]);
+  });
+
+  it('shows the server’s refusal at the field it names, worded from its reason in Chinese', async () => {
+    const { onDone } = renderForm({
+      data: null,
+      errors: [
+        {
+          message: 'At most 1000 characters',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'comments', max: 1000 },
+        },
+      ],
+    });
+    fireEvent.click(screen.getByTestId('review-rating-IMPROVED'));
+    fireEvent.click(screen.getByTestId('review-decision-CONCLUDE'));
+    fireEvent.click(screen.getByTestId('review-submit'));
+    await screen.findByText('不能超过 1000 个字符', {}, SLOW);
+    expect(screen.queryByText('At most 1000 characters')).toBeNull();
+    expect(onDone).not.toHaveBeenCalled();
   });
 
   it('gives each decision its own colour: concluding is not the red of escalating', () => {

@@ -1,4 +1,6 @@
 import type { CombinedError } from 'urql';
+import { i18n } from '../../i18n/i18n';
+import { firstRefusal, reasonMessage } from '../api/server-error';
 
 export interface FieldError {
   code?: string;
@@ -6,13 +8,10 @@ export interface FieldError {
   message?: string;
 }
 
-/** The coded error the server sent (extensions.code / field), with its message in the viewer's language. */
+/** The coded error the server sent (extensions.code / field), with its reason in the given language. */
 export function firstError(error: CombinedError | undefined, language: string): FieldError | null {
-  const e = error?.graphQLErrors[0];
-  if (!e) return error ? { code: 'NETWORK' } : null;
-  const code = typeof e.extensions?.code === 'string' ? e.extensions.code : undefined;
-  const field = typeof e.extensions?.field === 'string' ? e.extensions.field : undefined;
-  // Server messages are "中文 / English".
-  const [zh, en] = e.message.split(' / ');
-  return { code, field, message: language.startsWith('zh') ? zh : (en ?? zh) };
+  if (!error) return null;
+  const refusal = firstRefusal(error);
+  if (!refusal) return { code: 'NETWORK' };
+  return { code: refusal.code, field: refusal.field, message: reasonMessage(refusal, i18n.getFixedT(language)) };
 }

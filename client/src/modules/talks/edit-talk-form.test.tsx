@@ -37,7 +37,10 @@ function serveTalk(server: FakeServer, talk: typeof TALK, conflict = false) {
       if (body.operationName === 'UpdateTalk') {
         updates.push(body.variables.input);
         if (conflict) {
-          return reply({ data: null, errors: [{ message: '冲突 / Conflict', extensions: { code: 'CONFLICT' } }] });
+          return reply({
+            data: null,
+            errors: [{ message: 'Stale', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } }],
+          });
         }
         const { id: _id, version: _v, ...fields } = body.variables.input as Record<string, unknown>;
         return reply({ data: { updateTalk: { ...talk, ...fields, version: talk.version + 1 } } });

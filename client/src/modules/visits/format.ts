@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { CombinedError } from 'urql';
 import { i18n } from '../../i18n/i18n';
-import { isTransportFailure, userMessage } from '../api/server-error';
+import { firstRefusal, isTransportFailure, userMessage } from '../api/server-error';
 
 // Small helpers shared by the visit, talk and action-item screens.
 
@@ -14,16 +14,15 @@ export const fromLocalInput = (value: string) => dayjs(value).toISOString();
 export const todayPlus = (days: number) => dayjs().add(days, 'day').format('YYYY-MM-DD');
 
 /**
- * What to tell the viewer about a failed request: the viewer's half of the server's "中文 / English"
- * message, or a sentence for a transport failure (see `userMessage`, which this delegates to).
+ * What to tell the viewer about a failed request: the text of the server's reason in the viewer's
+ * language, or a sentence for a transport failure (see `userMessage`, which this delegates to).
  */
 export function serverMessage(error: CombinedError | undefined | null): string {
   return userMessage(error, i18n.t);
 }
 
 export function errorField(error: CombinedError | undefined | null): string | undefined {
-  const field = error?.graphQLErrors[0]?.extensions?.field;
-  return typeof field === 'string' ? field : undefined;
+  return firstRefusal(error)?.field;
 }
 
 /** True when the request never reached the server (offline, dropped connection). */

@@ -12,7 +12,7 @@ import { ACTION_ITEM_DESCRIPTION_MAX, type EditActionItemInput } from './action-
 import { inTransaction } from './in-transaction.js';
 import { parseId, requireDate, requireText } from './record-rules.js';
 
-const ITEM = '整改事项 / Action item';
+const ITEM = 'ACTION_ITEM_NOT_FOUND';
 
 /**
  * Who may own the item: on a pairing its mentee and current mentors; on a talk without a pairing
@@ -46,15 +46,9 @@ export function editActionItem(ctx: AppContext, input: EditActionItemInput): Pro
   const viewer = requireViewer(ctx);
   return inTransaction(ctx, async (em) => {
     const item = await getReadableOrFail(ctx, ActionItem, 'ActionItem', parseId('id', input.id), ITEM, em);
-    assertCan(
-      ctx,
-      'update',
-      'ActionItem',
-      item,
-      '只有帮教责任人或支部书记可以修改事项 / Only a mentor or the secretary can edit an item',
-    );
+    assertCan(ctx, 'update', 'ActionItem', item, 'ACTION_ITEM_EDITORS_ONLY');
     if (item.status !== ActionItemStatus.OPEN) {
-      throw forbidden('事项已关闭，不能修改 / The item is closed and can no longer be edited');
+      throw forbidden('ACTION_ITEM_CLOSED');
     }
     if (input.version !== item.version) throw conflict();
     const changed: string[] = [];
@@ -67,7 +61,7 @@ export function editActionItem(ctx: AppContext, input: EditActionItemInput): Pro
       const dueDate = requireDate('dueDate', input.dueDate);
       const earliest = await earliestDue(item);
       if (dueDate < earliest) {
-        throw badInput('dueDate', `完成期限不能早于 ${earliest} / The due date cannot be before ${earliest}`);
+        throw badInput('dueDate', 'DUE_DATE_TOO_EARLY', { date: earliest });
       }
       if (dueDate !== item.dueDate) changed.push('dueDate');
       item.dueDate = dueDate;
@@ -75,10 +69,7 @@ export function editActionItem(ctx: AppContext, input: EditActionItemInput): Pro
     if (input.ownerId != null) {
       const ownerId = parseId('ownerId', input.ownerId);
       if (!(await allowedOwners(em, item)).has(ownerId)) {
-        throw badInput(
-          'ownerId',
-          '负责人须为帮扶对象或本结对的帮教责任人 / The owner must be the mentee or a mentor of the pairing',
-        );
+        throw badInput('ownerId', 'OWNER_NOT_IN_PAIRING');
       }
       if (ownerId !== item.owner.id) changed.push('ownerId');
       item.owner = em.getReference(Officer, ownerId, { wrapped: true });

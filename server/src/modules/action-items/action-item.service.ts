@@ -25,7 +25,7 @@ import {
 import { inTransaction } from './in-transaction.js';
 import { parseId, requireDate, requireText } from './record-rules.js';
 
-const ITEM = '整改事项 / Action item';
+const ITEM = 'ACTION_ITEM_NOT_FOUND';
 
 export interface ParsedItem {
   ownerId: number;
@@ -45,21 +45,18 @@ export function parseNewItems(
 ): ParsedItem[] {
   if (!items?.length) return [];
   if (items.length > MAX_ITEMS_PER_RECORD) {
-    throw badInput(field, `最多 ${MAX_ITEMS_PER_RECORD} 项 / At most ${MAX_ITEMS_PER_RECORD} items`);
+    throw badInput(field, 'TOO_MANY_ITEMS', { max: MAX_ITEMS_PER_RECORD });
   }
   return items.map((item, i) => {
     const at = `${field}.${i}`;
     const ownerId = parseId(`${at}.ownerId`, item.ownerId);
     if (!owners.has(ownerId)) {
-      throw badInput(
-        `${at}.ownerId`,
-        '负责人不在可选范围内 / The owner must be someone this record is about or its author',
-      );
+      throw badInput(`${at}.ownerId`, 'OWNER_NOT_ALLOWED');
     }
     const description = requireText(`${at}.description`, item.description, ACTION_ITEM_DESCRIPTION_MAX);
     const dueDate = requireDate(`${at}.dueDate`, item.dueDate);
     if (dueDate < earliestDue) {
-      throw badInput(`${at}.dueDate`, `完成期限不能早于 ${earliestDue} / The due date cannot be before ${earliestDue}`);
+      throw badInput(`${at}.dueDate`, 'DUE_DATE_TOO_EARLY', { date: earliestDue });
     }
     return { ownerId, description, dueDate };
   });
@@ -110,7 +107,7 @@ export async function closeItemsOfPairing(
   const ids = [...new Set(rawIds.map((id) => parseId(field, id)))];
   const items = await em.find(ActionItem, { id: { $in: ids }, pairing: pairingId });
   if (items.length !== ids.length || items.some((i) => i.status !== ActionItemStatus.OPEN)) {
-    throw badInput(field, '只能关闭本结对未完成的整改事项 / Only open items of this pairing can be closed');
+    throw badInput(field, 'ONLY_OPEN_ITEMS_CLOSABLE');
   }
   for (const item of items) {
     if (!ctx.ability.can('complete', toItemSubject(item)) && !ctx.ability.can('update', toItemSubject(item))) {
@@ -162,20 +159,20 @@ export function updateActionItem(ctx: AppContext, input: UpdateActionItemInput):
     const item = await getReadableOrFail(ctx, ActionItem, 'ActionItem', id, ITEM, em);
     const subject = toItemSubject(item);
     if (input.status === ActionItemStatus.DROPPED) {
-      if (!ctx.ability.can('update', subject)) throw forbidden('只能标记为已完成 / You may only mark it done');
+      if (!ctx.ability.can('update', subject)) throw forbidden('MARK_DONE_ONLY');
     } else if (!ctx.ability.can('complete', subject) && !ctx.ability.can('update', subject)) {
       throw forbidden();
     }
     if (input.status === ActionItemStatus.OPEN) {
-      throw badInput('status', '只能标记为已完成或不再跟进 / Mark it DONE or DROPPED');
+      throw badInput('status', 'DONE_OR_DROPPED');
     }
     if (input.version != null && input.version !== item.version) throw conflict();
     if (item.status !== ActionItemStatus.OPEN) {
-      throw conflict('该事项已关闭，请刷新 / This item is already closed; reload');
+      throw conflict('ACTION_ITEM_ALREADY_CLOSED');
     }
     const note = (input.note ?? '').trim() || null;
     if (input.status === ActionItemStatus.DROPPED && !note) {
-      throw badInput('note', '不再跟进须说明原因 / Say why the item is dropped');
+      throw badInput('note', 'DROP_REASON_REQUIRED');
     }
     const now = ctx.clock.now();
     item.status = input.status;

@@ -2,6 +2,7 @@ import { ActionItemStatus, LIMITS } from '@tongxin/schema';
 import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
+import { refuseWith } from '../../common/validation-messages.js';
 import { ActionItem } from './action-item.entity.js';
 
 export const ActionItemConnection = connectionOf(ActionItem, 'ActionItem');
@@ -21,7 +22,7 @@ export class NewActionItemInput {
   description!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(DATE_PATTERN, { message: '日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD' })
+  @Matches(DATE_PATTERN, refuseWith('INVALID_DATE'))
   dueDate!: string;
 }
 
@@ -33,7 +34,7 @@ export class ActionItemFilter {
       'The owner or the pairing’s mentee: part of the name, pinyin initials from the start or the start of the badge number',
   })
   @IsOptional()
-  @MaxLength(LIMITS.nameMax, { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` })
+  @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
   search?: string | null;
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -11,7 +11,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** A GraphQL ID as a database id, or BAD_USER_INPUT naming the field. */
 export function parseId(field: string, value: string | number): number {
   const n = typeof value === 'number' ? value : /^\d{1,15}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(field, '无效的编号 / Invalid id');
+  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(field, 'INVALID_ID');
   return n;
 }
 
@@ -23,33 +23,33 @@ export function isCalendarDate(value: string): boolean {
 
 /** A YYYY-MM-DD date, or BAD_USER_INPUT naming the field. */
 export function requireDate(field: string, value: string): string {
-  if (!isCalendarDate(value)) throw badInput(field, '日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD');
+  if (!isCalendarDate(value)) throw badInput(field, 'INVALID_DATE');
   return value;
 }
 
 /** Required free text: trimmed, not empty. */
 export function requireText(field: string, value: string | null | undefined, max: number): string {
   const text = (value ?? '').trim();
-  if (!text) throw badInput(field, '不能为空 / Required');
-  if (text.length > max) throw badInput(field, `不能超过 ${max} 个字符 / At most ${max} characters`);
+  if (!text) throw badInput(field, 'REQUIRED');
+  if (text.length > max) throw badInput(field, 'TOO_LONG', { max });
   return text;
 }
 
 /** Optional free text: trimmed, empty becomes null. */
 export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
   const text = (value ?? '').trim();
-  if (text.length > max) throw badInput(field, `不能超过 ${max} 个字符 / At most ${max} characters`);
+  if (text.length > max) throw badInput(field, 'TOO_LONG', { max });
   return text || null;
 }
 
 /** When a contact happened: not in the future, not before `notBefore` (a pairing's start date). */
 export function requireOccurredAt(field: string, occurredAt: Date, now: Date, notBefore?: string): Date {
-  if (Number.isNaN(occurredAt.getTime())) throw badInput(field, '无效的时间 / Invalid time');
+  if (Number.isNaN(occurredAt.getTime())) throw badInput(field, 'INVALID_TIME');
   if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    throw badInput(field, '时间不能晚于现在 / Cannot be in the future');
+    throw badInput(field, 'IN_FUTURE');
   }
   if (notBefore && localDate(occurredAt) < notBefore) {
-    throw badInput(field, `不能早于结对开始日期 ${notBefore} / Cannot be before the pairing started (${notBefore})`);
+    throw badInput(field, 'BEFORE_PAIRING_START', { date: notBefore });
   }
   return occurredAt;
 }
@@ -63,7 +63,7 @@ export function localDateRange(
   if (from) range.$gte = new Date(`${requireDate('from', from)}T00:00:00+08:00`);
   if (to) range.$lt = addDays(new Date(`${requireDate('to', to)}T00:00:00+08:00`), 1);
   if (range.$gte && range.$lt && range.$gte >= range.$lt) {
-    throw badInput('to', '结束日期不能早于开始日期 / The end date is before the start date');
+    throw badInput('to', 'END_BEFORE_START');
   }
   return from || to ? range : null;
 }

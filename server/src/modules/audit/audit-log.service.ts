@@ -9,7 +9,7 @@ import type { AuditEventFilter } from './audit.types.js';
 
 function parseId(field: string, value: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(field, '无效的编号 / Invalid id');
+  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(field, 'INVALID_ID');
   return n;
 }
 
@@ -37,7 +37,7 @@ export async function listAuditEvents(
   args: PageArgs,
 ): Promise<Page<AuditEvent>> {
   const f = filter ?? {};
-  if (f.from && f.to && f.from > f.to) throw badInput('to', '结束时间早于开始时间 / "to" is before "from"');
+  if (f.from && f.to && f.from > f.to) throw badInput('to', 'END_BEFORE_START');
   const scope = scopeWhere<AuditEvent>(ctx.ability, 'read', 'AuditEvent');
   const where: FilterQuery<AuditEvent> = {};
   if (f.action) where.action = f.action;

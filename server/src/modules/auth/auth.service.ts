@@ -64,7 +64,7 @@ export class AuthService {
         createdAt: now,
       });
       await this.em.persistAndFlush(event);
-      throw unauthenticated('用户名或密码错误 / Wrong username or password');
+      throw unauthenticated('WRONG_CREDENTIALS');
     }
 
     const token = randomBytes(16).toString('base64url'); // 128 bits

@@ -34,7 +34,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function parseDate(field: string, value: string): string {
   const d = new Date(`${value}T00:00:00Z`);
   if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw badInput(field, '日期格式应为 YYYY-MM-DD / Expected a date as YYYY-MM-DD');
+    throw badInput(field, 'INVALID_DATE');
   }
   return value;
 }
@@ -53,13 +53,13 @@ export function defaultFrom(to: string): string {
 
 export function resolvePeriod(ctx: AppContext, args: ReportArgs, required: boolean) {
   const today = localDate(ctx.clock.now());
-  if (required && !args.from) throw badInput('from', '请选择开始日期 / Choose a start date');
-  if (required && !args.to) throw badInput('to', '请选择结束日期 / Choose an end date');
+  if (required && !args.from) throw badInput('from', 'START_DATE_REQUIRED');
+  if (required && !args.to) throw badInput('to', 'END_DATE_REQUIRED');
   const to = args.to ? parseDate('to', args.to) : today;
   const from = args.from ? parseDate('from', args.from) : defaultFrom(to);
-  if (from > to) throw badInput('to', '结束日期不能早于开始日期 / The end date is before the start date');
+  if (from > to) throw badInput('to', 'END_BEFORE_START');
   if (new Date(to).getTime() - new Date(from).getTime() > MAX_PERIOD_DAYS * 86_400_000) {
-    throw badInput('from', '统计区间不能超过五年 / The period cannot exceed five years');
+    throw badInput('from', 'PERIOD_TOO_LONG');
   }
   return { from, to, today, fromInstant: dayStart(from), toInstant: dayStart(addDaysToDate(to, 1)) };
 }
@@ -89,7 +89,7 @@ export async function resolveReportScope(
   if (args.branchId != null && args.branchId !== '') {
     const id = Number(args.branchId);
     const found = Number.isSafeInteger(id) ? await findReadable(ctx, Branch, 'Branch', id) : null;
-    if (!found || found.bureau.id !== viewer.bureauId) throw notFound('支部 / Branch');
+    if (!found || found.bureau.id !== viewer.bureauId) throw notFound('BRANCH_NOT_FOUND');
     if (!allowed(found.id)) throw forbidden();
     branch = found;
   } else if (!allowed(null)) {

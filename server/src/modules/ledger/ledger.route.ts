@@ -35,12 +35,18 @@ export function mountLedgerRoutes(app: express.Express, deps: RouteDeps) {
       res.end(file.body);
     } catch (e) {
       if (e instanceof DomainError) {
-        res.status(STATUS[e.code] ?? 400).json({ code: e.code, message: e.message, field: e.field ?? null });
+        res.status(STATUS[e.code] ?? 400).json({
+          code: e.code,
+          reason: e.reason,
+          message: e.message,
+          field: e.field ?? null,
+          ...e.params,
+        });
         return;
       }
       // Nothing internal reaches the client.
       console.error('ledger download failed', e);
-      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: '导出失败 / Export failed' });
+      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', reason: 'EXPORT_FAILED', message: 'Export failed' });
     }
   });
 }

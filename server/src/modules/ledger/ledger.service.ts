@@ -28,7 +28,7 @@ const CONTENT_TYPE: Record<LedgerFormat, string> = {
 function parseFormat(raw: string | null | undefined): LedgerFormat {
   const f = (raw ?? '').toUpperCase();
   if (f !== LedgerFormat.XLSX && f !== LedgerFormat.DOCX) {
-    throw badInput('format', '格式应为 XLSX 或 DOCX / The format is XLSX or DOCX');
+    throw badInput('format', 'INVALID_FORMAT');
   }
   return f;
 }

@@ -2,6 +2,7 @@ import { LIMITS, OfficerCategory } from '@tongxin/schema';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
+import { refuseWith } from '../../common/validation-messages.js';
 import { Officer } from './officer.entity.js';
 
 export const OfficerConnection = connectionOf(Officer, 'Officer');
@@ -14,7 +15,7 @@ export class OfficerFilter {
     description: 'Part of the name (周磊), pinyin initials from the start (zl) or the start of the badge number',
   })
   @IsOptional()
-  @MaxLength(LIMITS.nameMax, { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` })
+  @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
   search?: string;
 
   @Field(() => ID, { nullable: true })

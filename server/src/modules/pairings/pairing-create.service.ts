@@ -39,7 +39,7 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
       // A mentee the viewer may not read does not exist for them.
       const mentee = await findReadable(ctx, Officer, 'Officer', menteeId, em);
       if (!mentee) {
-        throw new DomainError(ErrorCode.NOT_FOUND, '帮扶对象不存在 / Mentee not found', 'menteeId');
+        throw new DomainError(ErrorCode.NOT_FOUND, 'MENTEE_NOT_FOUND', 'menteeId');
       }
       // The new pairing belongs to the mentee's branch: a secretary may create it only there.
       assertCan(ctx, 'create', 'Pairing', {
@@ -48,10 +48,10 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
         mentee: mentee.id,
         status: PairingStatus.ACTIVE,
       });
-      if (mentee.disabled) throw badInput('menteeId', `${mentee.name} 已停用 / ${mentee.name} is disabled`);
+      if (mentee.disabled) throw badInput('menteeId', 'MENTEE_DISABLED', { name: mentee.name });
       const live = await em.count(Pairing, { mentee: mentee.id, status: { $in: [...LIVE_STATUSES] } });
       if (live > 0) {
-        throw badInput('menteeId', `${mentee.name} 已有进行中的结对 / ${mentee.name} already has an active pairing`);
+        throw badInput('menteeId', 'MENTEE_ALREADY_PAIRED', { name: mentee.name });
       }
       checkTeamShape(team, mentee.id);
       const mentors = await loadEligibleMentors(em, viewer, [
@@ -105,7 +105,7 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
     // A concurrent createPairing for the same mentee won the race: the database's one-live-pairing
     // index refused this one, and the transaction wrote nothing.
     if (e instanceof UniqueConstraintViolationException) {
-      throw badInput('menteeId', '该民警已有进行中的结对 / The officer already has an active pairing');
+      throw badInput('menteeId', 'MENTEE_PAIRED_MEANWHILE');
     }
     throw e;
   }

@@ -16,14 +16,14 @@ export interface MentorChoice {
  */
 export function checkTeamShape(team: MentorChoice, menteeId: number) {
   if (team.leadId === menteeId) {
-    throw badInput('leadMentorId', '帮教责任人不能是帮扶对象本人 / The lead mentor cannot be the mentee');
+    throw badInput('leadMentorId', 'LEAD_MENTOR_IS_MENTEE');
   }
   const seen = new Set<number>([team.leadId]);
   for (const id of team.supportIds) {
     if (id === menteeId) {
-      throw badInput('supportMentorIds', '帮扶成员不能是帮扶对象本人 / A supporting mentor cannot be the mentee');
+      throw badInput('supportMentorIds', 'SUPPORT_MENTOR_IS_MENTEE');
     }
-    if (seen.has(id)) throw badInput('supportMentorIds', '帮扶成员重复 / A mentor appears twice');
+    if (seen.has(id)) throw badInput('supportMentorIds', 'DUPLICATE_MENTOR');
     seen.add(id);
   }
 }
@@ -43,15 +43,16 @@ export async function loadEligibleMentors(
   for (const { id, field } of named) {
     const officer = byId.get(id);
     if (!officer || officer.bureau.id !== viewer.bureauId) {
-      throw badInput(field, '所选帮教人员不在本分局 / The mentor is not an officer of this bureau');
+      throw badInput(field, 'MENTOR_OUTSIDE_BUREAU');
     }
-    if (officer.disabled) throw badInput(field, `${officer.name} 已停用 / ${officer.name} is disabled`);
+    if (officer.disabled) throw badInput(field, 'MENTOR_DISABLED', { name: officer.name });
   }
   return byId;
 }
 
+/** For API users; the portal words the load from `activeCount` and `limit` in the viewer's language. */
 export function capacityWarning(name: string, count: number, limit: number): string {
-  return `${name} 已在帮 ${count} 对，达到上限 ${limit} 对 / ${name} already mentors ${count} live pairs (limit ${limit})`;
+  return `${name} already mentors ${count} live pairs (limit ${limit})`;
 }
 
 /** Load of each officer against the limit; `onlyOver` keeps those one more pairing would overload. */

@@ -16,7 +16,7 @@ interface Transition {
   auditAction: string;
   eventType: string;
   to: PairingStatus;
-  refusal: { zh: string; en: string };
+  refusal: 'CANCEL_NOT_ACTIVE' | 'SUBMIT_NOT_ACTIVE';
   apply: (pairing: Pairing, text: string, now: Date) => void;
 }
 
@@ -76,7 +76,7 @@ export function cancelPairing(ctx: AppContext, id: string, reason: string, versi
     auditAction: 'cancelPairing',
     eventType: 'cancelled',
     to: PairingStatus.CANCELLED,
-    refusal: { zh: '只能撤销帮扶中的结对', en: 'only an active pairing can be cancelled' },
+    refusal: 'CANCEL_NOT_ACTIVE',
     apply: (p, reasonText) => {
       p.cancelReason = reasonText;
     },
@@ -90,7 +90,7 @@ export function submitPairingForReview(ctx: AppContext, id: string, summary: str
     auditAction: 'submitPairingForReview',
     eventType: 'submitted',
     to: PairingStatus.IN_REVIEW,
-    refusal: { zh: '只能提交帮扶中的结对', en: 'only an active pairing can be submitted for review' },
+    refusal: 'SUBMIT_NOT_ACTIVE',
     apply: (p, summaryText, now) => {
       p.reviewSummary = summaryText;
       p.submittedAt = now;

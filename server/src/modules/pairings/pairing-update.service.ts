@@ -15,7 +15,7 @@ import { Pairing } from './pairing.entity.js';
 import type { UpdatePairingInput } from './pairing.inputs.js';
 import { type MentorLoad, UpdatePairingResult } from './pairing.types.js';
 
-export const PAIRING = '结对 / Pairing';
+export const PAIRING = 'PAIRING_NOT_FOUND';
 
 /**
  * What may change in which state. ACTIVE: everything. IN_REVIEW: the committee is judging the
@@ -25,11 +25,7 @@ export const PAIRING = '结对 / Pairing';
 function checkEditable(pairing: Pairing, field: string) {
   if (pairing.status === PairingStatus.ACTIVE) return;
   if (pairing.status === PairingStatus.IN_REVIEW && (field === 'mentors' || field === 'riskNotes')) return;
-  throw wrongStatus(
-    pairing.status,
-    { zh: '此项不能修改', en: `${field} cannot be changed now` },
-    field === 'mentors' ? 'leadMentorId' : field,
-  );
+  throw wrongStatus(pairing.status, 'PAIRING_FIELD_FROZEN', field === 'mentors' ? 'leadMentorId' : field);
 }
 
 /** Ends and opens mentor terms so the open ones match the new team; returns what changed. */
@@ -118,7 +114,7 @@ export async function updatePairing(ctx: AppContext, input: UpdatePairingInput):
       assertCan(ctx, 'update', 'Pairing', pairing);
       if (pairing.version !== input.version) throw conflict();
       if (pairing.status !== PairingStatus.ACTIVE && pairing.status !== PairingStatus.IN_REVIEW) {
-        throw wrongStatus(pairing.status, { zh: '不能再修改', en: 'it can no longer be changed' });
+        throw wrongStatus(pairing.status, 'PAIRING_CLOSED');
       }
       const changed: string[] = [];
       if (input.goals != null) {

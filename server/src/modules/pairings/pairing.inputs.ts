@@ -1,17 +1,17 @@
 import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { refuseWith } from '../../common/validation-messages.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMsg = { message: '日期格式应为 YYYY-MM-DD / Use a date like 2026-12-31' };
-const longMsg = { message: `不能超过 ${LIMITS.longText} 个字符 / At most ${LIMITS.longText} characters` };
-const searchMsg = { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` };
-const intervalMin = {
-  message: `联系周期应为 ${LIMITS.contactIntervalDaysMin}–${LIMITS.contactIntervalDaysMax} 天 / Contact interval must be ${LIMITS.contactIntervalDaysMin}–${LIMITS.contactIntervalDaysMax} days`,
-};
-const supportMax = {
-  message: `帮扶成员最多 ${LIMITS.supportMentorsMax} 人 / At most ${LIMITS.supportMentorsMax} supporting mentors`,
-};
+const dateMsg = refuseWith('INVALID_DATE');
+const longMsg = refuseWith('TOO_LONG', { max: LIMITS.longText });
+const searchMsg = refuseWith('TOO_LONG', { max: LIMITS.nameMax });
+const intervalMin = refuseWith('CONTACT_INTERVAL_RANGE', {
+  min: LIMITS.contactIntervalDaysMin,
+  max: LIMITS.contactIntervalDaysMax,
+});
+const supportMax = refuseWith('TOO_MANY_SUPPORT_MENTORS', { max: LIMITS.supportMentorsMax });
 
 @InputType()
 export class PairingFilter {

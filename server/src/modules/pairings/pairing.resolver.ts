@@ -6,6 +6,7 @@ import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { forbidden } from '../../common/errors.js';
+import { refuseWith } from '../../common/validation-messages.js';
 import { Officer } from '../officers/officer.entity.js';
 import { parseIds } from './ids.js';
 import { cancelPairing, submitPairingForReview } from './pairing-status.service.js';
@@ -23,7 +24,7 @@ import {
   UpdatePairingResult,
 } from './pairing.types.js';
 
-const longMsg = { message: `不能超过 ${LIMITS.longText} 个字符 / At most ${LIMITS.longText} characters` };
+const longMsg = refuseWith('TOO_LONG', { max: LIMITS.longText });
 
 @ArgsType()
 class PairingStatusArgs {

@@ -23,19 +23,19 @@ const NEXT_STATUS: Record<ReviewDecision, PairingStatus> = {
 function validate(input: ReviewPairingInput, today: string) {
   const comments = input.comments?.trim() || null;
   if (input.decision !== ReviewDecision.CONCLUDE && !comments) {
-    throw badInput('comments', '延长或上报时须填写评估意见 / Comments are required to extend or escalate');
+    throw badInput('comments', 'COMMENTS_REQUIRED');
   }
   let newPlannedEndDate: string | null = null;
   if (input.decision === ReviewDecision.EXTEND) {
     if (!input.newPlannedEndDate) {
-      throw badInput('newPlannedEndDate', '延长帮扶须填写新的计划结束日期 / Extending needs a new planned end date');
+      throw badInput('newPlannedEndDate', 'NEW_END_DATE_REQUIRED');
     }
     newPlannedEndDate = parseDate('newPlannedEndDate', input.newPlannedEndDate);
     if (newPlannedEndDate <= today) {
-      throw badInput('newPlannedEndDate', '新的计划结束日期须晚于今天 / The new planned end date must be after today');
+      throw badInput('newPlannedEndDate', 'NEW_END_DATE_NOT_AFTER_TODAY');
     }
   } else if (input.newPlannedEndDate) {
-    throw badInput('newPlannedEndDate', '仅延长帮扶时填写新的计划结束日期 / A new end date goes with EXTEND only');
+    throw badInput('newPlannedEndDate', 'NEW_END_DATE_EXTEND_ONLY');
   }
   return { comments, newPlannedEndDate };
 }
@@ -51,12 +51,10 @@ export class ReviewService {
     const id = parseId(input.pairingId, 'pairingId');
     try {
       await ctx.em.transactional(async (em: EntityManager) => {
-        const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, '结对 / Pairing', em);
-        if (!ctx.ability.can('review', 'Pairing')) throw forbidden('仅党委可评估 / Only the committee reviews');
+        const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, 'PAIRING_NOT_FOUND', em);
+        if (!ctx.ability.can('review', 'Pairing')) throw forbidden('COMMITTEE_ONLY');
         if (pairing.status !== PairingStatus.IN_REVIEW) {
-          throw conflict(
-            '该结对不在待评估状态（可能已被评估）/ The pairing is not awaiting review (already reviewed?)',
-          );
+          throw conflict('NOT_AWAITING_REVIEW');
         }
         assertCan(ctx, 'review', 'Pairing', pairing);
         if (input.version != null && input.version !== pairing.version) throw conflict();

@@ -11,8 +11,8 @@ import type { UpdateTalkInput } from './talk-update.types.js';
 import { Talk } from './talk.entity.js';
 import { TALK_TEXT } from './talk.types.js';
 
-const TALK = '谈心谈话记录 / Talk';
-const LOCKED = `谈话记录已超过 ${LIMITS.visitLockDays} 天，不能修改 / The talk is older than ${LIMITS.visitLockDays} days and can no longer be edited`;
+const TALK = 'TALK_NOT_FOUND';
+const LOCKED = { days: LIMITS.visitLockDays, locked: true } as const;
 const OPTIONAL_TEXTS = ['officerViews', 'problemsRaised', 'guidance', 'assessment'] as const;
 
 /** A talk can be corrected within the same window as a visit: 7 days after it was recorded. */
@@ -28,9 +28,9 @@ export function updateTalk(ctx: AppContext, input: UpdateTalkInput): Promise<Tal
   const viewer = requireViewer(ctx);
   return inTransaction(ctx, async (em) => {
     const talk = await getReadableOrFail(ctx, Talk, 'Talk', parseId('id', input.id), TALK, em);
-    assertCan(ctx, 'update', 'Talk', talk, '只有谈话人可以修改谈话记录 / Only the talker can edit a talk');
+    assertCan(ctx, 'update', 'Talk', talk, 'TALKER_ONLY');
     const now = ctx.clock.now();
-    if (isTalkLocked(talk, now)) throw forbidden(LOCKED, { locked: true });
+    if (isTalkLocked(talk, now)) throw forbidden('TALK_LOCKED', LOCKED);
     if (input.version !== talk.version) throw conflict();
     const pairing = talk.pairing ? await talk.pairing.loadOrFail() : null;
     const before = talk.occurredAt.getTime();

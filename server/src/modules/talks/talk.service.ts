@@ -46,7 +46,7 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
   const viewer = requireViewer(ctx);
   return inTransaction(ctx, async (em) => {
     const talkeeId = parseId('talkeeId', input.talkeeId);
-    const talkee = await getReadableOrFail(ctx, Officer, 'Officer', talkeeId, '谈话对象 / Officer', em);
+    const talkee = await getReadableOrFail(ctx, Officer, 'Officer', talkeeId, 'TALKEE_NOT_FOUND', em);
     const confidential = input.confidential ?? false;
     const subject = {
       __typename: 'Talk' as const,
@@ -57,14 +57,14 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
       confidential,
     };
     if (!ctx.ability.can('create', subject)) {
-      throw forbidden('无权与该民警开展谈心谈话记录 / You may not record a talk with this officer');
+      throw forbidden('TALK_NOT_ALLOWED');
     }
     let pairing: Pairing | null = null;
     if (input.pairingId) {
       const pairingId = parseId('pairingId', input.pairingId);
-      pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', pairingId, '结对 / Pairing', em);
+      pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', pairingId, 'PAIRING_NOT_FOUND', em);
       if (pairing.mentee.id !== talkee.id) {
-        throw badInput('pairingId', '谈话对象不是该结对的帮扶对象 / The talkee is not the mentee of this pairing');
+        throw badInput('pairingId', 'TALKEE_NOT_MENTEE');
       }
     }
     const now = ctx.clock.now();

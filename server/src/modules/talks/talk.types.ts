@@ -2,6 +2,7 @@ import { LIMITS, TalkKind } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
+import { refuseWith } from '../../common/validation-messages.js';
 import { NewActionItemInput } from '../action-items/action-item.types.js';
 import { Talk } from './talk.entity.js';
 
@@ -74,7 +75,7 @@ export class TalkFilter {
     description: 'The talkee: part of the name, pinyin initials from the start or the start of the badge number',
   })
   @IsOptional()
-  @MaxLength(LIMITS.nameMax, { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` })
+  @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
   search?: string | null;
   @Field(() => TalkKind, { nullable: true })
   @IsOptional()

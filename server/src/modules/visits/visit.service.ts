@@ -24,9 +24,9 @@ import { recomputeContact, recordContact } from './contact.js';
 import { Visit } from './visit.entity.js';
 import { type LogVisitInput, type UpdateVisitInput, VISIT_TEXT, type VisitFilter } from './visit.types.js';
 
-const PAIRING = '结对 / Pairing';
-const VISIT = '走访记录 / Visit';
-const LOCKED = `走访记录已锁定（已确认或超过 ${LIMITS.visitLockDays} 天），不能修改 / The visit is locked (acknowledged or older than ${LIMITS.visitLockDays} days)`;
+const PAIRING = 'PAIRING_NOT_FOUND';
+const VISIT = 'VISIT_NOT_FOUND';
+const LOCKED = { days: LIMITS.visitLockDays, locked: true } as const;
 
 /** Read-only once the mentee acknowledged it or 7 days after it was logged. */
 export function isVisitLocked(visit: Visit, now: Date): boolean {
@@ -42,7 +42,7 @@ async function currentMentorIds(em: EntityManager, pairingId: number): Promise<S
 function parseMentorIds(raw: readonly string[], mentors: ReadonlySet<number>): number[] {
   const ids = [...new Set(raw.map((id) => parseId('participantMentorIds', id)))];
   if (ids.some((id) => !mentors.has(id))) {
-    throw badInput('participantMentorIds', '只能选择本结对的帮教责任人 / Only mentors of this pairing');
+    throw badInput('participantMentorIds', 'PARTICIPANTS_NOT_MENTORS');
   }
   return ids;
 }
@@ -51,7 +51,7 @@ function parseNextVisitDue(value: string | null | undefined, occurredAt: Date): 
   if (!value) return null;
   const date = requireDate('nextVisitDue', value);
   if (date < localDate(occurredAt)) {
-    throw badInput('nextVisitDue', '下次走访日期不能早于本次 / The next visit cannot be before this one');
+    throw badInput('nextVisitDue', 'NEXT_VISIT_BEFORE_VISIT');
   }
   return date;
 }
@@ -77,10 +77,10 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
         mentee: pairing.mentee.id,
       };
       if (!ctx.ability.can('create', subject)) {
-        throw forbidden('只有本结对的帮教责任人可以记录走访 / Only a mentor of this pairing can log its visits');
+        throw forbidden('PAIRING_MENTORS_ONLY');
       }
       if (pairing.status !== PairingStatus.ACTIVE) {
-        throw forbidden('结对不在进行中，不能记录走访 / The pairing is not active');
+        throw forbidden('PAIRING_NOT_ACTIVE');
       }
       const now = ctx.clock.now();
       const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
@@ -147,8 +147,8 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
   return inTransaction(ctx, async (em) => {
     const visit = await getReadableOrFail(ctx, Visit, 'Visit', parseId('id', input.id), VISIT, em);
     const now = ctx.clock.now();
-    if (isVisitLocked(visit, now)) throw forbidden(LOCKED, { locked: true });
-    assertCan(ctx, 'update', 'Visit', visit, '只有记录人可以修改走访记录 / Only its author can edit a visit');
+    if (isVisitLocked(visit, now)) throw forbidden('VISIT_LOCKED', LOCKED);
+    assertCan(ctx, 'update', 'Visit', visit, 'VISIT_AUTHOR_ONLY');
     if (input.version !== visit.version) throw conflict();
     const pairing = await visit.pairing.loadOrFail();
     const before = visit.occurredAt.getTime();
@@ -195,15 +195,9 @@ export async function acknowledgeVisit(ctx: AppContext, rawId: string, comment: 
   return inTransaction(ctx, async (em) => {
     const visit = await getReadableOrFail(ctx, Visit, 'Visit', parseId('id', rawId), VISIT, em);
     if (visit.acknowledgedAt && visit.mentee.id === viewer.officerId) {
-      throw conflict('该走访记录已确认，不能重复确认 / This visit is already acknowledged');
+      throw conflict('VISIT_ALREADY_ACKNOWLEDGED');
     }
-    assertCan(
-      ctx,
-      'acknowledge',
-      'Visit',
-      visit,
-      '只有帮扶对象本人可以确认走访记录 / Only the mentee can acknowledge a visit',
-    );
+    assertCan(ctx, 'acknowledge', 'Visit', visit, 'MENTEE_ACKNOWLEDGES_ONLY');
     const now = ctx.clock.now();
     visit.acknowledgedAt = now;
     visit.acknowledgmentComment = optionalText('comment', comment, VISIT_TEXT.acknowledgmentComment);

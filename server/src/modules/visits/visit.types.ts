@@ -2,6 +2,7 @@ import { LIMITS, VisitKind } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
+import { refuseWith } from '../../common/validation-messages.js';
 import { NewActionItemInput } from '../action-items/action-item.types.js';
 import { Visit } from './visit.entity.js';
 
@@ -139,7 +140,7 @@ export class VisitFilter {
     description: 'The mentee: part of the name, pinyin initials from the start or the start of the badge number',
   })
   @IsOptional()
-  @MaxLength(LIMITS.nameMax, { message: `不能超过 ${LIMITS.nameMax} 个字符 / At most ${LIMITS.nameMax} characters` })
+  @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
   search?: string | null;
   @Field(() => VisitKind, { nullable: true })
   @IsOptional()

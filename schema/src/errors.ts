@@ -1,0 +1,178 @@
+// Why the server refused a request, as a code the portal translates (extensions.reason beside
+// extensions.code and extensions.field). Each reason names the parameters it is sent with, so the
+// server cannot throw a reason without them and the portal's texts can rely on them.
+import type { PairingStatus } from './enums.js';
+
+type None = Record<string, never>;
+type Max = { max: number };
+type Named = { name: string };
+type Locked = { days: number; locked: true };
+type Status = { status: PairingStatus };
+
+export interface ErrorParams {
+  // Session and access
+  NOT_LOGGED_IN: None;
+  WRONG_CREDENTIALS: None;
+  RATE_LIMITED: { retryAfterSeconds: number };
+  NOT_ALLOWED: None;
+  STALE_VERSION: None;
+  EXPORT_FAILED: None;
+  // Records that are missing or outside the viewer's scope
+  PAIRING_NOT_FOUND: None;
+  VISIT_NOT_FOUND: None;
+  TALK_NOT_FOUND: None;
+  ACTION_ITEM_NOT_FOUND: None;
+  TALKEE_NOT_FOUND: None;
+  MENTEE_NOT_FOUND: None;
+  BRANCH_NOT_FOUND: None;
+  // Input shape
+  INVALID_INPUT: None;
+  INVALID_ID: None;
+  INVALID_CURSOR: None;
+  INVALID_DATE: None;
+  INVALID_TIME: None;
+  INVALID_FORMAT: None;
+  REQUIRED: None;
+  TOO_LONG: Max;
+  TOO_MANY_ITEMS: Max;
+  TOO_MANY_SUPPORT_MENTORS: Max;
+  CONTACT_INTERVAL_RANGE: { min: number; max: number };
+  IN_FUTURE: None;
+  BEFORE_PAIRING_START: { date: string };
+  END_BEFORE_START: None;
+  START_DATE_REQUIRED: None;
+  END_DATE_REQUIRED: None;
+  PERIOD_TOO_LONG: None;
+  // Pairings
+  MENTEE_DISABLED: Named;
+  MENTOR_DISABLED: Named;
+  MENTEE_ALREADY_PAIRED: Named;
+  MENTEE_PAIRED_MEANWHILE: None;
+  PLANNED_END_NOT_AFTER_START: None;
+  LEAD_MENTOR_IS_MENTEE: None;
+  SUPPORT_MENTOR_IS_MENTEE: None;
+  DUPLICATE_MENTOR: None;
+  MENTOR_OUTSIDE_BUREAU: None;
+  PAIRING_FIELD_FROZEN: Status;
+  PAIRING_CLOSED: Status;
+  CANCEL_NOT_ACTIVE: Status;
+  SUBMIT_NOT_ACTIVE: Status;
+  // Reviews
+  COMMITTEE_ONLY: None;
+  NOT_AWAITING_REVIEW: None;
+  COMMENTS_REQUIRED: None;
+  NEW_END_DATE_REQUIRED: None;
+  NEW_END_DATE_NOT_AFTER_TODAY: None;
+  NEW_END_DATE_EXTEND_ONLY: None;
+  // Visits
+  PAIRING_NOT_ACTIVE: None;
+  PAIRING_MENTORS_ONLY: None;
+  PARTICIPANTS_NOT_MENTORS: None;
+  NEXT_VISIT_BEFORE_VISIT: None;
+  VISIT_LOCKED: Locked;
+  VISIT_AUTHOR_ONLY: None;
+  VISIT_ALREADY_ACKNOWLEDGED: None;
+  MENTEE_ACKNOWLEDGES_ONLY: None;
+  // Talks
+  TALK_LOCKED: Locked;
+  TALKER_ONLY: None;
+  TALK_NOT_ALLOWED: None;
+  TALKEE_NOT_MENTEE: None;
+  // Action items
+  ACTION_ITEM_EDITORS_ONLY: None;
+  ACTION_ITEM_CLOSED: None;
+  ACTION_ITEM_ALREADY_CLOSED: None;
+  DUE_DATE_TOO_EARLY: { date: string };
+  OWNER_NOT_IN_PAIRING: None;
+  OWNER_NOT_ALLOWED: None;
+  ONLY_OPEN_ITEMS_CLOSABLE: None;
+  MARK_DONE_ONLY: None;
+  DONE_OR_DROPPED: None;
+  DROP_REASON_REQUIRED: None;
+}
+
+export type ErrorReason = keyof ErrorParams;
+
+/** Every reason, for code that must cover them all (the portal's texts, tests). */
+export const ERROR_REASONS = Object.keys({
+  NOT_LOGGED_IN: 1,
+  WRONG_CREDENTIALS: 1,
+  RATE_LIMITED: 1,
+  NOT_ALLOWED: 1,
+  STALE_VERSION: 1,
+  EXPORT_FAILED: 1,
+  PAIRING_NOT_FOUND: 1,
+  VISIT_NOT_FOUND: 1,
+  TALK_NOT_FOUND: 1,
+  ACTION_ITEM_NOT_FOUND: 1,
+  TALKEE_NOT_FOUND: 1,
+  MENTEE_NOT_FOUND: 1,
+  BRANCH_NOT_FOUND: 1,
+  INVALID_INPUT: 1,
+  INVALID_ID: 1,
+  INVALID_CURSOR: 1,
+  INVALID_DATE: 1,
+  INVALID_TIME: 1,
+  INVALID_FORMAT: 1,
+  REQUIRED: 1,
+  TOO_LONG: 1,
+  TOO_MANY_ITEMS: 1,
+  TOO_MANY_SUPPORT_MENTORS: 1,
+  CONTACT_INTERVAL_RANGE: 1,
+  IN_FUTURE: 1,
+  BEFORE_PAIRING_START: 1,
+  END_BEFORE_START: 1,
+  START_DATE_REQUIRED: 1,
+  END_DATE_REQUIRED: 1,
+  PERIOD_TOO_LONG: 1,
+  MENTEE_DISABLED: 1,
+  MENTOR_DISABLED: 1,
+  MENTEE_ALREADY_PAIRED: 1,
+  MENTEE_PAIRED_MEANWHILE: 1,
+  PLANNED_END_NOT_AFTER_START: 1,
+  LEAD_MENTOR_IS_MENTEE: 1,
+  SUPPORT_MENTOR_IS_MENTEE: 1,
+  DUPLICATE_MENTOR: 1,
+  MENTOR_OUTSIDE_BUREAU: 1,
+  PAIRING_FIELD_FROZEN: 1,
+  PAIRING_CLOSED: 1,
+  CANCEL_NOT_ACTIVE: 1,
+  SUBMIT_NOT_ACTIVE: 1,
+  COMMITTEE_ONLY: 1,
+  NOT_AWAITING_REVIEW: 1,
+  COMMENTS_REQUIRED: 1,
+  NEW_END_DATE_REQUIRED: 1,
+  NEW_END_DATE_NOT_AFTER_TODAY: 1,
+  NEW_END_DATE_EXTEND_ONLY: 1,
+  PAIRING_NOT_ACTIVE: 1,
+  PAIRING_MENTORS_ONLY: 1,
+  PARTICIPANTS_NOT_MENTORS: 1,
+  NEXT_VISIT_BEFORE_VISIT: 1,
+  VISIT_LOCKED: 1,
+  VISIT_AUTHOR_ONLY: 1,
+  VISIT_ALREADY_ACKNOWLEDGED: 1,
+  MENTEE_ACKNOWLEDGES_ONLY: 1,
+  TALK_LOCKED: 1,
+  TALKER_ONLY: 1,
+  TALK_NOT_ALLOWED: 1,
+  TALKEE_NOT_MENTEE: 1,
+  ACTION_ITEM_EDITORS_ONLY: 1,
+  ACTION_ITEM_CLOSED: 1,
+  ACTION_ITEM_ALREADY_CLOSED: 1,
+  DUE_DATE_TOO_EARLY: 1,
+  OWNER_NOT_IN_PAIRING: 1,
+  OWNER_NOT_ALLOWED: 1,
+  ONLY_OPEN_ITEMS_CLOSABLE: 1,
+  MARK_DONE_ONLY: 1,
+  DONE_OR_DROPPED: 1,
+  DROP_REASON_REQUIRED: 1,
+} satisfies Record<ErrorReason, 1>) as ErrorReason[];
+
+export const isErrorReason = (value: unknown): value is ErrorReason =>
+  typeof value === 'string' && (ERROR_REASONS as string[]).includes(value);
+
+/** The arguments after the reason: none when the reason has no parameters. */
+export type ReasonArgs<R extends ErrorReason> = ErrorParams[R] extends None ? [] : [params: ErrorParams[R]];
+
+/** The reasons sent without parameters. */
+export type PlainReason = { [R in ErrorReason]: ErrorParams[R] extends None ? R : never }[ErrorReason];
