@@ -9,7 +9,7 @@ import { Officer } from '../officers/officer.entity.js';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { ActionItem } from './action-item.entity.js';
 import { ACTION_ITEM_DESCRIPTION_MAX, type EditActionItemInput } from './action-item.types.js';
-import { inTransaction } from './in-transaction.js';
+import { inTransaction } from '../../common/transaction.js';
 import { parseId, requireDate, requireText } from './record-rules.js';
 
 const ITEM = '整改事项 / Action item';

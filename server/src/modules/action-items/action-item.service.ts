@@ -22,7 +22,7 @@ import {
   type NewActionItemInput,
   type UpdateActionItemInput,
 } from './action-item.types.js';
-import { inTransaction } from './in-transaction.js';
+import { inTransaction } from '../../common/transaction.js';
 import { parseId, requireDate, requireText } from './record-rules.js';
 
 const ITEM = '整改事项 / Action item';

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ErrorCode, LIMITS, MentorRole, PairingStatus } from '@tongxin/schema';
 import { assertCan, findReadable, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
+import { inTransaction } from '../../common/transaction.js';
 import { DomainError, badInput } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -35,7 +36,7 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
   const contactIntervalDays = input.contactIntervalDays ?? LIMITS.contactIntervalDaysDefault;
 
   try {
-    return await ctx.em.transactional(async (em) => {
+    return await inTransaction(ctx, async (em) => {
       // A mentee the viewer may not read does not exist for them.
       const mentee = await findReadable(ctx, Officer, 'Officer', menteeId, em);
       if (!mentee) {
@@ -101,7 +102,6 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
       });
     });
   } catch (e) {
-    ctx.em.clear();
     // A concurrent createPairing for the same mentee won the race: the database's one-live-pairing
     // index refused this one, and the transaction wrote nothing.
     if (e instanceof UniqueConstraintViolationException) {

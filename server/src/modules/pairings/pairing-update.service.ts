@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { MentorRole, PairingStatus, type Viewer } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
+import { inTransaction } from '../../common/transaction.js';
 import { conflict } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -112,85 +113,80 @@ async function applyTeam(
 export async function updatePairing(ctx: AppContext, input: UpdatePairingInput): Promise<UpdatePairingResult> {
   const viewer = requireViewer(ctx);
   const id = parseId(input.id, 'id');
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
-      assertCan(ctx, 'update', 'Pairing', pairing);
-      if (pairing.version !== input.version) throw conflict();
-      if (pairing.status !== PairingStatus.ACTIVE && pairing.status !== PairingStatus.IN_REVIEW) {
-        throw wrongStatus(pairing.status, { zh: '不能再修改', en: 'it can no longer be changed' });
+  return inTransaction(ctx, async (em) => {
+    const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
+    assertCan(ctx, 'update', 'Pairing', pairing);
+    if (pairing.version !== input.version) throw conflict();
+    if (pairing.status !== PairingStatus.ACTIVE && pairing.status !== PairingStatus.IN_REVIEW) {
+      throw wrongStatus(pairing.status, { zh: '不能再修改', en: 'it can no longer be changed' });
+    }
+    const changed: string[] = [];
+    if (input.goals != null) {
+      const goals = requiredText(input.goals, 'goals');
+      if (goals !== pairing.goals) {
+        checkEditable(pairing, 'goals');
+        pairing.goals = goals;
+        changed.push('goals');
       }
-      const changed: string[] = [];
-      if (input.goals != null) {
-        const goals = requiredText(input.goals, 'goals');
-        if (goals !== pairing.goals) {
-          checkEditable(pairing, 'goals');
-          pairing.goals = goals;
-          changed.push('goals');
-        }
+    }
+    if (input.plannedEndDate != null) {
+      const end = calendarDate(input.plannedEndDate, 'plannedEndDate');
+      if (end !== pairing.plannedEndDate) {
+        checkEditable(pairing, 'plannedEndDate');
+        checkEndAfterStart(pairing.startDate, end);
+        pairing.plannedEndDate = end;
+        changed.push('plannedEndDate');
       }
-      if (input.plannedEndDate != null) {
-        const end = calendarDate(input.plannedEndDate, 'plannedEndDate');
-        if (end !== pairing.plannedEndDate) {
-          checkEditable(pairing, 'plannedEndDate');
-          checkEndAfterStart(pairing.startDate, end);
-          pairing.plannedEndDate = end;
-          changed.push('plannedEndDate');
-        }
+    }
+    if (input.contactIntervalDays != null && input.contactIntervalDays !== pairing.contactIntervalDays) {
+      checkEditable(pairing, 'contactIntervalDays');
+      pairing.contactIntervalDays = input.contactIntervalDays;
+      pairing.nextContactDue = nextContactDueFrom(pairing, input.contactIntervalDays);
+      changed.push('contactIntervalDays');
+    }
+    if (input.riskNotes != null) {
+      const notes = optionalText(input.riskNotes, 'riskNotes');
+      if (notes !== (pairing.riskNotes ?? null)) {
+        checkEditable(pairing, 'riskNotes');
+        pairing.riskNotes = notes;
+        changed.push('riskNotes');
       }
-      if (input.contactIntervalDays != null && input.contactIntervalDays !== pairing.contactIntervalDays) {
-        checkEditable(pairing, 'contactIntervalDays');
-        pairing.contactIntervalDays = input.contactIntervalDays;
-        pairing.nextContactDue = nextContactDueFrom(pairing, input.contactIntervalDays);
-        changed.push('contactIntervalDays');
-      }
-      if (input.riskNotes != null) {
-        const notes = optionalText(input.riskNotes, 'riskNotes');
-        if (notes !== (pairing.riskNotes ?? null)) {
-          checkEditable(pairing, 'riskNotes');
-          pairing.riskNotes = notes;
-          changed.push('riskNotes');
-        }
-      }
-      const team = await applyTeam(em, ctx, viewer, pairing, input);
-      const result: UpdatePairingResult = Object.assign(new UpdatePairingResult(), {
-        pairing,
-        warnings: [] as string[],
-        capacityWarnings: [] as MentorLoad[],
-      });
-      if (changed.length === 0 && !team) return result;
-
-      const now = ctx.clock.now();
-      // Always touch the row: a mentor-only change must still move the version on.
-      pairing.updatedAt = now;
-      if (changed.length) {
-        em.create(PairingEvent, {
-          pairing,
-          type: 'updated',
-          // Field names only: the risk notes themselves never go into the timeline.
-          note: changed.join(', '),
-          actor: em.getReference(Officer, viewer.officerId),
-          occurredAt: now,
-        });
-      }
-      const over = team ? await mentorLoads(em, ctx.config.mentorCapacity, team.newcomers, true) : [];
-      audit(em, viewer, {
-        action: team?.handover ? 'handOverPairing' : 'updatePairing',
-        subjectType: 'Pairing',
-        subjectId: pairing.id,
-        detail: {
-          fields: changed,
-          endedMentorIds: team?.ended ?? [],
-          newMentorIds: team?.newcomers.map((o) => o.id) ?? [],
-        },
-      });
-      await em.flush();
-      result.warnings = over.map((l) => l.warning!);
-      result.capacityWarnings = over;
-      return result;
+    }
+    const team = await applyTeam(em, ctx, viewer, pairing, input);
+    const result: UpdatePairingResult = Object.assign(new UpdatePairingResult(), {
+      pairing,
+      warnings: [] as string[],
+      capacityWarnings: [] as MentorLoad[],
     });
-  } catch (e) {
-    ctx.em.clear();
-    throw e;
-  }
+    if (changed.length === 0 && !team) return result;
+
+    const now = ctx.clock.now();
+    // Always touch the row: a mentor-only change must still move the version on.
+    pairing.updatedAt = now;
+    if (changed.length) {
+      em.create(PairingEvent, {
+        pairing,
+        type: 'updated',
+        // Field names only: the risk notes themselves never go into the timeline.
+        note: changed.join(', '),
+        actor: em.getReference(Officer, viewer.officerId),
+        occurredAt: now,
+      });
+    }
+    const over = team ? await mentorLoads(em, ctx.config.mentorCapacity, team.newcomers, true) : [];
+    audit(em, viewer, {
+      action: team?.handover ? 'handOverPairing' : 'updatePairing',
+      subjectType: 'Pairing',
+      subjectId: pairing.id,
+      detail: {
+        fields: changed,
+        endedMentorIds: team?.ended ?? [],
+        newMentorIds: team?.newcomers.map((o) => o.id) ?? [],
+      },
+    });
+    await em.flush();
+    result.warnings = over.map((l) => l.warning!);
+    result.capacityWarnings = over;
+    return result;
+  });
 }

@@ -3,7 +3,7 @@ import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.
 import { addDays } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
 import { conflict, forbidden } from '../../common/errors.js';
-import { inTransaction } from '../action-items/in-transaction.js';
+import { inTransaction } from '../../common/transaction.js';
 import { optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { recomputeContact } from '../visits/contact.js';

@@ -5,7 +5,7 @@ import { paginate, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { createItems, parseNewItems } from '../action-items/action-item.service.js';
-import { inTransaction } from '../action-items/in-transaction.js';
+import { inTransaction } from '../../common/transaction.js';
 import { localDateRange, optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';

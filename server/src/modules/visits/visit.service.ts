@@ -6,7 +6,7 @@ import { paginate, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { closeItemsOfPairing, createItems, parseNewItems } from '../action-items/action-item.service.js';
-import { inTransaction } from '../action-items/in-transaction.js';
+import { inTransaction } from '../../common/transaction.js';
 import {
   localDateRange,
   optionalText,
