@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { noteFieldRead } from '../modules/audit/audit-reads.js';
 import { subjectOf } from './authz.js';
 import type { AppContext } from './context.js';
 import { OPERATION_DECISIONS, STRUCTURAL_TYPES, identityFields, isSubjectType } from './decisions.js';
@@ -39,7 +38,7 @@ export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, 
     if (context.ability.can('read', record, info.fieldName)) {
       const value: unknown = await next();
       // Reads of confidential content are traced (buffered, written once per record per request).
-      noteFieldRead(context, parent, record, info.fieldName, value);
+      context.reads.noteFieldRead(parent, record, info.fieldName, value);
       return value;
     }
     // The people and units a readable record names are shown by name, nothing more.

@@ -17,7 +17,7 @@ import {
   EditActionItemInput,
   UpdateActionItemInput,
 } from './action-item.types.js';
-import { readableOrNull } from './has-many-loader.js';
+import { readableOrNull } from '../../common/has-many-loader.js';
 import { parseId } from './record-rules.js';
 
 @Resolver(() => ActionItem)

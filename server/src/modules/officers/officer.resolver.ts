@@ -5,7 +5,6 @@ import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
-import { pairingLoaders } from '../pairings/pairing.loaders.js';
 import { listOfficers } from './officer.repository.js';
 import { Officer } from './officer.entity.js';
 import { OfficerConnection, OfficerFilter } from './officer.types.js';
@@ -22,12 +21,12 @@ export class OfficerFieldsResolver {
     description: 'The live pairing (ACTIVE or IN_REVIEW) of this officer as mentee, if the viewer may read it',
   })
   currentPairing(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<Pairing | null> {
-    return pairingLoaders(ctx).currentPairing.load(officer.id);
+    return ctx.loaders.pairings.currentPairing.load(officer.id);
   }
 
   @FieldResolver(() => Int, { description: 'Live pairings in which this officer holds an open mentor term' })
   activeMentoringCount(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
-    return pairingLoaders(ctx).liveMentoring.load(officer.id);
+    return ctx.loaders.pairings.liveMentoring.load(officer.id);
   }
 }
 

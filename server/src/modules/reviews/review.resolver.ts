@@ -10,7 +10,7 @@ import { parseId } from '../pairings/ids.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { PairingConnection } from '../pairings/pairing.types.js';
 import { OutcomeReview } from './outcome-review.entity.js';
-import { resetReviewLoaders, reviewLoaders } from './review.loaders.js';
+import { createReviewLoaders } from './review.loaders.js';
 import { ReviewService } from './review.service.js';
 import { OutcomeReviewConnection, OutcomeReviewsArgs, PairingEvidence, ReviewPairingInput } from './review.types.js';
 
@@ -48,7 +48,7 @@ export class ReviewResolver {
   })
   async reviewPairing(@Arg('input') input: ReviewPairingInput, @Ctx() ctx: AppContext): Promise<Pairing> {
     const pairing = await this.service.reviewPairing(ctx, input);
-    resetReviewLoaders(ctx);
+    ctx.loaders.reviews = createReviewLoaders(ctx);
     return pairing;
   }
 
@@ -81,13 +81,13 @@ export class PairingReviewFieldsResolver {
     description: 'Summary and figures for the review; batched per page',
   })
   evidence(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingEvidence> {
-    return reviewLoaders(ctx).evidence.load(pairing);
+    return ctx.loaders.reviews.evidence.load(pairing);
   }
 
   @FieldResolver(() => [OutcomeReview], {
     description: 'Reviews of this pairing the viewer may read, newest first (the mentee reads the decision only)',
   })
   reviews(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<OutcomeReview[]> {
-    return reviewLoaders(ctx).reviews.load(pairing.id);
+    return ctx.loaders.reviews.reviews.load(pairing.id);
   }
 }

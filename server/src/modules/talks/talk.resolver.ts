@@ -4,7 +4,7 @@ import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
-import { loadHasMany, readableOrNull } from '../action-items/has-many-loader.js';
+import { readableOrNull } from '../../common/has-many-loader.js';
 import { parseId } from '../action-items/record-rules.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
@@ -79,7 +79,7 @@ export class TalkResolver {
 
   @FieldResolver(() => [ActionItem], { description: 'Follow-ups this talk produced that the viewer may see' })
   actionItems(@Root() talk: Talk, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
-    return loadHasMany(ctx, TALK_ITEMS, talk.id);
+    return ctx.loaders.hasMany.load(TALK_ITEMS, talk.id);
   }
 }
 

@@ -4,7 +4,7 @@ import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
-import { loadHasMany, readableOrNull } from '../action-items/has-many-loader.js';
+import { readableOrNull } from '../../common/has-many-loader.js';
 import { parseId } from '../action-items/record-rules.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
@@ -72,7 +72,7 @@ export class VisitResolver {
 
   @FieldResolver(() => [ActionItem], { description: 'Follow-ups this visit produced that the viewer may see' })
   actionItems(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
-    return loadHasMany(ctx, VISIT_ITEMS, visit.id);
+    return ctx.loaders.hasMany.load(VISIT_ITEMS, visit.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Acknowledged, or logged more than 7 days ago: read-only' })
