@@ -3,14 +3,14 @@ import { ActionItemStatus } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
+import { parseDay, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { ActionItem } from './action-item.entity.js';
-import { ACTION_ITEM_DESCRIPTION_MAX, type EditActionItemInput } from './action-item.types.js';
+import type { EditActionItemInput } from './action-item.types.js';
 import { inTransaction } from '../../common/transaction.js';
-import { parseId, requireDate, requireText } from './record-rules.js';
 
 const ITEM = '整改事项 / Action item';
 
@@ -59,12 +59,12 @@ export function editActionItem(ctx: AppContext, input: EditActionItemInput): Pro
     if (input.version !== item.version) throw conflict();
     const changed: string[] = [];
     if (input.description != null) {
-      const description = requireText('description', input.description, ACTION_ITEM_DESCRIPTION_MAX);
+      const description = requiredText('description', input.description);
       if (description !== item.description) changed.push('description');
       item.description = description;
     }
     if (input.dueDate != null) {
-      const dueDate = requireDate('dueDate', input.dueDate);
+      const dueDate = parseDay('dueDate', input.dueDate);
       const earliest = await earliestDue(item);
       if (dueDate < earliest) {
         throw badInput('dueDate', `完成期限不能早于 ${earliest} / The due date cannot be before ${earliest}`);

@@ -4,6 +4,7 @@ import { andWhere, getReadableOrFail, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import { paginate, type Page, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { parseDay, parseId, requiredText } from '../../common/parse.js';
 import { toSubject } from '../../common/subject.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -16,14 +17,12 @@ import type { Talk } from '../talks/talk.entity.js';
 import type { Visit } from '../visits/visit.entity.js';
 import { ActionItem } from './action-item.entity.js';
 import {
-  ACTION_ITEM_DESCRIPTION_MAX,
   type ActionItemFilter,
   MAX_ITEMS_PER_RECORD,
   type NewActionItemInput,
   type UpdateActionItemInput,
 } from './action-item.types.js';
 import { inTransaction } from '../../common/transaction.js';
-import { parseId, requireDate, requireText } from './record-rules.js';
 
 const ITEM = '整改事项 / Action item';
 
@@ -56,8 +55,8 @@ export function parseNewItems(
         '负责人不在可选范围内 / The owner must be someone this record is about or its author',
       );
     }
-    const description = requireText(`${at}.description`, item.description, ACTION_ITEM_DESCRIPTION_MAX);
-    const dueDate = requireDate(`${at}.dueDate`, item.dueDate);
+    const description = requiredText(`${at}.description`, item.description);
+    const dueDate = parseDay(`${at}.dueDate`, item.dueDate);
     if (dueDate < earliestDue) {
       throw badInput(`${at}.dueDate`, `完成期限不能早于 ${earliestDue} / The due date cannot be before ${earliestDue}`);
     }

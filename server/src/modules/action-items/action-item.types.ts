@@ -3,6 +3,7 @@ import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
 import { ActionItem } from './action-item.entity.js';
+import { MUTATION_ID } from '../../common/parse.js';
 
 export const ActionItemConnection = connectionOf(ActionItem, 'ActionItem');
 export type ActionItemConnection = InstanceType<typeof ActionItemConnection>;
@@ -62,7 +63,7 @@ export class ActionItemFilter {
 
 @InputType()
 export class UpdateActionItemInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => ActionItemStatus, { description: 'DONE or DROPPED; an item is closed once' })
@@ -83,7 +84,7 @@ export const MAX_ITEMS_PER_RECORD = LIMITS.actionItemsPerRecordMax;
 
 @InputType({ description: 'Corrects an open item; fields left out stay as they are' })
 export class EditActionItemInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => Int, { description: 'The version read; a stale one gives CONFLICT' })

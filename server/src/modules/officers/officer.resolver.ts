@@ -8,6 +8,7 @@ import { Pairing } from '../pairings/pairing.entity.js';
 import { listOfficers } from './officer.repository.js';
 import { Officer } from './officer.entity.js';
 import { OfficerConnection, OfficerFilter } from './officer.types.js';
+import { QUERY_ID, parseId } from '../../common/parse.js';
 
 @Resolver(() => Officer)
 export class OfficerFieldsResolver {
@@ -44,8 +45,7 @@ export class OfficerResolver {
 
   @ForViewer()
   @Query(() => Officer, { nullable: true, description: 'null when missing or outside the viewer’s scope' })
-  officer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Officer | null> {
-    if (!/^\d{1,15}$/.test(id)) return Promise.resolve(null);
-    return findReadable(ctx, Officer, 'Officer', Number(id));
+  officer(@Ctx() ctx: AppContext, @Arg('id', () => ID, QUERY_ID) id: string): Promise<Officer | null> {
+    return findReadable(ctx, Officer, 'Officer', parseId('id', id));
   }
 }

@@ -6,10 +6,10 @@ import { conflict } from '../../common/errors.js';
 import { toSubject } from '../../common/subject.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseId } from './ids.js';
+import { parseId, requiredText } from '../../common/parse.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PAIRING } from './pairing-update.service.js';
-import { requiredText, wrongStatus } from './pairing-validation.js';
+import { wrongStatus } from './pairing-validation.js';
 import { Pairing } from './pairing.entity.js';
 
 interface Transition {
@@ -30,8 +30,8 @@ async function transition(
   t: Transition,
 ): Promise<Pairing> {
   const viewer = requireViewer(ctx);
-  const id = parseId(rawId, 'id');
-  const value = requiredText(text.value, text.field);
+  const id = parseId('id', rawId);
+  const value = requiredText(text.field, text.value);
   return inTransaction(ctx, async (em) => {
     const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
     // The rules allow these actions on ACTIVE pairings only. Someone who could never do it gets

@@ -6,12 +6,12 @@ import { inTransaction } from '../../common/transaction.js';
 import { conflict } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseId, parseIds } from './ids.js';
+import { optionalText, parseDay, parseId, parseIds, requiredText } from '../../common/parse.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import { checkTeamShape, loadEligibleMentors, mentorLoads } from './pairing-mentors.js';
 import { nextContactDueFrom } from './pairing-rules.js';
-import { calendarDate, checkEndAfterStart, optionalText, requiredText, wrongStatus } from './pairing-validation.js';
+import { checkEndAfterStart, wrongStatus } from './pairing-validation.js';
 import { Pairing } from './pairing.entity.js';
 import type { UpdatePairingInput } from './pairing.inputs.js';
 import { type MentorLoad, UpdatePairingResult } from './pairing.types.js';
@@ -45,10 +45,10 @@ async function applyTeam(
   const leadTerm = terms.find((t) => t.role === MentorRole.LEAD);
   const currentLeadId = leadTerm?.officer.id ?? 0;
   const currentSupportIds = terms.filter((t) => t.role === MentorRole.SUPPORT).map((t) => t.officer.id);
-  const leadId = input.leadMentorId != null ? parseId(input.leadMentorId, 'leadMentorId') : currentLeadId;
+  const leadId = input.leadMentorId != null ? parseId('leadMentorId', input.leadMentorId) : currentLeadId;
   const supportIds =
     input.supportMentorIds != null
-      ? parseIds(input.supportMentorIds, 'supportMentorIds')
+      ? parseIds('supportMentorIds', input.supportMentorIds)
       : currentSupportIds.filter((id) => id !== leadId); // a supporter promoted to lead leaves the support list
   const handover = leadId !== currentLeadId;
   const sameSupport =
@@ -112,7 +112,7 @@ async function applyTeam(
  */
 export async function updatePairing(ctx: AppContext, input: UpdatePairingInput): Promise<UpdatePairingResult> {
   const viewer = requireViewer(ctx);
-  const id = parseId(input.id, 'id');
+  const id = parseId('id', input.id);
   return inTransaction(ctx, async (em) => {
     const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
     assertCan(ctx, 'update', 'Pairing', pairing);
@@ -122,7 +122,7 @@ export async function updatePairing(ctx: AppContext, input: UpdatePairingInput):
     }
     const changed: string[] = [];
     if (input.goals != null) {
-      const goals = requiredText(input.goals, 'goals');
+      const goals = requiredText('goals', input.goals);
       if (goals !== pairing.goals) {
         checkEditable(pairing, 'goals');
         pairing.goals = goals;
@@ -130,7 +130,7 @@ export async function updatePairing(ctx: AppContext, input: UpdatePairingInput):
       }
     }
     if (input.plannedEndDate != null) {
-      const end = calendarDate(input.plannedEndDate, 'plannedEndDate');
+      const end = parseDay('plannedEndDate', input.plannedEndDate);
       if (end !== pairing.plannedEndDate) {
         checkEditable(pairing, 'plannedEndDate');
         checkEndAfterStart(pairing.startDate, end);
@@ -145,7 +145,7 @@ export async function updatePairing(ctx: AppContext, input: UpdatePairingInput):
       changed.push('contactIntervalDays');
     }
     if (input.riskNotes != null) {
-      const notes = optionalText(input.riskNotes, 'riskNotes');
+      const notes = optionalText('riskNotes', input.riskNotes);
       if (notes !== (pairing.riskNotes ?? null)) {
         checkEditable(pairing, 'riskNotes');
         pairing.riskNotes = notes;

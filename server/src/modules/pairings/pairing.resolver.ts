@@ -7,7 +7,7 @@ import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { forbidden } from '../../common/errors.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseIds } from './ids.js';
+import { MUTATION_ID, QUERY_ID, parseId, parseIds } from '../../common/parse.js';
 import { cancelPairing, submitPairingForReview } from './pairing-status.service.js';
 import { createPairing } from './pairing-create.service.js';
 import { mentorLoads } from './pairing-mentors.js';
@@ -27,7 +27,7 @@ const longMsg = { message: `不能超过 ${LIMITS.longText} 个字符 / At most 
 
 @ArgsType()
 class PairingStatusArgs {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'When given, a stale version gives CONFLICT' })
@@ -56,9 +56,6 @@ class MentorCapacityArgs {
   mentorIds!: string[];
 }
 
-/** A GraphQL id that is not a database id names nothing: null, like a missing record. */
-const asId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : null);
-
 @Resolver()
 export class PairingResolver {
   @ForViewer()
@@ -76,9 +73,8 @@ export class PairingResolver {
 
   @ForViewer()
   @Query(() => Pairing, { nullable: true, description: 'null when missing or outside the viewer’s scope' })
-  async pairing(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Pairing | null> {
-    const n = asId(id);
-    return n === null ? null : findReadable(ctx, Pairing, 'Pairing', n);
+  async pairing(@Ctx() ctx: AppContext, @Arg('id', () => ID, QUERY_ID) id: string): Promise<Pairing | null> {
+    return findReadable(ctx, Pairing, 'Pairing', parseId('id', id));
   }
 
   @ForViewer()
@@ -87,7 +83,7 @@ export class PairingResolver {
   })
   async mentorCapacity(@Ctx() ctx: AppContext, @Args() { mentorIds }: MentorCapacityArgs): Promise<MentorLoad[]> {
     if (!ctx.ability.can('create', 'Pairing') && !ctx.ability.can('update', 'Pairing')) throw forbidden();
-    const ids = parseIds(mentorIds, 'mentorIds');
+    const ids = parseIds('mentorIds', mentorIds);
     const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
     if (scope === null || ids.length === 0) return [];
     const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));

@@ -6,7 +6,7 @@ import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
-import { parseId } from '../pairings/ids.js';
+import { parseId } from '../../common/parse.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { PairingConnection } from '../pairings/pairing.types.js';
 import { OutcomeReview } from './outcome-review.entity.js';
@@ -35,7 +35,7 @@ export class ReviewResolver {
   async outcomeReviews(@Args() args: OutcomeReviewsArgs, @Ctx() ctx: AppContext): Promise<OutcomeReviewConnection> {
     requireViewer(ctx);
     const scope = scopeWhere<OutcomeReview>(ctx.ability, 'read', 'OutcomeReview');
-    const filter = (args.branchId ? { branch: parseId(args.branchId, 'branchId') } : {}) as FilterQuery<OutcomeReview>;
+    const filter = (args.branchId ? { branch: parseId('branchId', args.branchId) } : {}) as FilterQuery<OutcomeReview>;
     const where = scope === null ? null : andWhere<OutcomeReview>(scope, filter);
     const page = await paginate(ctx.em, OutcomeReview, where, args, { createdAt: 'desc' });
     return toConnection(OutcomeReviewConnection, page);

@@ -5,9 +5,9 @@ import type { AppContext } from '../../common/context.js';
 import { inTransaction } from '../../common/transaction.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
-import { parseDate } from '../dashboard/report-scope.js';
+import { parseDay } from '../../common/parse.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseId } from '../pairings/ids.js';
+import { parseId } from '../../common/parse.js';
 import { PairingEvent } from '../pairings/pairing-event.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { OutcomeReview } from './outcome-review.entity.js';
@@ -30,7 +30,7 @@ function validate(input: ReviewPairingInput, today: string) {
     if (!input.newPlannedEndDate) {
       throw badInput('newPlannedEndDate', '延长帮扶须填写新的计划结束日期 / Extending needs a new planned end date');
     }
-    newPlannedEndDate = parseDate('newPlannedEndDate', input.newPlannedEndDate);
+    newPlannedEndDate = parseDay('newPlannedEndDate', input.newPlannedEndDate);
     if (newPlannedEndDate <= today) {
       throw badInput('newPlannedEndDate', '新的计划结束日期须晚于今天 / The new planned end date must be after today');
     }
@@ -48,7 +48,7 @@ export class ReviewService {
    */
   async reviewPairing(ctx: AppContext, input: ReviewPairingInput): Promise<Pairing> {
     const viewer = requireViewer(ctx);
-    const id = parseId(input.pairingId, 'pairingId');
+    const id = parseId('pairingId', input.pairingId);
     await inTransaction(ctx, async (em) => {
       const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, '结对 / Pairing', em);
       if (!ctx.ability.can('review', 'Pairing')) throw forbidden('仅党委可评估 / Only the committee reviews');

@@ -3,17 +3,18 @@ import { andWhere, getReadableOrFail, requireViewer, scopeWhere } from '../../co
 import { localDate } from '../../common/clock.js';
 import { paginate, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { optionalText, parseId, requiredText } from '../../common/parse.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { createItems, parseNewItems } from '../action-items/action-item.service.js';
 import { inTransaction } from '../../common/transaction.js';
-import { localDateRange, optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
+import { localDateRange, requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
 import { officerSearchWhere } from '../officers/officer.repository.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { recordContact } from '../visits/contact.js';
 import { Talk } from './talk.entity.js';
-import { type RecordTalkInput, TALK_TEXT, type TalkFilter } from './talk.types.js';
+import type { RecordTalkInput, TalkFilter } from './talk.types.js';
 
 /**
  * Records a talk. Who may talk with whom is the rule table: the committee with anyone in the
@@ -69,7 +70,7 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
     }
     const now = ctx.clock.now();
     const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing?.startDate);
-    const topics = requireText('topics', input.topics, TALK_TEXT);
+    const topics = requiredText('topics', input.topics);
     const items = parseNewItems(input.actionItems, new Set([talkee.id, viewer.officerId]), localDate(occurredAt));
 
     const talk = em.create(Talk, {
@@ -81,10 +82,10 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
       kind: input.kind,
       occurredAt,
       topics,
-      officerViews: optionalText('officerViews', input.officerViews, TALK_TEXT),
-      problemsRaised: optionalText('problemsRaised', input.problemsRaised, TALK_TEXT),
-      guidance: optionalText('guidance', input.guidance, TALK_TEXT),
-      assessment: optionalText('assessment', input.assessment, TALK_TEXT),
+      officerViews: optionalText('officerViews', input.officerViews),
+      problemsRaised: optionalText('problemsRaised', input.problemsRaised),
+      guidance: optionalText('guidance', input.guidance),
+      assessment: optionalText('assessment', input.assessment),
       confidential,
       clientKey,
       createdAt: now,

@@ -4,17 +4,11 @@ import { andWhere, assertCan, getReadableOrFail, requireViewer, scopeWhere } fro
 import { addDays, localDate } from '../../common/clock.js';
 import { paginate, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { optionalText, parseDay, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { closeItemsOfPairing, createItems, parseNewItems } from '../action-items/action-item.service.js';
 import { inTransaction } from '../../common/transaction.js';
-import {
-  localDateRange,
-  optionalText,
-  parseId,
-  requireDate,
-  requireOccurredAt,
-  requireText,
-} from '../action-items/record-rules.js';
+import { localDateRange, requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
 import { officerSearchWhere } from '../officers/officer.repository.js';
@@ -49,7 +43,7 @@ function parseMentorIds(raw: readonly string[], mentors: ReadonlySet<number>): n
 
 function parseNextVisitDue(value: string | null | undefined, occurredAt: Date): string | null {
   if (!value) return null;
-  const date = requireDate('nextVisitDue', value);
+  const date = parseDay('nextVisitDue', value);
   if (date < localDate(occurredAt)) {
     throw badInput('nextVisitDue', '下次走访日期不能早于本次 / The next visit cannot be before this one');
   }
@@ -84,7 +78,7 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
       }
       const now = ctx.clock.now();
       const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
-      const summary = requireText('summary', input.summary, VISIT_TEXT.summary);
+      const summary = requiredText('summary', input.summary);
       const mentors = await currentMentorIds(em, pairing.id);
       const participantMentorIds = parseMentorIds(input.participantMentorIds ?? [], mentors);
       const nextVisitDue = parseNextVisitDue(input.nextVisitDue, occurredAt);
@@ -99,12 +93,12 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
         author: em.getReference(Officer, viewer.officerId),
         kind: input.kind,
         occurredAt,
-        location: optionalText('location', input.location, VISIT_TEXT.location),
-        participants: optionalText('participants', input.participants, VISIT_TEXT.participants),
+        location: optionalText('location', input.location),
+        participants: optionalText('participants', input.participants),
         participantMentorIds,
         summary,
-        observations: optionalText('observations', input.observations, VISIT_TEXT.observations),
-        confidentialNotes: optionalText('confidentialNotes', input.confidentialNotes, VISIT_TEXT.confidentialNotes),
+        observations: optionalText('observations', input.observations),
+        confidentialNotes: optionalText('confidentialNotes', input.confidentialNotes),
         nextVisitDue,
         // Explicit: the rules test `acknowledgedAt: null`, which an absent property does not match.
         acknowledgedAt: null,
@@ -156,13 +150,13 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
     if (input.occurredAt != null) {
       visit.occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
     }
-    if (input.summary !== undefined) visit.summary = requireText('summary', input.summary, VISIT_TEXT.summary);
-    if (input.location !== undefined) visit.location = optionalText('location', input.location, VISIT_TEXT.location);
+    if (input.summary !== undefined) visit.summary = requiredText('summary', input.summary);
+    if (input.location !== undefined) visit.location = optionalText('location', input.location);
     if (input.participants !== undefined) {
-      visit.participants = optionalText('participants', input.participants, VISIT_TEXT.participants);
+      visit.participants = optionalText('participants', input.participants);
     }
     if (input.observations !== undefined) {
-      visit.observations = optionalText('observations', input.observations, VISIT_TEXT.observations);
+      visit.observations = optionalText('observations', input.observations);
     }
     if (input.confidentialNotes !== undefined) {
       visit.confidentialNotes = optionalText(
