@@ -23,8 +23,7 @@ async function allowedOwners(em: EntityManager, item: ActionItem): Promise<Set<n
   if (item.pairing) {
     const pairing = await item.pairing.loadOrFail();
     owners.add(pairing.mentee.id);
-    const terms = await em.find(PairingMentor, { pairing: pairing.id, endedAt: null });
-    for (const t of terms) owners.add(t.officer.id);
+    for (const id of await em.getRepository(PairingMentor).currentMentorIds(pairing.id)) owners.add(id);
   } else if (item.talk) {
     const talk = await item.talk.loadOrFail();
     owners.add(talk.talkee.id).add(talk.talker.id);
