@@ -1,16 +1,15 @@
 import { LIMITS } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { andWhere, findReadable, scopeWhere } from '../../common/authz.js';
+import { findReadable } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { forbidden } from '../../common/errors.js';
-import { Officer } from '../officers/officer.entity.js';
 import { MUTATION_ID, QUERY_ID, parseId, parseIds } from '../../common/parse.js';
 import { cancelPairing, submitPairingForReview } from './pairing-status.service.js';
 import { createPairing } from './pairing-create.service.js';
-import { mentorLoads } from './pairing-mentors.js';
+import { mentorCapacity } from './pairing-mentors.js';
 import { updatePairing } from './pairing-update.service.js';
 import { Pairing } from './pairing.entity.js';
 import { CreatePairingInput, PairingFilter, UpdatePairingInput } from './pairing.inputs.js';
@@ -83,11 +82,7 @@ export class PairingResolver {
   })
   async mentorCapacity(@Ctx() ctx: AppContext, @Args() { mentorIds }: MentorCapacityArgs): Promise<MentorLoad[]> {
     if (!ctx.ability.can('create', 'Pairing') && !ctx.ability.can('update', 'Pairing')) throw forbidden();
-    const ids = parseIds('mentorIds', mentorIds);
-    const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
-    if (scope === null || ids.length === 0) return [];
-    const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));
-    return mentorLoads(ctx.em, ctx.config.mentorCapacity, officers, false);
+    return mentorCapacity(ctx, parseIds('mentorIds', mentorIds));
   }
 
   @ForViewer()

@@ -1,7 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { andWhere, requireViewer, scopeWhere } from '../../common/authz.js';
-import { PageArgs, paginate, toConnection } from '../../common/connection.js';
+import { requireViewer } from '../../common/authz.js';
+import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -10,6 +9,7 @@ import { parseId } from '../../common/parse.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { PairingConnection } from '../pairings/pairing.types.js';
 import { OutcomeReview } from './outcome-review.entity.js';
+import { outcomeReviewsPage, reviewQueuePage } from './review.repository.js';
 import { createReviewLoaders } from './review.loaders.js';
 import { ReviewService } from './review.service.js';
 import { OutcomeReviewConnection, OutcomeReviewsArgs, PairingEvidence, ReviewPairingInput } from './review.types.js';
@@ -24,21 +24,15 @@ export class ReviewResolver {
   })
   async reviewQueue(@Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<PairingConnection> {
     requireViewer(ctx);
-    const scope = scopeWhere<Pairing>(ctx.ability, 'review', 'Pairing');
-    const where = scope === null ? null : andWhere<Pairing>(scope, { status: 'IN_REVIEW' });
-    const page = await paginate(ctx.em, Pairing, where, args, { submittedAt: 'asc' });
-    return toConnection(PairingConnection, page);
+    return toConnection(PairingConnection, await reviewQueuePage(ctx, args));
   }
 
   @ForViewer()
   @Query(() => OutcomeReviewConnection, { description: 'Reviews the viewer may read, newest first' })
   async outcomeReviews(@Args() args: OutcomeReviewsArgs, @Ctx() ctx: AppContext): Promise<OutcomeReviewConnection> {
     requireViewer(ctx);
-    const scope = scopeWhere<OutcomeReview>(ctx.ability, 'read', 'OutcomeReview');
-    const filter = (args.branchId ? { branch: parseId('branchId', args.branchId) } : {}) as FilterQuery<OutcomeReview>;
-    const where = scope === null ? null : andWhere<OutcomeReview>(scope, filter);
-    const page = await paginate(ctx.em, OutcomeReview, where, args, { createdAt: 'desc' });
-    return toConnection(OutcomeReviewConnection, page);
+    const branchId = args.branchId ? parseId('branchId', args.branchId) : null;
+    return toConnection(OutcomeReviewConnection, await outcomeReviewsPage(ctx, branchId, args));
   }
 
   @ForViewer()
