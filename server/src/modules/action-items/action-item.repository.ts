@@ -1,8 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { EntityRepository } from '@mikro-orm/knex';
 import { ActionItemStatus } from '@tongxin/schema';
-import { andWhere } from '../../common/authz.js';
-import { type Page, type PageArgs, paginate } from '../../common/connection.js';
+import type { Page, PageArgs } from '../../common/connection.js';
+import { ScopedRepository } from '../../common/scoped.repository.js';
 import { officerSearchWhere } from '../officers/officer.repository.js';
 import type { ActionItem } from './action-item.entity.js';
 
@@ -17,12 +16,10 @@ export interface ActionItemQuery {
   search?: string | null;
 }
 
-/** Action items' queries. Every read takes the viewer's scope (`scopeWhere`), null meaning none. */
-export class ActionItemRepository extends EntityRepository<ActionItem> {
+/** Action items' queries. */
+export class ActionItemRepository extends ScopedRepository<ActionItem> {
   /** One page of the items in scope matching the query, soonest due first. */
   page(scope: FilterQuery<ActionItem> | null, query: ActionItemQuery, args: PageArgs): Promise<Page<ActionItem>> {
-    const order = { dueDate: 'asc' } as const;
-    if (scope === null) return paginate(this.em, this.entityName, null, args, order);
     const parts: FilterQuery<ActionItem>[] = [];
     if (query.ownerId) parts.push({ owner: query.ownerId });
     if (query.pairingId) parts.push({ pairing: query.pairingId });
@@ -37,13 +34,7 @@ export class ActionItemRepository extends EntityRepository<ActionItem> {
     // Joined in the page's own statement: still one query, and only rows in scope are matched.
     const match = officerSearchWhere(query.search);
     if (match) parts.push({ $or: [{ owner: match }, { pairing: { mentee: match } }] });
-    return paginate(
-      this.em,
-      this.entityName,
-      andWhere<ActionItem>(scope, parts.length ? { $and: parts } : {}),
-      args,
-      order,
-    );
+    return this.scopedPage(scope, parts, args, { dueDate: 'asc' });
   }
 
   /** The named items of a pairing (any status: the caller refuses what it may not close). */

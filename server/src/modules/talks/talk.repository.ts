@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { EntityRepository } from '@mikro-orm/knex';
 import type { TalkKind } from '@tongxin/schema';
 import { andWhere } from '../../common/authz.js';
-import { type Page, type PageArgs, paginate } from '../../common/connection.js';
+import type { Page, PageArgs } from '../../common/connection.js';
+import { ScopedRepository } from '../../common/scoped.repository.js';
 import { officerSearchWhere } from '../officers/officer.repository.js';
 import type { Talk } from './talk.entity.js';
 
@@ -18,8 +18,8 @@ export interface TalkQuery {
   search?: string | null;
 }
 
-/** Talks' queries. Every read takes the viewer's scope (`scopeWhere`), null meaning none. */
-export class TalkRepository extends EntityRepository<Talk> {
+/** Talks' queries. */
+export class TalkRepository extends ScopedRepository<Talk> {
   /** The talk a talker already recorded under a draft's key (a resent offline draft), if in scope. */
   findByClientKey(scope: FilterQuery<Talk> | null, talkerId: number, clientKey: string): Promise<Talk | null> {
     return scope ? this.findOne(andWhere<Talk>(scope, { talker: talkerId, clientKey })) : Promise.resolve(null);
@@ -27,8 +27,6 @@ export class TalkRepository extends EntityRepository<Talk> {
 
   /** One page of the talks in scope matching the query, newest first. */
   page(scope: FilterQuery<Talk> | null, query: TalkQuery, args: PageArgs): Promise<Page<Talk>> {
-    const order = { occurredAt: 'desc' } as const;
-    if (scope === null) return paginate(this.em, this.entityName, null, args, order);
     const parts: FilterQuery<Talk>[] = [];
     if (query.kind) parts.push({ kind: query.kind });
     if (query.occurredAt) parts.push({ occurredAt: query.occurredAt });
@@ -40,7 +38,7 @@ export class TalkRepository extends EntityRepository<Talk> {
     // Joined in the page's own statement: still one query, and only rows in scope are matched.
     const match = officerSearchWhere(query.search);
     if (match) parts.push({ talkee: match });
-    return paginate(this.em, this.entityName, andWhere<Talk>(scope, parts.length ? { $and: parts } : {}), args, order);
+    return this.scopedPage(scope, parts, args, { occurredAt: 'desc' });
   }
 
   /** When the pairing's latest talk happened, if any (its contact bookkeeping). */

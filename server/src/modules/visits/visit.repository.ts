@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { EntityRepository } from '@mikro-orm/knex';
 import type { VisitKind } from '@tongxin/schema';
 import { andWhere } from '../../common/authz.js';
-import { type Page, type PageArgs, paginate } from '../../common/connection.js';
+import type { Page, PageArgs } from '../../common/connection.js';
+import { ScopedRepository } from '../../common/scoped.repository.js';
 import { officerSearchWhere } from '../officers/officer.repository.js';
 import type { Visit } from './visit.entity.js';
 
@@ -18,8 +18,8 @@ export interface VisitQuery {
   search?: string | null;
 }
 
-/** Visits' queries. Every read takes the viewer's scope (`scopeWhere`), null meaning none. */
-export class VisitRepository extends EntityRepository<Visit> {
+/** Visits' queries. */
+export class VisitRepository extends ScopedRepository<Visit> {
   /** The visit an author already logged under a draft's key (a resent offline draft), if in scope. */
   findByClientKey(scope: FilterQuery<Visit> | null, authorId: number, clientKey: string): Promise<Visit | null> {
     return scope ? this.findOne(andWhere<Visit>(scope, { author: authorId, clientKey })) : Promise.resolve(null);
@@ -27,8 +27,6 @@ export class VisitRepository extends EntityRepository<Visit> {
 
   /** One page of the visits in scope matching the query, newest first. */
   page(scope: FilterQuery<Visit> | null, query: VisitQuery, args: PageArgs): Promise<Page<Visit>> {
-    const order = { occurredAt: 'desc' } as const;
-    if (scope === null) return paginate(this.em, this.entityName, null, args, order);
     const parts: FilterQuery<Visit>[] = [];
     if (query.kind) parts.push({ kind: query.kind });
     if (query.occurredAt) parts.push({ occurredAt: query.occurredAt });
@@ -40,7 +38,7 @@ export class VisitRepository extends EntityRepository<Visit> {
     // Joined in the page's own statement: still one query, and only rows in scope are matched.
     const match = officerSearchWhere(query.search);
     if (match) parts.push({ mentee: match });
-    return paginate(this.em, this.entityName, andWhere<Visit>(scope, parts.length ? { $and: parts } : {}), args, order);
+    return this.scopedPage(scope, parts, args, { occurredAt: 'desc' });
   }
 
   /** When the pairing's latest visit happened, if any (its contact bookkeeping). */
