@@ -14,8 +14,9 @@ import { depthLimit } from './common/depth-limit.js';
 import { formatError } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
-import { auditReadsPlugin } from './modules/audit/audit-reads.js';
+import { ConfidentialReads, auditReadsPlugin } from './modules/audit/audit-reads.js';
 import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
+import { createLoaders } from './loaders.js';
 import { buildAppSchema } from './schema.js';
 import { mountRoutes } from './routes.js';
 
@@ -87,7 +88,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     const em = orm.em.fork();
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
     const resolved = await new AuthService(em, config, clock).resolve(token);
-    return { em, config, clock, req, res, ...resolved, subjects: new WeakMap() };
+    const ctx = { em, config, clock, req, res, ...resolved, subjects: new WeakMap() } as Omit<
+      AppContext,
+      'loaders' | 'reads'
+    >;
+    const full = ctx as AppContext;
+    return Object.assign(full, { loaders: createLoaders(full), reads: new ConfidentialReads(full) });
   };
 
   app.use(

@@ -74,7 +74,9 @@ describe('officers', () => {
       id: String(ids.get('欧阳小明')),
     });
     expect(own.data!.officer.name).toBe('欧阳小明');
-    expect((await secretary2.gql('{ officer(id: "not-an-id") { id } }')).data!.officer).toBeNull();
+    // A malformed id is a bad input naming the argument, in a query as in a mutation.
+    const malformed = await secretary2.gql('{ officer(id: "not-an-id") { id } }');
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('filters by flagged, mentor flag, category and leaves disabled officers out unless asked', async () => {

@@ -249,6 +249,12 @@ describe('createPairing', () => {
     expect(refusal(anonymous).code).toBe('UNAUTHENTICATED');
   });
 
+  it('reads one pairing by id: malformed is a bad input, unknown or out of scope is null', async () => {
+    const malformed = await secretary.gql('{ pairing(id: "x") { id } }');
+    expect(refusal(malformed)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect((await secretary.gql('{ pairing(id: "999999") { id } }')).data!.pairing).toBeNull();
+  });
+
   it('warns about a mentor at capacity, before saving and in the result, without refusing', async () => {
     // MENTOR_CAPACITY=2 here; 端木强 leads 欧阳小明 and 欧阳进, 公孙刚 supports 欧阳小明.
     const check = await secretary.gql(

@@ -44,7 +44,9 @@ export type CreatePairingInput = {
   /** Days, 7..90 */
   contactIntervalDays?: number | null | undefined;
   goals: string;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   leadMentorId: string | number;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   menteeId: string | number;
   /** YYYY-MM-DD, after startDate */
   plannedEndDate: string;
@@ -61,6 +63,7 @@ export type EditActionItemInput = {
   description?: string | null | undefined;
   /** YYYY-MM-DD */
   dueDate?: string | null | undefined;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   id: string | number;
   /** The mentee or a current mentor of the item’s pairing */
   ownerId?: string | number | null | undefined;
@@ -100,6 +103,7 @@ export type LogVisitInput = {
   observations?: string | null | undefined;
   /** Not in the future, not before the pairing started */
   occurredAt: string;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   pairingId: string | number;
   /** Mentors of the pairing who were present */
   participantMentorIds?: Array<string | number> | null | undefined;
@@ -201,6 +205,7 @@ export type RecordTalkInput = {
   /** The pairing it belongs to; the talkee must be its mentee */
   pairingId?: string | number | null | undefined;
   problemsRaised?: string | null | undefined;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   talkeeId: string | number;
   topics: string;
 };
@@ -217,6 +222,7 @@ export type ReviewPairingInput = {
   decision: ReviewDecision;
   /** YYYY-MM-DD after today; required for EXTEND only */
   newPlannedEndDate?: string | null | undefined;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   pairingId: string | number;
   rating: ReviewRating;
   /** The pairing version the reviewer saw; a newer one is a CONFLICT */
@@ -267,6 +273,7 @@ export type TimelineKind =
   | 'VISIT';
 
 export type UpdateActionItemInput = {
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   id: string | number;
   /** Required when dropping */
   note?: string | null | undefined;
@@ -279,6 +286,7 @@ export type UpdateActionItemInput = {
 export type UpdatePairingInput = {
   contactIntervalDays?: number | null | undefined;
   goals?: string | null | undefined;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   id: string | number;
   /** A different officer hands the pairing over to them */
   leadMentorId?: string | number | null | undefined;
@@ -296,6 +304,7 @@ export type UpdateTalkInput = {
   /** Never shown to the talkee */
   assessment?: string | null | undefined;
   guidance?: string | null | undefined;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   id: string | number;
   kind?: TalkKind | null | undefined;
   /** Not in the future */
@@ -310,6 +319,7 @@ export type UpdateTalkInput = {
 /** Fields left out stay as they are; null clears an optional one */
 export type UpdateVisitInput = {
   confidentialNotes?: string | null | undefined;
+  /** A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND */
   id: string | number;
   kind?: VisitKind | null | undefined;
   location?: string | null | undefined;

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { noteFieldRead } from '../modules/audit/audit-reads.js';
 import { canReadField, subjectOf } from './authz.js';
 import type { AppContext } from './context.js';
 import { OPERATION_DECISIONS, STRUCTURAL_TYPES, identityFields, isSubjectType } from './decisions.js';
@@ -38,7 +37,7 @@ export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, 
     if (canReadField(context, parent, root as object, info.fieldName)) {
       const value: unknown = await next();
       // Reads of confidential content are traced (buffered, written once per record per request).
-      noteFieldRead(context, parent, subjectOf(context, parent, root as object), info.fieldName, value);
+      context.reads.noteFieldRead(parent, subjectOf(context, parent, root as object), info.fieldName, value);
       return value;
     }
     // The people and units a readable record names are shown by name, nothing more.

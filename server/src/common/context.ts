@@ -1,12 +1,24 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { AppAbility, Viewer } from '@tongxin/schema';
+import type { AppAbility, SubjectRecord, Viewer } from '@tongxin/schema';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config.js';
+import type { RequestLoaders } from '../loaders.js';
 import type { Clock } from './clock.js';
 
 export interface SessionInfo {
   id: number;
   tokenHash: string;
+}
+
+/**
+ * The request's trail of confidential reads. The audit module implements it; the field
+ * middleware reaches it through the context, so common/ depends on no module.
+ */
+export interface ReadTrail {
+  /** Called for every field the middleware lets through on a subject record. */
+  noteFieldRead(type: string, record: SubjectRecord, field: string, value: unknown): void;
+  /** Writes the request's read events; called once before the response leaves. */
+  flush(): Promise<void>;
 }
 
 export interface AppContext {
@@ -21,4 +33,7 @@ export interface AppContext {
   ability: AppAbility;
   /** Request-scoped cache of the records' CASL views, keyed by entity instance. */
   subjects: WeakMap<object, Record<string, unknown>>;
+  /** The request's DataLoaders, every one of them (see loaders.ts). */
+  loaders: RequestLoaders;
+  reads: ReadTrail;
 }

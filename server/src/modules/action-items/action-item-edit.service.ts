@@ -3,14 +3,14 @@ import { ActionItemStatus } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
+import { parseDay, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { ActionItem } from './action-item.entity.js';
-import { ACTION_ITEM_DESCRIPTION_MAX, type EditActionItemInput } from './action-item.types.js';
-import { inTransaction } from './in-transaction.js';
-import { parseId, requireDate, requireText } from './record-rules.js';
+import type { EditActionItemInput } from './action-item.types.js';
+import { inTransaction } from '../../common/transaction.js';
 
 const ITEM = 'ACTION_ITEM_NOT_FOUND';
 
@@ -23,8 +23,7 @@ async function allowedOwners(em: EntityManager, item: ActionItem): Promise<Set<n
   if (item.pairing) {
     const pairing = await item.pairing.loadOrFail();
     owners.add(pairing.mentee.id);
-    const terms = await em.find(PairingMentor, { pairing: pairing.id, endedAt: null });
-    for (const t of terms) owners.add(t.officer.id);
+    for (const id of await em.getRepository(PairingMentor).currentMentorIds(pairing.id)) owners.add(id);
   } else if (item.talk) {
     const talk = await item.talk.loadOrFail();
     owners.add(talk.talkee.id).add(talk.talker.id);
@@ -53,12 +52,12 @@ export function editActionItem(ctx: AppContext, input: EditActionItemInput): Pro
     if (input.version !== item.version) throw conflict();
     const changed: string[] = [];
     if (input.description != null) {
-      const description = requireText('description', input.description, ACTION_ITEM_DESCRIPTION_MAX);
+      const description = requiredText('description', input.description);
       if (description !== item.description) changed.push('description');
       item.description = description;
     }
     if (input.dueDate != null) {
-      const dueDate = requireDate('dueDate', input.dueDate);
+      const dueDate = parseDay('dueDate', input.dueDate);
       const earliest = await earliestDue(item);
       if (dueDate < earliest) {
         throw badInput('dueDate', 'DUE_DATE_TOO_EARLY', { date: earliest });

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { ActionItemStatus } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
@@ -8,14 +8,17 @@ import { Bureau } from '../org/bureau.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { Talk } from '../talks/talk.entity.js';
 import { Visit } from '../visits/visit.entity.js';
+import { ActionItemRepository } from './action-item.repository.js';
 
 /** 整改事项 / 承诺: a follow-up a visit or talk produced. */
 @ObjectType()
-@Entity()
+@Entity({ repository: () => ActionItemRepository })
 @Index({ properties: ['pairing', 'status'] })
 @Index({ properties: ['owner', 'status'] })
 @Index({ properties: ['status', 'dueDate'] })
 export class ActionItem extends BaseEntity {
+  [EntityRepositoryType]?: ActionItemRepository;
+
   @ManyToOne(() => Bureau, { ref: true, index: true })
   bureau!: Ref<Bureau>;
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { findReadable } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { QUERY_ID, parseId } from '../../common/parse.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
@@ -17,8 +18,7 @@ import {
   EditActionItemInput,
   UpdateActionItemInput,
 } from './action-item.types.js';
-import { readableOrNull } from './has-many-loader.js';
-import { parseId } from './record-rules.js';
+import { readableOrNull } from '../../common/has-many-loader.js';
 
 @Resolver(() => ActionItem)
 export class ActionItemResolver {
@@ -34,7 +34,7 @@ export class ActionItemResolver {
 
   @ForViewer()
   @Query(() => ActionItem, { nullable: true, description: 'null when missing or out of the viewer’s scope' })
-  actionItem(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<ActionItem | null> {
+  actionItem(@Ctx() ctx: AppContext, @Arg('id', () => ID, QUERY_ID) id: string): Promise<ActionItem | null> {
     return findReadable(ctx, ActionItem, 'ActionItem', parseId('id', id));
   }
 

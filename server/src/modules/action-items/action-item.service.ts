@@ -1,29 +1,28 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { ActionItemStatus } from '@tongxin/schema';
-import { andWhere, getReadableOrFail, scopeWhere } from '../../common/authz.js';
+import { getReadableOrFail, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
-import { paginate, type Page, type PageArgs } from '../../common/connection.js';
+import { type Page, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { parseDay, parseId, requiredText } from '../../common/parse.js';
 import { toSubject } from '../../common/subject.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { officerSearchWhere } from '../officers/officer.repository.js';
 import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import type { Talk } from '../talks/talk.entity.js';
 import type { Visit } from '../visits/visit.entity.js';
 import { ActionItem } from './action-item.entity.js';
+import type { ActionItemQuery } from './action-item.repository.js';
 import {
-  ACTION_ITEM_DESCRIPTION_MAX,
   type ActionItemFilter,
   MAX_ITEMS_PER_RECORD,
   type NewActionItemInput,
   type UpdateActionItemInput,
 } from './action-item.types.js';
-import { inTransaction } from './in-transaction.js';
-import { parseId, requireDate, requireText } from './record-rules.js';
+import { inTransaction } from '../../common/transaction.js';
 
 const ITEM = 'ACTION_ITEM_NOT_FOUND';
 
@@ -53,8 +52,8 @@ export function parseNewItems(
     if (!owners.has(ownerId)) {
       throw badInput(`${at}.ownerId`, 'OWNER_NOT_ALLOWED');
     }
-    const description = requireText(`${at}.description`, item.description, ACTION_ITEM_DESCRIPTION_MAX);
-    const dueDate = requireDate(`${at}.dueDate`, item.dueDate);
+    const description = requiredText(`${at}.description`, item.description);
+    const dueDate = parseDay(`${at}.dueDate`, item.dueDate);
     if (dueDate < earliestDue) {
       throw badInput(`${at}.dueDate`, 'DUE_DATE_TOO_EARLY', { date: earliestDue });
     }
@@ -105,7 +104,7 @@ export async function closeItemsOfPairing(
 ): Promise<ActionItem[]> {
   if (!rawIds?.length) return [];
   const ids = [...new Set(rawIds.map((id) => parseId(field, id)))];
-  const items = await em.find(ActionItem, { id: { $in: ids }, pairing: pairingId });
+  const items = await em.getRepository(ActionItem).ofPairing(pairingId, ids);
   if (items.length !== ids.length || items.some((i) => i.status !== ActionItemStatus.OPEN)) {
     throw badInput(field, 'ONLY_OPEN_ITEMS_CLOSABLE');
   }
@@ -127,26 +126,16 @@ export function isOverdue(item: ActionItem, now: Date): boolean {
 }
 
 export function listActionItems(ctx: AppContext, filter: ActionItemFilter | undefined, args: PageArgs) {
-  const scope = scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem');
-  if (scope === null) return paginate(ctx.em, ActionItem, null, args, { dueDate: 'asc' });
-  const parts: FilterQuery<ActionItem>[] = [];
-  if (filter?.ownerId) parts.push({ owner: parseId('filter.ownerId', filter.ownerId) });
-  if (filter?.pairingId) parts.push({ pairing: parseId('filter.pairingId', filter.pairingId) });
-  if (filter?.visitId) parts.push({ visit: parseId('filter.visitId', filter.visitId) });
-  if (filter?.talkId) parts.push({ talk: parseId('filter.talkId', filter.talkId) });
-  if (filter?.status) parts.push({ status: filter.status });
-  if (filter?.overdue != null) {
-    const today = localDate(ctx.clock.now());
-    const overdue: FilterQuery<ActionItem> = { status: ActionItemStatus.OPEN, dueDate: { $lt: today } };
-    parts.push(
-      filter.overdue ? overdue : { $or: [{ status: { $ne: ActionItemStatus.OPEN } }, { dueDate: { $gte: today } }] },
-    );
-  }
-  // Joined in the page's own statement: still one query, and only rows in scope are matched.
-  const match = officerSearchWhere(filter?.search);
-  if (match) parts.push({ $or: [{ owner: match }, { pairing: { mentee: match } }] });
-  const where = andWhere<ActionItem>(scope, parts.length ? { $and: parts } : {});
-  return paginate(ctx.em, ActionItem, where, args, { dueDate: 'asc' });
+  const query: ActionItemQuery = {
+    ownerId: filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : undefined,
+    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
+    visitId: filter?.visitId ? parseId('filter.visitId', filter.visitId) : undefined,
+    talkId: filter?.talkId ? parseId('filter.talkId', filter.talkId) : undefined,
+    status: filter?.status,
+    overdue: filter?.overdue != null ? { value: filter.overdue, today: localDate(ctx.clock.now()) } : null,
+    search: filter?.search,
+  };
+  return ctx.em.getRepository(ActionItem).page(scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem'), query, args);
 }
 
 /**

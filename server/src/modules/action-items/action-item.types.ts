@@ -4,6 +4,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
 import { refuseWith } from '../../common/validation-messages.js';
 import { ActionItem } from './action-item.entity.js';
+import { MUTATION_ID } from '../../common/parse.js';
 
 export const ActionItemConnection = connectionOf(ActionItem, 'ActionItem');
 export type ActionItemConnection = InstanceType<typeof ActionItemConnection>;
@@ -63,7 +64,7 @@ export class ActionItemFilter {
 
 @InputType()
 export class UpdateActionItemInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => ActionItemStatus, { description: 'DONE or DROPPED; an item is closed once' })
@@ -84,7 +85,7 @@ export const MAX_ITEMS_PER_RECORD = LIMITS.actionItemsPerRecordMax;
 
 @InputType({ description: 'Corrects an open item; fields left out stay as they are' })
 export class EditActionItemInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => Int, { description: 'The version read; a stale one gives CONFLICT' })

@@ -4,14 +4,9 @@ import { andWhere, scopeWhere } from '../../common/authz.js';
 import { type Page, type PageArgs, paginate } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
+import { parseId } from '../../common/parse.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventFilter } from './audit.types.js';
-
-function parseId(field: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(field, 'INVALID_ID');
-  return n;
-}
 
 /**
  * Events about a record: those whose subject it is, and the read events that name it among

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { SubjectRecord } from '@tongxin/schema';
-import type { AppContext } from '../../common/context.js';
+import type { AppContext, ReadTrail } from '../../common/context.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 /** Audit actions for reads of confidential content. */
@@ -12,38 +12,6 @@ interface ReadGroup {
   ids: Set<string>;
 }
 
-// Reads seen during one request, keyed by the request's context object, grouped by action: one
-// event per action per request naming every record read, each record once however many of its
-// fields or paths the query touched (a list of 148 confidential talks is one event, not 148).
-const buffers = new WeakMap<object, Map<string, ReadGroup>>();
-
-function note(ctx: AppContext, action: string, subjectType: string, subjectId: string) {
-  let buffer = buffers.get(ctx);
-  if (!buffer) buffers.set(ctx, (buffer = new Map()));
-  let group = buffer.get(action);
-  if (!group) buffer.set(action, (group = { subjectType, ids: new Set() }));
-  group.ids.add(subjectId);
-}
-
-/**
- * Called by the field middleware for every field it lets through on a subject record: a field of
- * a confidential talk, or non-empty confidential visit notes, is a read the committee can trace.
- */
-export function noteFieldRead(
-  ctx: AppContext,
-  type: string,
-  record: SubjectRecord,
-  field: string,
-  value: unknown,
-): void {
-  if (!ctx.viewer || record.id == null) return;
-  if (type === 'Talk' && record.confidential === true) {
-    note(ctx, READ_CONFIDENTIAL_TALK, 'Talk', String(record.id));
-  } else if (type === 'Visit' && field === 'confidentialNotes' && value != null && value !== '') {
-    note(ctx, READ_CONFIDENTIAL_VISIT_NOTES, 'Visit', String(record.id));
-  }
-}
-
 /** The detail of a read event: the records read, in id order, and how many. */
 export interface ReadDetail {
   ids: string[];
@@ -53,34 +21,62 @@ export interface ReadDetail {
 const byNumber = (a: string, b: string) => Number(a) - Number(b) || a.localeCompare(b);
 
 /**
- * Writes the request's read events (one per action) in one INSERT statement. An event naming a
- * single record keeps it as its subject, so it links to that record; several records leave the
- * subject empty and are listed in the detail.
+ * Reads seen during one request (`ctx.reads`), grouped by action: one event per action per
+ * request naming every record read, each record once however many of its fields or paths the
+ * query touched (a list of 148 confidential talks is one event, not 148).
  */
-export async function flushReads(ctx: AppContext): Promise<void> {
-  const buffer = buffers.get(ctx);
-  buffers.delete(ctx);
-  if (!buffer || buffer.size === 0 || !ctx.viewer) return;
-  const viewer = ctx.viewer;
-  const at = ctx.clock.now();
-  // A fork: the request's own EntityManager may hold a failed unit of work.
-  await ctx.em.fork({ clear: true }).insertMany(
-    AuditEvent,
-    [...buffer.entries()].map(([action, group]) => {
-      const ids = [...group.ids].sort(byNumber);
-      const detail: ReadDetail = { ids, count: ids.length };
-      return {
-        bureau: viewer.bureauId,
-        actor: viewer.officerId,
-        action,
-        subjectType: group.subjectType,
-        subjectId: ids.length === 1 ? ids[0] : null,
-        detail: { ...detail },
-        createdAt: at,
-        updatedAt: at,
-      };
-    }),
-  );
+export class ConfidentialReads implements ReadTrail {
+  private buffer = new Map<string, ReadGroup>();
+
+  constructor(private readonly ctx: AppContext) {}
+
+  /** A field of a confidential talk, or non-empty confidential visit notes, is a read the committee can trace. */
+  noteFieldRead(type: string, record: SubjectRecord, field: string, value: unknown): void {
+    if (!this.ctx.viewer || record.id == null) return;
+    if (type === 'Talk' && record.confidential === true) {
+      this.note(READ_CONFIDENTIAL_TALK, 'Talk', String(record.id));
+    } else if (type === 'Visit' && field === 'confidentialNotes' && value != null && value !== '') {
+      this.note(READ_CONFIDENTIAL_VISIT_NOTES, 'Visit', String(record.id));
+    }
+  }
+
+  private note(action: string, subjectType: string, subjectId: string) {
+    let group = this.buffer.get(action);
+    if (!group) this.buffer.set(action, (group = { subjectType, ids: new Set() }));
+    group.ids.add(subjectId);
+  }
+
+  /**
+   * Writes the request's read events (one per action) in one INSERT statement. An event naming a
+   * single record keeps it as its subject, so it links to that record; several records leave the
+   * subject empty and are listed in the detail.
+   */
+  async flush(): Promise<void> {
+    const buffer = this.buffer;
+    this.buffer = new Map();
+    const { ctx } = this;
+    if (buffer.size === 0 || !ctx.viewer) return;
+    const viewer = ctx.viewer;
+    const at = ctx.clock.now();
+    // A fork: the request's own EntityManager may hold a failed unit of work.
+    await ctx.em.fork({ clear: true }).insertMany(
+      AuditEvent,
+      [...buffer.entries()].map(([action, group]) => {
+        const ids = [...group.ids].sort(byNumber);
+        const detail: ReadDetail = { ids, count: ids.length };
+        return {
+          bureau: viewer.bureauId,
+          actor: viewer.officerId,
+          action,
+          subjectType: group.subjectType,
+          subjectId: ids.length === 1 ? ids[0] : null,
+          detail: { ...detail },
+          createdAt: at,
+          updatedAt: at,
+        };
+      }),
+    );
+  }
 }
 
 /**
@@ -92,7 +88,7 @@ export function auditReadsPlugin(): ApolloServerPlugin<AppContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue }) {
-          await flushReads(contextValue);
+          await contextValue.reads.flush();
         },
       };
     },

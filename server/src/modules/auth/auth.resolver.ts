@@ -1,5 +1,4 @@
-import { packRules } from '@casl/ability/extra';
-import { defineAbilityFor, effectiveRoles, LIMITS, type Viewer } from '@tongxin/schema';
+import { defineAbilityFor, LIMITS } from '@tongxin/schema';
 import { MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../common/context.js';
@@ -7,9 +6,7 @@ import { ForViewer, Public } from '../../common/decisions.js';
 import { unauthenticated } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { Branch } from '../org/branch.entity.js';
-import { Bureau } from '../org/bureau.entity.js';
-import { AuthService, SESSION_COOKIE } from './auth.service.js';
+import { AuthService, SESSION_COOKIE, describeViewer } from './auth.service.js';
 import { Me } from './me.type.js';
 import { buildViewer } from './viewer.js';
 
@@ -26,22 +23,6 @@ class LoginArgs {
   password!: string;
 }
 
-async function toMe(ctx: AppContext, viewer: Viewer, officer: Officer): Promise<Me> {
-  const [branch, bureau] = await Promise.all([
-    ctx.em.findOneOrFail(Branch, viewer.branchId),
-    ctx.em.findOneOrFail(Bureau, viewer.bureauId),
-  ]);
-  const me = new Me();
-  me.id = officer.id;
-  me.username = officer.username ?? '';
-  me.officer = officer;
-  me.roles = effectiveRoles(viewer);
-  me.branch = branch;
-  me.bureau = bureau;
-  me.abilityRules = packRules(defineAbilityFor(viewer).rules);
-  return me;
-}
-
 @Resolver()
 export class AuthResolver {
   @Public()
@@ -49,7 +30,7 @@ export class AuthResolver {
   async me(@Ctx() ctx: AppContext): Promise<Me | null> {
     if (!ctx.viewer) return null;
     const officer = await ctx.em.findOneOrFail(Officer, ctx.viewer.officerId);
-    return toMe(ctx, ctx.viewer, officer);
+    return describeViewer(ctx.em, ctx.viewer, officer);
   }
 
   @Public()
@@ -73,7 +54,7 @@ export class AuthResolver {
     // The rest of this request sees the new viewer (e.g. fields of the returned Me).
     ctx.viewer = viewer;
     ctx.ability = defineAbilityFor(viewer);
-    return toMe(ctx, viewer, officer);
+    return describeViewer(ctx.em, viewer, officer);
   }
 
   @ForViewer()

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { createMongoAbility } from '@casl/ability';
-import { type AppAbility, type Viewer, defineAbilityFor } from '@tongxin/schema';
+import { packRules } from '@casl/ability/extra';
+import { type AppAbility, type Viewer, defineAbilityFor, effectiveRoles } from '@tongxin/schema';
 import type { AppConfig } from '../../config/config.js';
 import { addDays } from '../../common/clock.js';
 import type { Clock } from '../../common/clock.js';
@@ -9,6 +10,9 @@ import { rateLimited, unauthenticated } from '../../common/errors.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
+import { Branch } from '../org/branch.entity.js';
+import { Bureau } from '../org/bureau.entity.js';
+import { Me } from './me.type.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { buildViewer } from './viewer.js';
@@ -109,4 +113,21 @@ export class AuthService {
     const viewer = await buildViewer(this.em, officer);
     return { viewer, session: { id: session.id, tokenHash }, ability: defineAbilityFor(viewer) };
   }
+}
+
+/** The viewer as `me` shows them: their officer, roles, units and packed rules. */
+export async function describeViewer(em: EntityManager, viewer: Viewer, officer: Officer): Promise<Me> {
+  const [branch, bureau] = await Promise.all([
+    em.findOneOrFail(Branch, viewer.branchId),
+    em.findOneOrFail(Bureau, viewer.bureauId),
+  ]);
+  const me = new Me();
+  me.id = officer.id;
+  me.username = officer.username ?? '';
+  me.officer = officer;
+  me.roles = effectiveRoles(viewer);
+  me.branch = branch;
+  me.bureau = bureau;
+  me.abilityRules = packRules(defineAbilityFor(viewer).rules);
+  return me;
 }

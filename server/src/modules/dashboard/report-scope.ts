@@ -3,6 +3,7 @@ import type { SubjectName } from '@tongxin/schema';
 import { andWhere, findReadable, requireViewer, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
+import { parseDay, parseId } from '../../common/parse.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { Branch } from '../org/branch.entity.js';
 
@@ -29,16 +30,6 @@ export interface ReportArgs {
 
 /** Longest period a report covers: keeps month series and exports bounded. */
 export const MAX_PERIOD_DAYS = 366 * 5;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function parseDate(field: string, value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw badInput(field, 'INVALID_DATE');
-  }
-  return value;
-}
-
 /** The instant a bureau-local day starts (UTC+8). */
 export const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 const addDaysToDate = (date: string, days: number) =>
@@ -55,8 +46,8 @@ export function resolvePeriod(ctx: AppContext, args: ReportArgs, required: boole
   const today = localDate(ctx.clock.now());
   if (required && !args.from) throw badInput('from', 'START_DATE_REQUIRED');
   if (required && !args.to) throw badInput('to', 'END_DATE_REQUIRED');
-  const to = args.to ? parseDate('to', args.to) : today;
-  const from = args.from ? parseDate('from', args.from) : defaultFrom(to);
+  const to = args.to ? parseDay('to', args.to) : today;
+  const from = args.from ? parseDay('from', args.from) : defaultFrom(to);
   if (from > to) throw badInput('to', 'END_BEFORE_START');
   if (new Date(to).getTime() - new Date(from).getTime() > MAX_PERIOD_DAYS * 86_400_000) {
     throw badInput('from', 'PERIOD_TOO_LONG');
@@ -87,8 +78,7 @@ export async function resolveReportScope(
 
   let branch: Branch | null = null;
   if (args.branchId != null && args.branchId !== '') {
-    const id = Number(args.branchId);
-    const found = Number.isSafeInteger(id) ? await findReadable(ctx, Branch, 'Branch', id) : null;
+    const found = await findReadable(ctx, Branch, 'Branch', parseId('branchId', args.branchId));
     if (!found || found.bureau.id !== viewer.bureauId) throw notFound('BRANCH_NOT_FOUND');
     if (!allowed(found.id)) throw forbidden();
     branch = found;

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { andWhere, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { type Page, type PageArgs, emptyPage, paginate } from '../../common/connection.js';
-import { parseId } from '../pairings/ids.js';
+import { parseId } from '../../common/parse.js';
 import { likeTerm, liveMenteeIdsSubquery } from '../pairings/pairing.repository.js';
 import { Officer } from './officer.entity.js';
 import type { OfficerFilter } from './officer.types.js';
@@ -27,7 +27,7 @@ export function officerSearchWhere(search: string | null | undefined): FilterQue
 function officerFilterWhere(ctx: AppContext, filter: OfficerFilter): FilterQuery<Officer> {
   const parts: FilterQuery<Officer>[] = [];
   if (!filter.includeDisabled) parts.push({ disabled: false });
-  if (filter.branchId != null) parts.push({ branch: parseId(filter.branchId, 'filter.branchId') });
+  if (filter.branchId != null) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
   if (filter.category) parts.push({ category: filter.category });
   if (filter.isMentor != null) parts.push({ isMentor: filter.isMentor });
   if (filter.flagged === true) parts.push({ flaggedReason: { $ne: null } });

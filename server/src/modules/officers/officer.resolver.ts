@@ -5,10 +5,10 @@ import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
-import { pairingLoaders } from '../pairings/pairing.loaders.js';
 import { listOfficers } from './officer.repository.js';
 import { Officer } from './officer.entity.js';
 import { OfficerConnection, OfficerFilter } from './officer.types.js';
+import { QUERY_ID, parseId } from '../../common/parse.js';
 
 @Resolver(() => Officer)
 export class OfficerFieldsResolver {
@@ -22,12 +22,12 @@ export class OfficerFieldsResolver {
     description: 'The live pairing (ACTIVE or IN_REVIEW) of this officer as mentee, if the viewer may read it',
   })
   currentPairing(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<Pairing | null> {
-    return pairingLoaders(ctx).currentPairing.load(officer.id);
+    return ctx.loaders.pairings.currentPairing.load(officer.id);
   }
 
   @FieldResolver(() => Int, { description: 'Live pairings in which this officer holds an open mentor term' })
   activeMentoringCount(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
-    return pairingLoaders(ctx).liveMentoring.load(officer.id);
+    return ctx.loaders.pairings.liveMentoring.load(officer.id);
   }
 }
 
@@ -45,8 +45,7 @@ export class OfficerResolver {
 
   @ForViewer()
   @Query(() => Officer, { nullable: true, description: 'null when missing or outside the viewer’s scope' })
-  officer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Officer | null> {
-    if (!/^\d{1,15}$/.test(id)) return Promise.resolve(null);
-    return findReadable(ctx, Officer, 'Officer', Number(id));
+  officer(@Ctx() ctx: AppContext, @Arg('id', () => ID, QUERY_ID) id: string): Promise<Officer | null> {
+    return findReadable(ctx, Officer, 'Officer', parseId('id', id));
   }
 }

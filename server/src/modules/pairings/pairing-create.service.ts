@@ -2,15 +2,16 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ErrorCode, LIMITS, MentorRole, PairingStatus } from '@tongxin/schema';
 import { assertCan, findReadable, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
+import { inTransaction } from '../../common/transaction.js';
 import { DomainError, badInput } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseId, parseIds } from './ids.js';
+import { optionalText, parseDay, parseId, parseIds, requiredText } from '../../common/parse.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import { checkTeamShape, loadEligibleMentors, mentorLoads } from './pairing-mentors.js';
 import { LIVE_STATUSES, nextContactDueFrom } from './pairing-rules.js';
-import { calendarDate, checkEndAfterStart, optionalText, requiredText } from './pairing-validation.js';
+import { checkEndAfterStart } from './pairing-validation.js';
 import { Pairing } from './pairing.entity.js';
 import type { CreatePairingInput } from './pairing.inputs.js';
 import { CreatePairingResult } from './pairing.types.js';
@@ -22,20 +23,20 @@ import { CreatePairingResult } from './pairing.types.js';
  */
 export async function createPairing(ctx: AppContext, input: CreatePairingInput): Promise<CreatePairingResult> {
   const viewer = requireViewer(ctx);
-  const menteeId = parseId(input.menteeId, 'menteeId');
+  const menteeId = parseId('menteeId', input.menteeId);
   const team = {
-    leadId: parseId(input.leadMentorId, 'leadMentorId'),
-    supportIds: parseIds(input.supportMentorIds ?? [], 'supportMentorIds'),
+    leadId: parseId('leadMentorId', input.leadMentorId),
+    supportIds: parseIds('supportMentorIds', input.supportMentorIds ?? []),
   };
-  const goals = requiredText(input.goals, 'goals');
-  const riskNotes = optionalText(input.riskNotes, 'riskNotes');
-  const startDate = calendarDate(input.startDate, 'startDate');
-  const plannedEndDate = calendarDate(input.plannedEndDate, 'plannedEndDate');
+  const goals = requiredText('goals', input.goals);
+  const riskNotes = optionalText('riskNotes', input.riskNotes);
+  const startDate = parseDay('startDate', input.startDate);
+  const plannedEndDate = parseDay('plannedEndDate', input.plannedEndDate);
   checkEndAfterStart(startDate, plannedEndDate);
   const contactIntervalDays = input.contactIntervalDays ?? LIMITS.contactIntervalDaysDefault;
 
   try {
-    return await ctx.em.transactional(async (em) => {
+    return await inTransaction(ctx, async (em) => {
       // A mentee the viewer may not read does not exist for them.
       const mentee = await findReadable(ctx, Officer, 'Officer', menteeId, em);
       if (!mentee) {
@@ -101,7 +102,6 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
       });
     });
   } catch (e) {
-    ctx.em.clear();
     // A concurrent createPairing for the same mentee won the race: the database's one-live-pairing
     // index refused this one, and the transaction wrote nothing.
     if (e instanceof UniqueConstraintViolationException) {

@@ -4,7 +4,6 @@ import type { AppContext } from '../../common/context.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
-import { pairingLoaders } from './pairing.loaders.js';
 import { isOverdue, LIVE_STATUSES } from './pairing-rules.js';
 import { Pairing } from './pairing.entity.js';
 import { PairingType, TimelineEntry, VisitKindCount } from './pairing.types.js';
@@ -14,7 +13,7 @@ import { PairingType, TimelineEntry, VisitKindCount } from './pairing.types.js';
  * the mentors' names need no further query.
  */
 function termsOf(pairing: Pairing, ctx: AppContext): Promise<PairingMentor[]> {
-  return pairingLoaders(ctx).terms.load(pairing.id);
+  return ctx.loaders.pairings.terms.load(pairing.id);
 }
 
 const leadFirst = (a: PairingMentor, b: PairingMentor) =>
@@ -71,7 +70,7 @@ export class PairingFieldsResolver {
 
   @FieldResolver(() => [VisitKindCount], { description: 'Visits by kind, among those the viewer may read' })
   visitCounts(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<VisitKindCount[]> {
-    return pairingLoaders(ctx).visitCounts.load(pairing.id);
+    return ctx.loaders.pairings.visitCounts.load(pairing.id);
   }
 
   @FieldResolver(() => [TimelineEntry], {
@@ -82,7 +81,7 @@ export class PairingFieldsResolver {
     @Ctx() ctx: AppContext,
     @Arg('newestFirst', { defaultValue: false }) newestFirst: boolean,
   ): Promise<TimelineEntry[]> {
-    const entries = await pairingLoaders(ctx).timeline.load(pairing);
+    const entries = await ctx.loaders.pairings.timeline.load(pairing);
     return newestFirst ? [...entries].reverse() : entries;
   }
 }

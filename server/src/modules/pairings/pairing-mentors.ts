@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '@tongxin/schema';
+import { andWhere, scopeWhere } from '../../common/authz.js';
+import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { Officer } from '../officers/officer.entity.js';
 import { countLiveMentoring } from './pairing.repository.js';
@@ -79,4 +81,12 @@ export async function mentorLoads(
     });
   });
   return onlyOver ? loads.filter((l) => l.atCapacity) : loads;
+}
+
+/** The load of each named officer the viewer may read, for the portal to warn before saving. */
+export async function mentorCapacity(ctx: AppContext, ids: number[]): Promise<MentorLoad[]> {
+  const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
+  if (scope === null || ids.length === 0) return [];
+  const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));
+  return mentorLoads(ctx.em, ctx.config.mentorCapacity, officers, false);
 }

@@ -7,16 +7,6 @@ import { addDays } from '../../common/clock.js';
  */
 export const LIVE_STATUSES: readonly PairingStatus[] = [PairingStatus.ACTIVE, PairingStatus.IN_REVIEW];
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 /** The first instant of a bureau-local date (UTC+8, no DST). */
 export function startOfLocalDate(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);

@@ -1,14 +1,15 @@
 import { type Action, PairingStatus } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
+import { inTransaction } from '../../common/transaction.js';
 import { conflict } from '../../common/errors.js';
 import { toSubject } from '../../common/subject.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseId } from './ids.js';
+import { parseId, requiredText } from '../../common/parse.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PAIRING } from './pairing-update.service.js';
-import { requiredText, wrongStatus } from './pairing-validation.js';
+import { wrongStatus } from './pairing-validation.js';
 import { Pairing } from './pairing.entity.js';
 
 interface Transition {
@@ -29,44 +30,39 @@ async function transition(
   t: Transition,
 ): Promise<Pairing> {
   const viewer = requireViewer(ctx);
-  const id = parseId(rawId, 'id');
-  const value = requiredText(text.value, text.field);
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
-      // The rules allow these actions on ACTIVE pairings only. Someone who could never do it gets
-      // FORBIDDEN; someone who could, had the pairing not moved on, gets CONFLICT (reload and see).
-      assertCan(ctx, t.action, 'Pairing', { ...toSubject('Pairing', pairing), status: PairingStatus.ACTIVE });
-      if (version != null && version !== pairing.version) throw conflict();
-      if (pairing.status !== PairingStatus.ACTIVE) throw wrongStatus(pairing.status, t.refusal);
-      assertCan(ctx, t.action, 'Pairing', pairing);
-      const now = ctx.clock.now();
-      const from = pairing.status;
-      pairing.status = t.to;
-      pairing.updatedAt = now;
-      t.apply(pairing, value, now);
-      em.create(PairingEvent, {
-        pairing,
-        type: t.eventType,
-        fromStatus: from,
-        toStatus: t.to,
-        note: value,
-        actor: em.getReference(Officer, viewer.officerId),
-        occurredAt: now,
-      });
-      audit(em, viewer, {
-        action: t.auditAction,
-        subjectType: 'Pairing',
-        subjectId: pairing.id,
-        detail: { from, to: t.to },
-      });
-      await em.flush();
-      return pairing;
+  const id = parseId('id', rawId);
+  const value = requiredText(text.field, text.value);
+  return inTransaction(ctx, async (em) => {
+    const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
+    // The rules allow these actions on ACTIVE pairings only. Someone who could never do it gets
+    // FORBIDDEN; someone who could, had the pairing not moved on, gets CONFLICT (reload and see).
+    assertCan(ctx, t.action, 'Pairing', { ...toSubject('Pairing', pairing), status: PairingStatus.ACTIVE });
+    if (version != null && version !== pairing.version) throw conflict();
+    if (pairing.status !== PairingStatus.ACTIVE) throw wrongStatus(pairing.status, t.refusal);
+    assertCan(ctx, t.action, 'Pairing', pairing);
+    const now = ctx.clock.now();
+    const from = pairing.status;
+    pairing.status = t.to;
+    pairing.updatedAt = now;
+    t.apply(pairing, value, now);
+    em.create(PairingEvent, {
+      pairing,
+      type: t.eventType,
+      fromStatus: from,
+      toStatus: t.to,
+      note: value,
+      actor: em.getReference(Officer, viewer.officerId),
+      occurredAt: now,
     });
-  } catch (e) {
-    ctx.em.clear();
-    throw e;
-  }
+    audit(em, viewer, {
+      action: t.auditAction,
+      subjectType: 'Pairing',
+      subjectId: pairing.id,
+      detail: { from, to: t.to },
+    });
+    await em.flush();
+    return pairing;
+  });
 }
 
 /** 撤销结对: only an active pairing, with a reason. */

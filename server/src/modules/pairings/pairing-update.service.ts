@@ -2,15 +2,16 @@ import type { EntityManager } from '@mikro-orm/core';
 import { MentorRole, PairingStatus, type Viewer } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
+import { inTransaction } from '../../common/transaction.js';
 import { conflict } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseId, parseIds } from './ids.js';
+import { optionalText, parseDay, parseId, parseIds, requiredText } from '../../common/parse.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import { checkTeamShape, loadEligibleMentors, mentorLoads } from './pairing-mentors.js';
 import { nextContactDueFrom } from './pairing-rules.js';
-import { calendarDate, checkEndAfterStart, optionalText, requiredText, wrongStatus } from './pairing-validation.js';
+import { checkEndAfterStart, wrongStatus } from './pairing-validation.js';
 import { Pairing } from './pairing.entity.js';
 import type { UpdatePairingInput } from './pairing.inputs.js';
 import { type MentorLoad, UpdatePairingResult } from './pairing.types.js';
@@ -40,10 +41,10 @@ async function applyTeam(
   const leadTerm = terms.find((t) => t.role === MentorRole.LEAD);
   const currentLeadId = leadTerm?.officer.id ?? 0;
   const currentSupportIds = terms.filter((t) => t.role === MentorRole.SUPPORT).map((t) => t.officer.id);
-  const leadId = input.leadMentorId != null ? parseId(input.leadMentorId, 'leadMentorId') : currentLeadId;
+  const leadId = input.leadMentorId != null ? parseId('leadMentorId', input.leadMentorId) : currentLeadId;
   const supportIds =
     input.supportMentorIds != null
-      ? parseIds(input.supportMentorIds, 'supportMentorIds')
+      ? parseIds('supportMentorIds', input.supportMentorIds)
       : currentSupportIds.filter((id) => id !== leadId); // a supporter promoted to lead leaves the support list
   const handover = leadId !== currentLeadId;
   const sameSupport =
@@ -107,86 +108,81 @@ async function applyTeam(
  */
 export async function updatePairing(ctx: AppContext, input: UpdatePairingInput): Promise<UpdatePairingResult> {
   const viewer = requireViewer(ctx);
-  const id = parseId(input.id, 'id');
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
-      assertCan(ctx, 'update', 'Pairing', pairing);
-      if (pairing.version !== input.version) throw conflict();
-      if (pairing.status !== PairingStatus.ACTIVE && pairing.status !== PairingStatus.IN_REVIEW) {
-        throw wrongStatus(pairing.status, 'PAIRING_CLOSED');
+  const id = parseId('id', input.id);
+  return inTransaction(ctx, async (em) => {
+    const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
+    assertCan(ctx, 'update', 'Pairing', pairing);
+    if (pairing.version !== input.version) throw conflict();
+    if (pairing.status !== PairingStatus.ACTIVE && pairing.status !== PairingStatus.IN_REVIEW) {
+      throw wrongStatus(pairing.status, 'PAIRING_CLOSED');
+    }
+    const changed: string[] = [];
+    if (input.goals != null) {
+      const goals = requiredText('goals', input.goals);
+      if (goals !== pairing.goals) {
+        checkEditable(pairing, 'goals');
+        pairing.goals = goals;
+        changed.push('goals');
       }
-      const changed: string[] = [];
-      if (input.goals != null) {
-        const goals = requiredText(input.goals, 'goals');
-        if (goals !== pairing.goals) {
-          checkEditable(pairing, 'goals');
-          pairing.goals = goals;
-          changed.push('goals');
-        }
+    }
+    if (input.plannedEndDate != null) {
+      const end = parseDay('plannedEndDate', input.plannedEndDate);
+      if (end !== pairing.plannedEndDate) {
+        checkEditable(pairing, 'plannedEndDate');
+        checkEndAfterStart(pairing.startDate, end);
+        pairing.plannedEndDate = end;
+        changed.push('plannedEndDate');
       }
-      if (input.plannedEndDate != null) {
-        const end = calendarDate(input.plannedEndDate, 'plannedEndDate');
-        if (end !== pairing.plannedEndDate) {
-          checkEditable(pairing, 'plannedEndDate');
-          checkEndAfterStart(pairing.startDate, end);
-          pairing.plannedEndDate = end;
-          changed.push('plannedEndDate');
-        }
+    }
+    if (input.contactIntervalDays != null && input.contactIntervalDays !== pairing.contactIntervalDays) {
+      checkEditable(pairing, 'contactIntervalDays');
+      pairing.contactIntervalDays = input.contactIntervalDays;
+      pairing.nextContactDue = nextContactDueFrom(pairing, input.contactIntervalDays);
+      changed.push('contactIntervalDays');
+    }
+    if (input.riskNotes != null) {
+      const notes = optionalText('riskNotes', input.riskNotes);
+      if (notes !== (pairing.riskNotes ?? null)) {
+        checkEditable(pairing, 'riskNotes');
+        pairing.riskNotes = notes;
+        changed.push('riskNotes');
       }
-      if (input.contactIntervalDays != null && input.contactIntervalDays !== pairing.contactIntervalDays) {
-        checkEditable(pairing, 'contactIntervalDays');
-        pairing.contactIntervalDays = input.contactIntervalDays;
-        pairing.nextContactDue = nextContactDueFrom(pairing, input.contactIntervalDays);
-        changed.push('contactIntervalDays');
-      }
-      if (input.riskNotes != null) {
-        const notes = optionalText(input.riskNotes, 'riskNotes');
-        if (notes !== (pairing.riskNotes ?? null)) {
-          checkEditable(pairing, 'riskNotes');
-          pairing.riskNotes = notes;
-          changed.push('riskNotes');
-        }
-      }
-      const team = await applyTeam(em, ctx, viewer, pairing, input);
-      const result: UpdatePairingResult = Object.assign(new UpdatePairingResult(), {
-        pairing,
-        warnings: [] as string[],
-        capacityWarnings: [] as MentorLoad[],
-      });
-      if (changed.length === 0 && !team) return result;
-
-      const now = ctx.clock.now();
-      // Always touch the row: a mentor-only change must still move the version on.
-      pairing.updatedAt = now;
-      if (changed.length) {
-        em.create(PairingEvent, {
-          pairing,
-          type: 'updated',
-          // Field names only: the risk notes themselves never go into the timeline.
-          note: changed.join(', '),
-          actor: em.getReference(Officer, viewer.officerId),
-          occurredAt: now,
-        });
-      }
-      const over = team ? await mentorLoads(em, ctx.config.mentorCapacity, team.newcomers, true) : [];
-      audit(em, viewer, {
-        action: team?.handover ? 'handOverPairing' : 'updatePairing',
-        subjectType: 'Pairing',
-        subjectId: pairing.id,
-        detail: {
-          fields: changed,
-          endedMentorIds: team?.ended ?? [],
-          newMentorIds: team?.newcomers.map((o) => o.id) ?? [],
-        },
-      });
-      await em.flush();
-      result.warnings = over.map((l) => l.warning!);
-      result.capacityWarnings = over;
-      return result;
+    }
+    const team = await applyTeam(em, ctx, viewer, pairing, input);
+    const result: UpdatePairingResult = Object.assign(new UpdatePairingResult(), {
+      pairing,
+      warnings: [] as string[],
+      capacityWarnings: [] as MentorLoad[],
     });
-  } catch (e) {
-    ctx.em.clear();
-    throw e;
-  }
+    if (changed.length === 0 && !team) return result;
+
+    const now = ctx.clock.now();
+    // Always touch the row: a mentor-only change must still move the version on.
+    pairing.updatedAt = now;
+    if (changed.length) {
+      em.create(PairingEvent, {
+        pairing,
+        type: 'updated',
+        // Field names only: the risk notes themselves never go into the timeline.
+        note: changed.join(', '),
+        actor: em.getReference(Officer, viewer.officerId),
+        occurredAt: now,
+      });
+    }
+    const over = team ? await mentorLoads(em, ctx.config.mentorCapacity, team.newcomers, true) : [];
+    audit(em, viewer, {
+      action: team?.handover ? 'handOverPairing' : 'updatePairing',
+      subjectType: 'Pairing',
+      subjectId: pairing.id,
+      detail: {
+        fields: changed,
+        endedMentorIds: team?.ended ?? [],
+        newMentorIds: team?.newcomers.map((o) => o.id) ?? [],
+      },
+    });
+    await em.flush();
+    result.warnings = over.map((l) => l.warning!);
+    result.capacityWarnings = over;
+    return result;
+  });
 }

@@ -1,6 +1,7 @@
 import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MUTATION_ID } from '../../common/parse.js';
 import { refuseWith } from '../../common/validation-messages.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,10 +57,10 @@ export class PairingFilter {
 
 @InputType()
 export class CreatePairingInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   menteeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   leadMentorId!: string;
 
   @Field(() => [ID], { nullable: true, description: 'Supporting mentors ("1+X"); none makes a "1+1"' })
@@ -100,7 +101,7 @@ export class CreatePairingInput {
 /** Fields left out (null) stay as they are. */
 @InputType()
 export class UpdatePairingInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => Int, { description: 'The version the edit was based on; a stale one gives CONFLICT' })

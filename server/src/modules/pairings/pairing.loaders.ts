@@ -19,11 +19,8 @@ export interface PairingLoaders {
   currentPairing: DataLoader<number, Pairing | null>;
 }
 
-// Loaders live as long as the request: resolvers are singletons, so they are kept per context
-// object (garbage-collected with it) instead of on the resolver.
-const registry = new WeakMap<AppContext, PairingLoaders>();
-
-function create(ctx: AppContext): PairingLoaders {
+/** The pairing loaders of one request (`ctx.loaders.pairings`). */
+export function createPairingLoaders(ctx: AppContext): PairingLoaders {
   return {
     terms: new DataLoader(async (ids) => {
       const terms = await ctx.em.find(
@@ -52,18 +49,4 @@ function create(ctx: AppContext): PairingLoaders {
       return menteeIds.map((id) => byMentee.get(id) ?? null);
     }),
   };
-}
-
-export function pairingLoaders(ctx: AppContext): PairingLoaders {
-  let loaders = registry.get(ctx);
-  if (!loaders) {
-    loaders = create(ctx);
-    registry.set(ctx, loaders);
-  }
-  return loaders;
-}
-
-/** After a write in this request, counts and timelines must be read again. */
-export function resetPairingLoaders(ctx: AppContext) {
-  registry.delete(ctx);
 }

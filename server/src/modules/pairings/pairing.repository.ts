@@ -5,7 +5,7 @@ import { andWhere, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { type Page, type PageArgs, emptyPage, paginate } from '../../common/connection.js';
 import { Visit } from '../visits/visit.entity.js';
-import { parseId } from './ids.js';
+import { parseId } from '../../common/parse.js';
 import type { PairingFilter } from './pairing.inputs.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import { LIVE_STATUSES } from './pairing-rules.js';
@@ -37,10 +37,10 @@ export function pairingFilterWhere(em: EntityManager, filter: PairingFilter, now
   const parts: FilterQuery<Pairing>[] = [];
   if (filter.status?.length) parts.push({ status: { $in: filter.status } });
   if (filter.reason) parts.push({ reason: filter.reason });
-  if (filter.branchId != null) parts.push({ branch: parseId(filter.branchId, 'filter.branchId') });
-  if (filter.menteeId != null) parts.push({ mentee: parseId(filter.menteeId, 'filter.menteeId') });
+  if (filter.branchId != null) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
+  if (filter.menteeId != null) parts.push({ mentee: parseId('filter.menteeId', filter.menteeId) });
   if (filter.mentorId != null) {
-    parts.push({ mentorLinks: { $some: { officer: parseId(filter.mentorId, 'filter.mentorId'), endedAt: null } } });
+    parts.push({ mentorLinks: { $some: { officer: parseId('filter.mentorId', filter.mentorId), endedAt: null } } });
   }
   if (filter.overdue === true) parts.push({ status: PairingStatus.ACTIVE, nextContactDue: { $lt: now } });
   if (filter.overdue === false) {

@@ -1,17 +1,16 @@
 import { LIMITS } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { andWhere, findReadable, scopeWhere } from '../../common/authz.js';
+import { findReadable } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { forbidden } from '../../common/errors.js';
+import { MUTATION_ID, QUERY_ID, parseId, parseIds } from '../../common/parse.js';
 import { refuseWith } from '../../common/validation-messages.js';
-import { Officer } from '../officers/officer.entity.js';
-import { parseIds } from './ids.js';
 import { cancelPairing, submitPairingForReview } from './pairing-status.service.js';
 import { createPairing } from './pairing-create.service.js';
-import { mentorLoads } from './pairing-mentors.js';
+import { mentorCapacity } from './pairing-mentors.js';
 import { updatePairing } from './pairing-update.service.js';
 import { Pairing } from './pairing.entity.js';
 import { CreatePairingInput, PairingFilter, UpdatePairingInput } from './pairing.inputs.js';
@@ -28,7 +27,7 @@ const longMsg = refuseWith('TOO_LONG', { max: LIMITS.longText });
 
 @ArgsType()
 class PairingStatusArgs {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'When given, a stale version gives CONFLICT' })
@@ -57,9 +56,6 @@ class MentorCapacityArgs {
   mentorIds!: string[];
 }
 
-/** A GraphQL id that is not a database id names nothing: null, like a missing record. */
-const asId = (raw: string) => (/^\d{1,15}$/.test(raw) ? Number(raw) : null);
-
 @Resolver()
 export class PairingResolver {
   @ForViewer()
@@ -77,9 +73,8 @@ export class PairingResolver {
 
   @ForViewer()
   @Query(() => Pairing, { nullable: true, description: 'null when missing or outside the viewer’s scope' })
-  async pairing(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Pairing | null> {
-    const n = asId(id);
-    return n === null ? null : findReadable(ctx, Pairing, 'Pairing', n);
+  async pairing(@Ctx() ctx: AppContext, @Arg('id', () => ID, QUERY_ID) id: string): Promise<Pairing | null> {
+    return findReadable(ctx, Pairing, 'Pairing', parseId('id', id));
   }
 
   @ForViewer()
@@ -88,11 +83,7 @@ export class PairingResolver {
   })
   async mentorCapacity(@Ctx() ctx: AppContext, @Args() { mentorIds }: MentorCapacityArgs): Promise<MentorLoad[]> {
     if (!ctx.ability.can('create', 'Pairing') && !ctx.ability.can('update', 'Pairing')) throw forbidden();
-    const ids = parseIds(mentorIds, 'mentorIds');
-    const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
-    if (scope === null || ids.length === 0) return [];
-    const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));
-    return mentorLoads(ctx.em, ctx.config.mentorCapacity, officers, false);
+    return mentorCapacity(ctx, parseIds('mentorIds', mentorIds));
   }
 
   @ForViewer()

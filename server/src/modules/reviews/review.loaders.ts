@@ -13,9 +13,6 @@ export interface ReviewLoaders {
   reviews: DataLoader<number, OutcomeReview[]>;
 }
 
-// Per request (resolvers are singletons): kept per context object and collected with it.
-const registry = new WeakMap<AppContext, ReviewLoaders>();
-
 async function reviewsOf(ctx: AppContext, ids: readonly number[]): Promise<OutcomeReview[][]> {
   const scope = scopeWhere<OutcomeReview>(ctx.ability, 'read', 'OutcomeReview');
   if (scope === null) return ids.map(() => []);
@@ -27,19 +24,10 @@ async function reviewsOf(ctx: AppContext, ids: readonly number[]): Promise<Outco
   return ids.map((id) => rows.filter((r) => r.pairing.id === id));
 }
 
-export function reviewLoaders(ctx: AppContext): ReviewLoaders {
-  let loaders = registry.get(ctx);
-  if (!loaders) {
-    loaders = {
-      evidence: new DataLoader((pairings) => loadEvidence(ctx, pairings), { cacheKeyFn: (p) => p.id }),
-      reviews: new DataLoader((ids) => reviewsOf(ctx, ids)),
-    };
-    registry.set(ctx, loaders);
-  }
-  return loaders;
-}
-
-/** After a write in this request the figures must be read again. */
-export function resetReviewLoaders(ctx: AppContext) {
-  registry.delete(ctx);
+/** The review loaders of one request (`ctx.loaders.reviews`). */
+export function createReviewLoaders(ctx: AppContext): ReviewLoaders {
+  return {
+    evidence: new DataLoader((pairings) => loadEvidence(ctx, pairings), { cacheKeyFn: (p) => p.id }),
+    reviews: new DataLoader((ids) => reviewsOf(ctx, ids)),
+  };
 }

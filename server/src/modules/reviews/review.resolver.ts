@@ -1,16 +1,16 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { andWhere, requireViewer, scopeWhere } from '../../common/authz.js';
-import { PageArgs, paginate, toConnection } from '../../common/connection.js';
+import { requireViewer } from '../../common/authz.js';
+import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
-import { parseId } from '../pairings/ids.js';
+import { parseId } from '../../common/parse.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { PairingConnection } from '../pairings/pairing.types.js';
 import { OutcomeReview } from './outcome-review.entity.js';
-import { resetReviewLoaders, reviewLoaders } from './review.loaders.js';
+import { outcomeReviewsPage, reviewQueuePage } from './review.repository.js';
+import { createReviewLoaders } from './review.loaders.js';
 import { ReviewService } from './review.service.js';
 import { OutcomeReviewConnection, OutcomeReviewsArgs, PairingEvidence, ReviewPairingInput } from './review.types.js';
 
@@ -24,21 +24,15 @@ export class ReviewResolver {
   })
   async reviewQueue(@Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<PairingConnection> {
     requireViewer(ctx);
-    const scope = scopeWhere<Pairing>(ctx.ability, 'review', 'Pairing');
-    const where = scope === null ? null : andWhere<Pairing>(scope, { status: 'IN_REVIEW' });
-    const page = await paginate(ctx.em, Pairing, where, args, { submittedAt: 'asc' });
-    return toConnection(PairingConnection, page);
+    return toConnection(PairingConnection, await reviewQueuePage(ctx, args));
   }
 
   @ForViewer()
   @Query(() => OutcomeReviewConnection, { description: 'Reviews the viewer may read, newest first' })
   async outcomeReviews(@Args() args: OutcomeReviewsArgs, @Ctx() ctx: AppContext): Promise<OutcomeReviewConnection> {
     requireViewer(ctx);
-    const scope = scopeWhere<OutcomeReview>(ctx.ability, 'read', 'OutcomeReview');
-    const filter = (args.branchId ? { branch: parseId(args.branchId, 'branchId') } : {}) as FilterQuery<OutcomeReview>;
-    const where = scope === null ? null : andWhere<OutcomeReview>(scope, filter);
-    const page = await paginate(ctx.em, OutcomeReview, where, args, { createdAt: 'desc' });
-    return toConnection(OutcomeReviewConnection, page);
+    const branchId = args.branchId ? parseId('branchId', args.branchId) : null;
+    return toConnection(OutcomeReviewConnection, await outcomeReviewsPage(ctx, branchId, args));
   }
 
   @ForViewer()
@@ -48,7 +42,7 @@ export class ReviewResolver {
   })
   async reviewPairing(@Arg('input') input: ReviewPairingInput, @Ctx() ctx: AppContext): Promise<Pairing> {
     const pairing = await this.service.reviewPairing(ctx, input);
-    resetReviewLoaders(ctx);
+    ctx.loaders.reviews = createReviewLoaders(ctx);
     return pairing;
   }
 
@@ -81,13 +75,13 @@ export class PairingReviewFieldsResolver {
     description: 'Summary and figures for the review; batched per page',
   })
   evidence(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingEvidence> {
-    return reviewLoaders(ctx).evidence.load(pairing);
+    return ctx.loaders.reviews.evidence.load(pairing);
   }
 
   @FieldResolver(() => [OutcomeReview], {
     description: 'Reviews of this pairing the viewer may read, newest first (the mentee reads the decision only)',
   })
   reviews(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<OutcomeReview[]> {
-    return reviewLoaders(ctx).reviews.load(pairing.id);
+    return ctx.loaders.reviews.reviews.load(pairing.id);
   }
 }

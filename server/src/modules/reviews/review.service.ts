@@ -1,13 +1,13 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { PairingStatus, ReviewDecision } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import { addDays, localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
+import { inTransaction } from '../../common/transaction.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
-import { parseDate } from '../dashboard/report-scope.js';
+import { parseDay } from '../../common/parse.js';
 import { Officer } from '../officers/officer.entity.js';
-import { parseId } from '../pairings/ids.js';
+import { parseId } from '../../common/parse.js';
 import { PairingEvent } from '../pairings/pairing-event.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { OutcomeReview } from './outcome-review.entity.js';
@@ -30,7 +30,7 @@ function validate(input: ReviewPairingInput, today: string) {
     if (!input.newPlannedEndDate) {
       throw badInput('newPlannedEndDate', 'NEW_END_DATE_REQUIRED');
     }
-    newPlannedEndDate = parseDate('newPlannedEndDate', input.newPlannedEndDate);
+    newPlannedEndDate = parseDay('newPlannedEndDate', input.newPlannedEndDate);
     if (newPlannedEndDate <= today) {
       throw badInput('newPlannedEndDate', 'NEW_END_DATE_NOT_AFTER_TODAY');
     }
@@ -48,63 +48,58 @@ export class ReviewService {
    */
   async reviewPairing(ctx: AppContext, input: ReviewPairingInput): Promise<Pairing> {
     const viewer = requireViewer(ctx);
-    const id = parseId(input.pairingId, 'pairingId');
-    try {
-      await ctx.em.transactional(async (em: EntityManager) => {
-        const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, 'PAIRING_NOT_FOUND', em);
-        if (!ctx.ability.can('review', 'Pairing')) throw forbidden('COMMITTEE_ONLY');
-        if (pairing.status !== PairingStatus.IN_REVIEW) {
-          throw conflict('NOT_AWAITING_REVIEW');
-        }
-        assertCan(ctx, 'review', 'Pairing', pairing);
-        if (input.version != null && input.version !== pairing.version) throw conflict();
-        const now = ctx.clock.now();
-        const { comments, newPlannedEndDate } = validate(input, localDate(now));
-        const next = NEXT_STATUS[input.decision];
+    const id = parseId('pairingId', input.pairingId);
+    await inTransaction(ctx, async (em) => {
+      const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, 'PAIRING_NOT_FOUND', em);
+      if (!ctx.ability.can('review', 'Pairing')) throw forbidden('COMMITTEE_ONLY');
+      if (pairing.status !== PairingStatus.IN_REVIEW) {
+        throw conflict('NOT_AWAITING_REVIEW');
+      }
+      assertCan(ctx, 'review', 'Pairing', pairing);
+      if (input.version != null && input.version !== pairing.version) throw conflict();
+      const now = ctx.clock.now();
+      const { comments, newPlannedEndDate } = validate(input, localDate(now));
+      const next = NEXT_STATUS[input.decision];
 
-        const review = em.create(OutcomeReview, {
-          pairing,
-          bureau: pairing.bureau,
-          branch: pairing.branch,
-          mentee: pairing.mentee,
-          reviewer: em.getReference(Officer, viewer.officerId),
-          rating: input.rating,
-          decision: input.decision,
-          comments,
-          newPlannedEndDate,
-          submissionSummary: pairing.reviewSummary ?? null,
-          createdAt: now,
-          updatedAt: now,
-        });
-        pairing.status = next;
-        pairing.updatedAt = now;
-        if (newPlannedEndDate) {
-          pairing.plannedEndDate = newPlannedEndDate;
-          // The extension starts a fresh contact interval from the review.
-          pairing.nextContactDue = addDays(now, pairing.contactIntervalDays);
-        }
-        em.create(PairingEvent, {
-          pairing,
-          type: 'reviewed',
-          fromStatus: PairingStatus.IN_REVIEW,
-          toStatus: next,
-          // The decision only: the rating and comments stay on the review, readable per its rules.
-          note: newPlannedEndDate ? `${input.decision} → ${newPlannedEndDate}` : input.decision,
-          actor: em.getReference(Officer, viewer.officerId),
-          occurredAt: now,
-        });
-        await em.flush();
-        audit(em, viewer, {
-          action: 'reviewPairing',
-          subjectType: 'Pairing',
-          subjectId: pairing.id,
-          detail: { reviewId: review.id, decision: input.decision, rating: input.rating, status: next },
-        });
+      const review = em.create(OutcomeReview, {
+        pairing,
+        bureau: pairing.bureau,
+        branch: pairing.branch,
+        mentee: pairing.mentee,
+        reviewer: em.getReference(Officer, viewer.officerId),
+        rating: input.rating,
+        decision: input.decision,
+        comments,
+        newPlannedEndDate,
+        submissionSummary: pairing.reviewSummary ?? null,
+        createdAt: now,
+        updatedAt: now,
       });
-    } catch (e) {
-      ctx.em.clear();
-      throw e;
-    }
+      pairing.status = next;
+      pairing.updatedAt = now;
+      if (newPlannedEndDate) {
+        pairing.plannedEndDate = newPlannedEndDate;
+        // The extension starts a fresh contact interval from the review.
+        pairing.nextContactDue = addDays(now, pairing.contactIntervalDays);
+      }
+      em.create(PairingEvent, {
+        pairing,
+        type: 'reviewed',
+        fromStatus: PairingStatus.IN_REVIEW,
+        toStatus: next,
+        // The decision only: the rating and comments stay on the review, readable per its rules.
+        note: newPlannedEndDate ? `${input.decision} → ${newPlannedEndDate}` : input.decision,
+        actor: em.getReference(Officer, viewer.officerId),
+        occurredAt: now,
+      });
+      await em.flush();
+      audit(em, viewer, {
+        action: 'reviewPairing',
+        subjectType: 'Pairing',
+        subjectId: pairing.id,
+        detail: { reviewId: review.id, decision: input.decision, rating: input.rating, status: next },
+      });
+    });
     return ctx.em.findOneOrFail(Pairing, id);
   }
 }

@@ -5,10 +5,11 @@ import { connectionOf, PageArgs } from '../../common/connection.js';
 import { guardedByParent } from '../../common/decisions.js';
 import { VisitKindCount } from '../pairings/pairing.types.js';
 import { OutcomeReview } from './outcome-review.entity.js';
+import { MUTATION_ID } from '../../common/parse.js';
 
 @InputType({ description: '成效评估: the committee’s rating and decision on a pairing in review' })
 export class ReviewPairingInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   pairingId!: string;
 
   @Field(() => ReviewRating)

@@ -2,14 +2,14 @@ import { LIMITS } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import { addDays } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
+import { optionalText, parseId, requiredText } from '../../common/parse.js';
 import { conflict, forbidden } from '../../common/errors.js';
-import { inTransaction } from '../action-items/in-transaction.js';
-import { optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
+import { inTransaction } from '../../common/transaction.js';
+import { requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { recomputeContact } from '../visits/contact.js';
 import type { UpdateTalkInput } from './talk-update.types.js';
 import { Talk } from './talk.entity.js';
-import { TALK_TEXT } from './talk.types.js';
 
 const TALK = 'TALK_NOT_FOUND';
 const LOCKED = { days: LIMITS.visitLockDays, locked: true } as const;
@@ -44,13 +44,13 @@ export function updateTalk(ctx: AppContext, input: UpdateTalkInput): Promise<Tal
       if (talk.occurredAt.getTime() !== before) changed.push('occurredAt');
     }
     if (input.topics !== undefined) {
-      const topics = requireText('topics', input.topics, TALK_TEXT);
+      const topics = requiredText('topics', input.topics);
       if (topics !== talk.topics) changed.push('topics');
       talk.topics = topics;
     }
     for (const field of OPTIONAL_TEXTS) {
       if (input[field] === undefined) continue;
-      const value = optionalText(field, input[field], TALK_TEXT);
+      const value = optionalText(field, input[field]);
       if (value !== (talk[field] ?? null)) changed.push(field);
       talk[field] = value;
     }

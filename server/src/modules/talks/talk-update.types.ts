@@ -2,6 +2,7 @@ import { TalkKind } from '@tongxin/schema';
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { TALK_TEXT } from './talk.types.js';
+import { MUTATION_ID } from '../../common/parse.js';
 
 /**
  * The talker's correction of a talk. Who was talked with, the pairing and the confidentiality stay
@@ -9,7 +10,7 @@ import { TALK_TEXT } from './talk.types.js';
  */
 @InputType({ description: 'Fields left out stay as they are; null clears an optional one' })
 export class UpdateTalkInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => Int, { description: 'The version read; a stale one gives CONFLICT' })

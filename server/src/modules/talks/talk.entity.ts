@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Entity,
+  EntityRepositoryType,
+  Enum,
+  Index,
+  ManyToOne,
+  type Opt,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { TalkKind } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
@@ -6,14 +16,17 @@ import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
+import { TalkRepository } from './talk.repository.js';
 
 /** 谈心谈话记录: a heart-to-heart talk, top-down, with or without a pairing. branch is the talkee's. */
 @ObjectType()
-@Entity()
+@Entity({ repository: () => TalkRepository })
 @Index({ properties: ['branch', 'occurredAt'] })
 @Index({ properties: ['talkee', 'occurredAt'] })
 @Unique({ properties: ['talker', 'clientKey'] })
 export class Talk extends BaseEntity {
+  [EntityRepositoryType]?: TalkRepository;
+
   @ManyToOne(() => Bureau, { ref: true, index: true })
   bureau!: Ref<Bureau>;
 

@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { findReadable, subjectOf } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { QUERY_ID, parseId } from '../../common/parse.js';
 import { ForViewer } from '../../common/decisions.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
-import { loadHasMany, readableOrNull } from '../action-items/has-many-loader.js';
-import { parseId } from '../action-items/record-rules.js';
+import { readableOrNull } from '../../common/has-many-loader.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
@@ -29,7 +29,7 @@ export class TalkResolver {
 
   @ForViewer()
   @Query(() => Talk, { nullable: true, description: 'null when missing or out of the viewer’s scope' })
-  talk(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Talk | null> {
+  talk(@Ctx() ctx: AppContext, @Arg('id', () => ID, QUERY_ID) id: string): Promise<Talk | null> {
     return findReadable(ctx, Talk, 'Talk', parseId('id', id));
   }
 
@@ -79,7 +79,7 @@ export class TalkResolver {
 
   @FieldResolver(() => [ActionItem], { description: 'Follow-ups this talk produced that the viewer may see' })
   actionItems(@Root() talk: Talk, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
-    return loadHasMany(ctx, TALK_ITEMS, talk.id);
+    return ctx.loaders.hasMany.load(TALK_ITEMS, talk.id);
   }
 }
 

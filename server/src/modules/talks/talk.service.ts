@@ -1,19 +1,20 @@
-import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { andWhere, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
-import { paginate, type PageArgs } from '../../common/connection.js';
+import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { optionalText, parseId, requiredText } from '../../common/parse.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { createItems, parseNewItems } from '../action-items/action-item.service.js';
-import { inTransaction } from '../action-items/in-transaction.js';
-import { localDateRange, optionalText, parseId, requireOccurredAt, requireText } from '../action-items/record-rules.js';
+import { inTransaction } from '../../common/transaction.js';
+import { localDateRange, requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { officerSearchWhere } from '../officers/officer.repository.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { recordContact } from '../visits/contact.js';
 import { Talk } from './talk.entity.js';
-import { type RecordTalkInput, TALK_TEXT, type TalkFilter } from './talk.types.js';
+import type { TalkQuery } from './talk.repository.js';
+import type { RecordTalkInput, TalkFilter } from './talk.types.js';
 
 /**
  * Records a talk. Who may talk with whom is the rule table: the committee with anyone in the
@@ -24,10 +25,12 @@ export async function recordTalk(ctx: AppContext, input: RecordTalkInput): Promi
   const viewer = requireViewer(ctx);
   const clientKey = input.clientKey?.trim() || null;
   // A resend of one submission (the response was lost) returns what the first one recorded.
-  const resent = async () => {
-    const scope = clientKey ? scopeWhere<Talk>(ctx.ability, 'read', 'Talk') : null;
-    return scope ? ctx.em.findOne(Talk, andWhere<Talk>(scope, { talker: viewer.officerId, clientKey })) : null;
-  };
+  const resent = async () =>
+    clientKey
+      ? ctx.em
+          .getRepository(Talk)
+          .findByClientKey(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), viewer.officerId, clientKey)
+      : null;
   const already = await resent();
   if (already) return already;
   try {
@@ -69,7 +72,7 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
     }
     const now = ctx.clock.now();
     const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing?.startDate);
-    const topics = requireText('topics', input.topics, TALK_TEXT);
+    const topics = requiredText('topics', input.topics);
     const items = parseNewItems(input.actionItems, new Set([talkee.id, viewer.officerId]), localDate(occurredAt));
 
     const talk = em.create(Talk, {
@@ -81,10 +84,10 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
       kind: input.kind,
       occurredAt,
       topics,
-      officerViews: optionalText('officerViews', input.officerViews, TALK_TEXT),
-      problemsRaised: optionalText('problemsRaised', input.problemsRaised, TALK_TEXT),
-      guidance: optionalText('guidance', input.guidance, TALK_TEXT),
-      assessment: optionalText('assessment', input.assessment, TALK_TEXT),
+      officerViews: optionalText('officerViews', input.officerViews),
+      problemsRaised: optionalText('problemsRaised', input.problemsRaised),
+      guidance: optionalText('guidance', input.guidance),
+      assessment: optionalText('assessment', input.assessment),
       confidential,
       clientKey,
       createdAt: now,
@@ -112,20 +115,15 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
 }
 
 export function listTalks(ctx: AppContext, filter: TalkFilter | undefined, args: PageArgs) {
-  const scope = scopeWhere<Talk>(ctx.ability, 'read', 'Talk');
-  const order = { occurredAt: 'desc' } as const;
-  if (scope === null) return paginate(ctx.em, Talk, null, args, order);
-  const parts: FilterQuery<Talk>[] = [];
-  if (filter?.kind) parts.push({ kind: filter.kind });
-  const range = localDateRange(filter?.from, filter?.to);
-  if (range) parts.push({ occurredAt: range });
-  if (filter?.talkerId) parts.push({ talker: parseId('filter.talkerId', filter.talkerId) });
-  if (filter?.talkeeId) parts.push({ talkee: parseId('filter.talkeeId', filter.talkeeId) });
-  if (filter?.pairingId) parts.push({ pairing: parseId('filter.pairingId', filter.pairingId) });
-  if (filter?.branchId) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
-  if (filter?.confidential != null) parts.push({ confidential: filter.confidential });
-  // Joined in the page's own statement: still one query, and only rows in scope are matched.
-  const match = officerSearchWhere(filter?.search);
-  if (match) parts.push({ talkee: match });
-  return paginate(ctx.em, Talk, andWhere<Talk>(scope, parts.length ? { $and: parts } : {}), args, order);
+  const query: TalkQuery = {
+    kind: filter?.kind,
+    occurredAt: localDateRange(filter?.from, filter?.to),
+    talkerId: filter?.talkerId ? parseId('filter.talkerId', filter.talkerId) : undefined,
+    talkeeId: filter?.talkeeId ? parseId('filter.talkeeId', filter.talkeeId) : undefined,
+    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
+    branchId: filter?.branchId ? parseId('filter.branchId', filter.branchId) : undefined,
+    confidential: filter?.confidential,
+    search: filter?.search,
+  };
+  return ctx.em.getRepository(Talk).page(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), query, args);
 }

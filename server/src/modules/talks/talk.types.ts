@@ -5,6 +5,7 @@ import { connectionOf } from '../../common/connection.js';
 import { refuseWith } from '../../common/validation-messages.js';
 import { NewActionItemInput } from '../action-items/action-item.types.js';
 import { Talk } from './talk.entity.js';
+import { MUTATION_ID } from '../../common/parse.js';
 
 export const TalkConnection = connectionOf(Talk, 'Talk');
 export type TalkConnection = InstanceType<typeof TalkConnection>;
@@ -14,7 +15,7 @@ export const TALK_CLIENT_KEY = 64;
 
 @InputType({ description: '谈心谈话记录: who talked with whom, what was said, what follows' })
 export class RecordTalkInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   talkeeId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The pairing it belongs to; the talkee must be its mentee' })

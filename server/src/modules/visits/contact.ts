@@ -34,9 +34,9 @@ export async function recordContact(em: EntityManager, pairing: Pairing, occurre
 
 /** After a contact's date was corrected: the latest visit or talk of the pairing decides. */
 export async function recomputeContact(em: EntityManager, pairing: Pairing): Promise<void> {
-  const [visit] = await em.find(Visit, { pairing: pairing.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
-  const [talk] = await em.find(Talk, { pairing: pairing.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
-  const times = [visit?.occurredAt, talk?.occurredAt].filter((d): d is Date => !!d).map((d) => new Date(d));
+  const visit = await em.getRepository(Visit).latestOccurredAt(pairing.id);
+  const talk = await em.getRepository(Talk).latestOccurredAt(pairing.id);
+  const times = [visit, talk].filter((d): d is Date => !!d);
   const last = times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
   const from = last ?? new Date(`${pairing.startDate}T00:00:00+08:00`);
   await writeContact(em, pairing, last, addDays(from, pairing.contactIntervalDays));

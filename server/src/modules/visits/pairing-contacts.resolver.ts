@@ -2,7 +2,6 @@ import { ActionItemStatus } from '@tongxin/schema';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../common/context.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
-import { loadHasMany } from '../action-items/has-many-loader.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { Talk } from '../talks/talk.entity.js';
 import { Visit } from './visit.entity.js';
@@ -15,12 +14,12 @@ import { Visit } from './visit.entity.js';
 export class PairingContactsResolver {
   @FieldResolver(() => [Visit], { description: 'Visits on this pairing the viewer may see, latest first' })
   visits(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<Visit[]> {
-    return loadHasMany(ctx, PAIRING_VISITS, pairing.id);
+    return ctx.loaders.hasMany.load(PAIRING_VISITS, pairing.id);
   }
 
   @FieldResolver(() => [Talk], { description: 'Talks held on this pairing the viewer may see, latest first' })
   talks(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<Talk[]> {
-    return loadHasMany(ctx, PAIRING_TALKS, pairing.id);
+    return ctx.loaders.hasMany.load(PAIRING_TALKS, pairing.id);
   }
 
   @FieldResolver(() => [ActionItem], {
@@ -31,8 +30,7 @@ export class PairingContactsResolver {
     @Ctx() ctx: AppContext,
     @Arg('status', () => ActionItemStatus, { nullable: true }) status?: ActionItemStatus | null,
   ): Promise<ActionItem[]> {
-    return loadHasMany(
-      ctx,
+    return ctx.loaders.hasMany.load(
       {
         name: `Pairing.actionItems:${status ?? '*'}`,
         entity: ActionItem,

@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Entity,
+  EntityRepositoryType,
+  Enum,
+  Index,
+  ManyToOne,
+  type Opt,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { VisitKind } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
@@ -6,17 +16,20 @@ import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
+import { VisitRepository } from './visit.repository.js';
 
 /**
  * A contact a mentor logs on a pairing. bureau/branch/mentee are copied from the pairing so the
  * permission conditions are flat columns that both CASL and SQL can test.
  */
 @ObjectType()
-@Entity()
+@Entity({ repository: () => VisitRepository })
 @Index({ properties: ['pairing', 'occurredAt'] })
 @Unique({ properties: ['author', 'clientKey'] })
 @Index({ properties: ['branch', 'occurredAt'] })
 export class Visit extends BaseEntity {
+  [EntityRepositoryType]?: VisitRepository;
+
   @ManyToOne(() => Pairing, { ref: true, index: true })
   pairing!: Ref<Pairing>;
 

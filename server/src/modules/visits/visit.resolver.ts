@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { findReadable, subjectOf } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { MUTATION_ID, QUERY_ID, parseId } from '../../common/parse.js';
 import { ForViewer } from '../../common/decisions.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
-import { loadHasMany, readableOrNull } from '../action-items/has-many-loader.js';
-import { parseId } from '../action-items/record-rules.js';
+import { readableOrNull } from '../../common/has-many-loader.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { Visit } from './visit.entity.js';
@@ -26,7 +26,7 @@ export class VisitResolver {
 
   @ForViewer()
   @Query(() => Visit, { nullable: true, description: 'null when missing or out of the viewer’s scope' })
-  visit(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Visit | null> {
+  visit(@Ctx() ctx: AppContext, @Arg('id', () => ID, QUERY_ID) id: string): Promise<Visit | null> {
     return findReadable(ctx, Visit, 'Visit', parseId('id', id));
   }
 
@@ -46,7 +46,7 @@ export class VisitResolver {
   @Mutation(() => Visit, { description: 'The mentee confirms the visit (签字确认), once' })
   acknowledgeVisit(
     @Ctx() ctx: AppContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, MUTATION_ID) id: string,
     @Arg('comment', () => String, { nullable: true }) comment?: string | null,
   ): Promise<Visit> {
     return acknowledgeVisit(ctx, id, comment);
@@ -72,7 +72,7 @@ export class VisitResolver {
 
   @FieldResolver(() => [ActionItem], { description: 'Follow-ups this visit produced that the viewer may see' })
   actionItems(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
-    return loadHasMany(ctx, VISIT_ITEMS, visit.id);
+    return ctx.loaders.hasMany.load(VISIT_ITEMS, visit.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Acknowledged, or logged more than 7 days ago: read-only' })

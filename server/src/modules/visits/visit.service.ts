@@ -1,27 +1,21 @@
-import { type EntityManager, type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { LIMITS, PairingStatus } from '@tongxin/schema';
-import { andWhere, assertCan, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
+import { assertCan, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import { addDays, localDate } from '../../common/clock.js';
-import { paginate, type PageArgs } from '../../common/connection.js';
+import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { optionalText, parseDay, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { closeItemsOfPairing, createItems, parseNewItems } from '../action-items/action-item.service.js';
-import { inTransaction } from '../action-items/in-transaction.js';
-import {
-  localDateRange,
-  optionalText,
-  parseId,
-  requireDate,
-  requireOccurredAt,
-  requireText,
-} from '../action-items/record-rules.js';
+import { inTransaction } from '../../common/transaction.js';
+import { localDateRange, requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { officerSearchWhere } from '../officers/officer.repository.js';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { recomputeContact, recordContact } from './contact.js';
 import { Visit } from './visit.entity.js';
+import type { VisitQuery } from './visit.repository.js';
 import { type LogVisitInput, type UpdateVisitInput, VISIT_TEXT, type VisitFilter } from './visit.types.js';
 
 const PAIRING = 'PAIRING_NOT_FOUND';
@@ -34,11 +28,6 @@ export function isVisitLocked(visit: Visit, now: Date): boolean {
   return now.getTime() >= addDays(new Date(visit.createdAt), LIMITS.visitLockDays).getTime();
 }
 
-async function currentMentorIds(em: EntityManager, pairingId: number): Promise<Set<number>> {
-  const terms = await em.find(PairingMentor, { pairing: pairingId, endedAt: null });
-  return new Set(terms.map((t) => t.officer.id));
-}
-
 function parseMentorIds(raw: readonly string[], mentors: ReadonlySet<number>): number[] {
   const ids = [...new Set(raw.map((id) => parseId('participantMentorIds', id)))];
   if (ids.some((id) => !mentors.has(id))) {
@@ -49,7 +38,7 @@ function parseMentorIds(raw: readonly string[], mentors: ReadonlySet<number>): n
 
 function parseNextVisitDue(value: string | null | undefined, occurredAt: Date): string | null {
   if (!value) return null;
-  const date = requireDate('nextVisitDue', value);
+  const date = parseDay('nextVisitDue', value);
   if (date < localDate(occurredAt)) {
     throw badInput('nextVisitDue', 'NEXT_VISIT_BEFORE_VISIT');
   }
@@ -59,10 +48,12 @@ function parseNextVisitDue(value: string | null | undefined, occurredAt: Date): 
 export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<Visit> {
   const viewer = requireViewer(ctx);
   const clientKey = input.clientKey?.trim() || null;
-  const resent = async () => {
-    const scope = clientKey ? scopeWhere<Visit>(ctx.ability, 'read', 'Visit') : null;
-    return scope ? ctx.em.findOne(Visit, andWhere<Visit>(scope, { author: viewer.officerId, clientKey })) : null;
-  };
+  const resent = async () =>
+    clientKey
+      ? ctx.em
+          .getRepository(Visit)
+          .findByClientKey(scopeWhere<Visit>(ctx.ability, 'read', 'Visit'), viewer.officerId, clientKey)
+      : null;
   const already = await resent();
   if (already) return already;
   try {
@@ -84,8 +75,8 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
       }
       const now = ctx.clock.now();
       const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
-      const summary = requireText('summary', input.summary, VISIT_TEXT.summary);
-      const mentors = await currentMentorIds(em, pairing.id);
+      const summary = requiredText('summary', input.summary);
+      const mentors = await em.getRepository(PairingMentor).currentMentorIds(pairing.id);
       const participantMentorIds = parseMentorIds(input.participantMentorIds ?? [], mentors);
       const nextVisitDue = parseNextVisitDue(input.nextVisitDue, occurredAt);
       const items = parseNewItems(input.actionItems, new Set([pairing.mentee.id, ...mentors]), localDate(occurredAt));
@@ -99,12 +90,12 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
         author: em.getReference(Officer, viewer.officerId),
         kind: input.kind,
         occurredAt,
-        location: optionalText('location', input.location, VISIT_TEXT.location),
-        participants: optionalText('participants', input.participants, VISIT_TEXT.participants),
+        location: optionalText('location', input.location),
+        participants: optionalText('participants', input.participants),
         participantMentorIds,
         summary,
-        observations: optionalText('observations', input.observations, VISIT_TEXT.observations),
-        confidentialNotes: optionalText('confidentialNotes', input.confidentialNotes, VISIT_TEXT.confidentialNotes),
+        observations: optionalText('observations', input.observations),
+        confidentialNotes: optionalText('confidentialNotes', input.confidentialNotes),
         nextVisitDue,
         // Explicit: the rules test `acknowledgedAt: null`, which an absent property does not match.
         acknowledgedAt: null,
@@ -156,13 +147,13 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
     if (input.occurredAt != null) {
       visit.occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
     }
-    if (input.summary !== undefined) visit.summary = requireText('summary', input.summary, VISIT_TEXT.summary);
-    if (input.location !== undefined) visit.location = optionalText('location', input.location, VISIT_TEXT.location);
+    if (input.summary !== undefined) visit.summary = requiredText('summary', input.summary);
+    if (input.location !== undefined) visit.location = optionalText('location', input.location);
     if (input.participants !== undefined) {
-      visit.participants = optionalText('participants', input.participants, VISIT_TEXT.participants);
+      visit.participants = optionalText('participants', input.participants);
     }
     if (input.observations !== undefined) {
-      visit.observations = optionalText('observations', input.observations, VISIT_TEXT.observations);
+      visit.observations = optionalText('observations', input.observations);
     }
     if (input.confidentialNotes !== undefined) {
       visit.confidentialNotes = optionalText(
@@ -174,7 +165,7 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
     if (input.participantMentorIds !== undefined) {
       visit.participantMentorIds = parseMentorIds(
         input.participantMentorIds ?? [],
-        await currentMentorIds(em, pairing.id),
+        await em.getRepository(PairingMentor).currentMentorIds(pairing.id),
       );
     }
     if (input.nextVisitDue !== undefined || input.occurredAt != null) {
@@ -209,20 +200,15 @@ export async function acknowledgeVisit(ctx: AppContext, rawId: string, comment: 
 }
 
 export function listVisits(ctx: AppContext, filter: VisitFilter | undefined, args: PageArgs) {
-  const scope = scopeWhere<Visit>(ctx.ability, 'read', 'Visit');
-  const order = { occurredAt: 'desc' } as const;
-  if (scope === null) return paginate(ctx.em, Visit, null, args, order);
-  const parts: FilterQuery<Visit>[] = [];
-  if (filter?.kind) parts.push({ kind: filter.kind });
-  const range = localDateRange(filter?.from, filter?.to);
-  if (range) parts.push({ occurredAt: range });
-  if (filter?.pairingId) parts.push({ pairing: parseId('filter.pairingId', filter.pairingId) });
-  if (filter?.branchId) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
-  if (filter?.authorId) parts.push({ author: parseId('filter.authorId', filter.authorId) });
-  if (filter?.menteeId) parts.push({ mentee: parseId('filter.menteeId', filter.menteeId) });
-  if (filter?.acknowledged != null) parts.push({ acknowledgedAt: filter.acknowledged ? { $ne: null } : null });
-  // Joined in the page's own statement: still one query, and only rows in scope are matched.
-  const match = officerSearchWhere(filter?.search);
-  if (match) parts.push({ mentee: match });
-  return paginate(ctx.em, Visit, andWhere<Visit>(scope, parts.length ? { $and: parts } : {}), args, order);
+  const query: VisitQuery = {
+    kind: filter?.kind,
+    occurredAt: localDateRange(filter?.from, filter?.to),
+    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
+    branchId: filter?.branchId ? parseId('filter.branchId', filter.branchId) : undefined,
+    authorId: filter?.authorId ? parseId('filter.authorId', filter.authorId) : undefined,
+    menteeId: filter?.menteeId ? parseId('filter.menteeId', filter.menteeId) : undefined,
+    acknowledged: filter?.acknowledged,
+    search: filter?.search,
+  };
+  return ctx.em.getRepository(Visit).page(scopeWhere<Visit>(ctx.ability, 'read', 'Visit'), query, args);
 }

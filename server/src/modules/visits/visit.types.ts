@@ -5,6 +5,7 @@ import { connectionOf } from '../../common/connection.js';
 import { refuseWith } from '../../common/validation-messages.js';
 import { NewActionItemInput } from '../action-items/action-item.types.js';
 import { Visit } from './visit.entity.js';
+import { MUTATION_ID } from '../../common/parse.js';
 
 export const VisitConnection = connectionOf(Visit, 'Visit');
 export type VisitConnection = InstanceType<typeof VisitConnection>;
@@ -21,7 +22,7 @@ export const VISIT_TEXT = {
 
 @InputType({ description: '上门走访 / 个别谈话 / 座谈会 / 回访教育 logged by a mentor of the pairing' })
 export class LogVisitInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   pairingId!: string;
 
   @Field(() => VisitKind)
@@ -85,7 +86,7 @@ export class LogVisitInput {
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional one' })
 export class UpdateVisitInput {
-  @Field(() => ID)
+  @Field(() => ID, MUTATION_ID)
   id!: string;
 
   @Field(() => Int, { description: 'The version read; a stale one gives CONFLICT' })

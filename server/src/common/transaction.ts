@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { AppContext } from '../../common/context.js';
+import type { AppContext } from './context.js';
 
 /**
  * A mutation's reads, checks and writes in one transaction: a refusal anywhere leaves nothing

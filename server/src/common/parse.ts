@@ -1,0 +1,61 @@
+import { badInput } from './errors.js';
+
+// One reading of each kind of raw argument, for queries and mutations alike. A value that is
+// malformed is a BAD_USER_INPUT naming the field; whether a well-formed id names a record the
+// viewer may see is the caller's question (null for a query by id, NOT_FOUND for a mutation).
+
+/** A GraphQL ID as a database id (a positive integer), or BAD_USER_INPUT naming the field. */
+export function parseId(field: string, raw: string | number): number {
+  const n = typeof raw === 'number' ? raw : /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(field, 'INVALID_ID');
+  return n;
+}
+
+export function parseIds(field: string, raw: readonly (string | number)[]): number[] {
+  return raw.map((r) => parseId(field, r));
+}
+
+/** True for a real calendar date written YYYY-MM-DD (not 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date (YYYY-MM-DD), or BAD_USER_INPUT naming the field. */
+export function parseDay(field: string, value: string): string {
+  if (!isCalendarDay(value)) throw badInput(field, 'INVALID_DATE');
+  return value;
+}
+
+/**
+ * Required free text: trimmed, not empty. Its length is the input class's `@MaxLength`; `max` is
+ * only for an argument that has no input class to carry one.
+ */
+export function requiredText(field: string, value: string | null | undefined, max?: number): string {
+  const text = (value ?? '').trim();
+  if (!text) throw badInput(field, 'REQUIRED');
+  if (max != null && text.length > max) throw tooLong(field, max);
+  return text;
+}
+
+/** Optional free text: trimmed, empty becomes null. `max` as for requiredText. */
+export function optionalText(field: string, value: string | null | undefined, max?: number): string | null {
+  const text = (value ?? '').trim();
+  if (max != null && text.length > max) throw tooLong(field, max);
+  return text || null;
+}
+
+const tooLong = (field: string, max: number) => badInput(field, 'TOO_LONG', { max });
+
+/** The contract of an id argument of a query by id, stated in the schema. */
+export const QUERY_ID = {
+  description:
+    'A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: null',
+};
+
+/** The contract of an id a mutation acts on, stated in the schema. */
+export const MUTATION_ID = {
+  description:
+    'A record id (a positive integer; anything else is BAD_USER_INPUT). Unknown or outside the viewer’s scope: NOT_FOUND',
+};

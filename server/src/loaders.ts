@@ -1,0 +1,24 @@
+import type { AppContext } from './common/context.js';
+import { HasManyLoader } from './common/has-many-loader.js';
+import { type PairingLoaders, createPairingLoaders } from './modules/pairings/pairing.loaders.js';
+import { type ReviewLoaders, createReviewLoaders } from './modules/reviews/review.loaders.js';
+
+/**
+ * Every DataLoader of a request, built with its context (`ctx.loaders`): resolvers are
+ * singletons, so batches and caches must live on the request, and a reader finds them all here.
+ * A module adds its loaders as one entry.
+ */
+export interface RequestLoaders {
+  /** Nested lists of any subject (a visit's action items, a pairing's visits and talks). */
+  hasMany: HasManyLoader;
+  pairings: PairingLoaders;
+  reviews: ReviewLoaders;
+}
+
+export function createLoaders(ctx: AppContext): RequestLoaders {
+  return {
+    hasMany: new HasManyLoader(ctx),
+    pairings: createPairingLoaders(ctx),
+    reviews: createReviewLoaders(ctx),
+  };
+}
