@@ -1,3 +1,4 @@
+import { LIMITS } from '@tongxin/schema';
 import { Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,7 @@ export function TalkItemsFields({ talkeeId, meId }: { talkeeId?: string; meId: s
                 label={t('talks.form.description')}
                 rules={required(t('talks.form.description'))}
               >
-                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={LIMITS.actionItemText} />
               </Form.Item>
               <Flex gap={8} align="end">
                 <Form.Item

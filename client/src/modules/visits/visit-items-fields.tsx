@@ -1,3 +1,4 @@
+import { LIMITS } from '@tongxin/schema';
 import { Button, Card, Checkbox, Flex, Form, Input, Radio, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,7 @@ export function NewItemsFields({ mentee, meId }: { mentee: { id: string; name: s
               >
                 <Input.TextArea
                   autoSize={{ minRows: 1, maxRows: 4 }}
-                  maxLength={1000}
+                  maxLength={LIMITS.actionItemText}
                   data-testid={`visit-item-description-${field.name}`}
                 />
               </Form.Item>
