@@ -13,7 +13,7 @@ import { useRecordDraft } from '../outbox/use-outbox';
 import { OfficerByIdDocument } from '../pairings/pairing-documents';
 import { errorField, fromLocalInput, isNetworkFailure, serverMessage } from '../visits/format';
 import { RecordTalkMutation, TalkeeOptionsQuery, TalkeePairingsQuery } from './talk-documents';
-import { TalkItemsFields } from './talk-items-fields';
+import { NewItemsFields } from '../action-items/new-items-fields';
 import { TALK_KINDS } from './talk-list';
 
 interface TalkValues {
@@ -282,7 +282,16 @@ function TalkFormFor() {
         >
           <Switch data-testid="talk-confidential" />
         </Form.Item>
-        <TalkItemsFields talkeeId={talkeeId} meId={me.id} />
+        <NewItemsFields
+          title={t('talks.form.items')}
+          addLabel={t('talks.form.addItem')}
+          owners={[
+            { value: talkeeId ?? '', label: t('talks.form.ownerTalkee'), disabled: !talkeeId },
+            { value: me.id, label: t('talks.form.ownerMe') },
+          ]}
+          defaultOwnerId={talkeeId ?? me.id}
+          testId="talk"
+        />
         <PendingSubmit
           pending={draft.pending}
           submitting={saving}

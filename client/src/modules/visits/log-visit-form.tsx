@@ -13,7 +13,8 @@ import { errorField, fromLocalInput, isNetworkFailure, serverMessage } from './f
 import { LogVisitMutation, LogVisitPairingQuery } from './visit-documents';
 import { type DraftValues, VISIT_FIELDS } from './visit-draft-storage';
 import { VisitFields } from './visit-fields';
-import { NewItemsFields, OpenItemsField } from './visit-items-fields';
+import { NewItemsFields } from '../action-items/new-items-fields';
+import { OpenItemsField } from './visit-items-fields';
 
 type FormPairing = NonNullable<PairingData['pairing']>;
 
@@ -169,7 +170,16 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
       >
         <VisitFields mentors={mentors} />
         <OpenItemsField items={pairing.actionItems} />
-        <NewItemsFields mentee={pairing.mentee} meId={me.id} />
+        <NewItemsFields
+          title={t('visits.form.newItems')}
+          addLabel={t('visits.form.addItem')}
+          owners={[
+            { value: pairing.mentee.id, label: pairing.mentee.name },
+            { value: me.id, label: t('visits.form.ownerMe') },
+          ]}
+          defaultOwnerId={pairing.mentee.id}
+          testId="visit"
+        />
         <PendingSubmit
           pending={draft.pending}
           submitting={submitting}
