@@ -9,9 +9,9 @@ import { LoadFailed } from '../../ui/load-failed';
 import { useViewer } from '../auth';
 import { PendingSubmit } from '../outbox/pending-submit';
 import { useRecordDraft } from '../outbox/use-outbox';
-import { errorField, fromLocalInput, isNetworkFailure, serverMessage } from './format';
+import { errorField, isNetworkFailure, serverMessage } from './format';
 import { LogVisitMutation, LogVisitPairingQuery } from './visit-documents';
-import { type DraftValues, VISIT_FIELDS } from './visit-draft-storage';
+import { type DraftValues, VISIT_FIELDS, toVisitInput } from './visit-input';
 import { VisitFields } from './visit-fields';
 import { NewItemsFields } from '../action-items/new-items-fields';
 import { OpenItemsField } from './visit-items-fields';
@@ -39,18 +39,10 @@ export function LogVisitPage() {
 
 function toInput(pairing: FormPairing, values: DraftValues, clientKey: string, meId: string): LogVisitInput {
   const mentorIds = pairing.mentors.map((m) => m.officer.id);
-  const text = (v?: string) => (v?.trim() ? v.trim() : null);
   return {
+    ...toVisitInput(values),
     pairingId: pairing.id,
-    kind: values.kind as LogVisitInput['kind'],
-    occurredAt: fromLocalInput(values.occurredAt ?? new Date().toISOString()),
-    location: text(values.location),
-    participants: text(values.participants),
     participantMentorIds: values.participantMentorIds ?? (mentorIds.includes(meId) ? [meId] : []),
-    summary: values.summary?.trim() ?? '',
-    observations: text(values.observations),
-    confidentialNotes: text(values.confidentialNotes),
-    nextVisitDue: values.nextVisitDue || null,
     actionItems: (values.actionItems ?? []).map((i) => ({
       ownerId: i.ownerId ?? pairing.mentee.id,
       description: i.description?.trim() ?? '',
