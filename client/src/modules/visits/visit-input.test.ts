@@ -23,7 +23,7 @@ describe('record form inputs', () => {
       nextVisitDue: null,
     });
     expect(
-      toTalkInput({ kind: 'ROUTINE', occurredAt: '2026-11-30T10:00:00.000Z', topics: ' 近况 ', guidance: '' }),
+      toTalkInput({ kind: 'CARE', occurredAt: '2026-11-30T10:00:00.000Z', topics: ' 近况 ', guidance: '' }),
     ).toMatchObject({ topics: '近况', guidance: null, officerViews: null });
   });
 
