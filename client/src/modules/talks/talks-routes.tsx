@@ -1,11 +1,12 @@
 import { Route, Routes } from 'react-router-dom';
-import { RequireAbility } from '../modules/auth';
-import { EditTalkForm } from '../modules/talks/edit-talk-form';
-import { TalkDetail } from '../modules/talks/talk-detail';
-import { TalkForm } from '../modules/talks/talk-form';
-import { TalkList } from '../modules/talks/talk-list';
+import { RequireAbility } from '../auth';
+import { EditTalkForm } from './edit-talk-form';
+import { TalkDetail } from './talk-detail';
+import { TalkForm } from './talk-form';
+import { TalkList } from './talk-list';
 
-export function TalksPage() {
+/** /talks, /talks/new, /talks/:id and /talks/:id/edit, below the section's route. */
+export function TalksRoutes() {
   return (
     <section data-testid="page-talks">
       <Routes>
