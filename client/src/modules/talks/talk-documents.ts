@@ -64,23 +64,7 @@ export const TalkQuery = graphql(`
         id
       }
       actionItems {
-        id
-        description
-        dueDate
-        status
-        overdue
-        note
-        version
-        owner {
-          id
-          name
-        }
-        branch {
-          id
-        }
-        pairing {
-          id
-        }
+        ...ActionItemRow
       }
     }
   }

@@ -16,14 +16,7 @@ export const MentorHomeQuery = graphql(`
             name
           }
           actionItems(status: OPEN) {
-            id
-            description
-            dueDate
-            overdue
-            owner {
-              id
-              name
-            }
+            ...ActionItemRow
           }
         }
       }
@@ -49,14 +42,7 @@ export const LogVisitPairingQuery = graphql(`
         }
       }
       actionItems(status: OPEN) {
-        id
-        description
-        dueDate
-        overdue
-        owner {
-          id
-          name
-        }
+        ...ActionItemRow
       }
     }
   }
@@ -144,23 +130,7 @@ export const VisitQuery = graphql(`
         }
       }
       actionItems {
-        id
-        description
-        dueDate
-        status
-        overdue
-        note
-        version
-        owner {
-          id
-          name
-        }
-        branch {
-          id
-        }
-        pairing {
-          id
-        }
+        ...ActionItemRow
       }
     }
   }
@@ -238,23 +208,7 @@ export const OfficerHomeQuery = graphql(`
     actionItems(filter: { ownerId: $me, status: OPEN }, first: 50) {
       edges {
         node {
-          id
-          description
-          dueDate
-          status
-          overdue
-          note
-          version
-          owner {
-            id
-            name
-          }
-          branch {
-            id
-          }
-          pairing {
-            id
-          }
+          ...ActionItemRow
         }
       }
     }
