@@ -10,7 +10,7 @@ import type { TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
 import { DateInput, RelativeDate } from '../../ui/dates';
 import { FilterField, SearchFilter } from '../visits/record-filters';
-import { useCursors } from '../visits/use-cursors';
+import { useCursors } from '../../ui/use-cursors';
 import { TalksQuery } from './talk-documents';
 
 export const TALK_KINDS = Object.values(TalkKind);

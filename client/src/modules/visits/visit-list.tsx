@@ -10,7 +10,7 @@ import type { VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { Can, useViewer } from '../auth';
 import { FilterField, SearchFilter } from './record-filters';
-import { useCursors } from './use-cursors';
+import { useCursors } from '../../ui/use-cursors';
 import { VisitsQuery } from './visit-documents';
 import { VISIT_KINDS } from './visit-fields';
 
