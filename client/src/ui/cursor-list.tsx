@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, isValidElement, type ReactNode } from 'react';
 import { Button, Empty, Flex, Grid, Result, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
@@ -18,13 +18,14 @@ export interface CursorListProps<Data, Vars extends AnyVariables, T extends { id
   /** Everything but the page: a change starts again from the first page. */
   variables: Omit<Vars, 'first' | 'after'>;
   connection: (data: Data) => CursorConnection<T>;
-  /** One item on a phone (and on a desktop when there are no `columns`). */
-  renderCard: (item: T) => ReactNode;
+  /** One item on a phone (and on a desktop when there are no `columns`); `page` is the page it is on. */
+  renderCard: (item: T, page: readonly T[]) => ReactNode;
   /** A table on a desktop (md and up); without them the cards are shown everywhere. */
   columns?: TableColumnsType<T>;
   /** Filters above the list. */
   filters?: ReactNode;
-  empty: string;
+  /** A sentence under antd's Empty picture, or a whole element (e.g. with a "clear filters" button). */
+  empty: ReactNode;
   more: string;
   total?: (count: number) => ReactNode;
   testIds?: { total?: string; more?: string; table?: string };
@@ -94,7 +95,8 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
       />
     );
   }
-  if (!data) return first ? <Empty description={empty} /> : null;
+  const emptyState = isValidElement(empty) ? empty : <Empty description={empty} />;
+  if (!data) return first ? emptyState : null;
   const { edges, pageInfo, totalCount } = connection(data);
   const items = edges.map((e) => e.node);
   return (
@@ -104,7 +106,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
           {total(totalCount)}
         </Typography.Text>
       )}
-      {first && items.length === 0 && <Empty description={empty} />}
+      {first && items.length === 0 && emptyState}
       {items.length > 0 && columns && desktop ? (
         <Table<T>
           rowKey="id"
@@ -116,7 +118,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
           data-testid={testIds.table}
         />
       ) : (
-        items.map((item) => <Fragment key={item.id}>{renderCard(item)}</Fragment>)
+        items.map((item) => <Fragment key={item.id}>{renderCard(item, items)}</Fragment>)
       )}
       {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (
         <Button block onClick={() => onMore(pageInfo.endCursor!)} data-testid={testIds.more}>
