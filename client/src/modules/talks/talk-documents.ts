@@ -10,23 +10,7 @@ export const TalksQuery = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          occurredAt
-          topics
-          confidential
-          talker {
-            id
-            name
-          }
-          talkee {
-            id
-            name
-          }
-          branch {
-            id
-            name
-          }
+          ...TalkCard
         }
       }
     }

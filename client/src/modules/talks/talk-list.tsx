@@ -4,10 +4,11 @@ import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { TalkKind } from '@tongxin/schema';
-import type { TalkFilter, TalkKind as TalkKindType, TalksQuery as TalksData } from '../../gql/graphql';
+import type { TalkCardFragment as TalkCardData, TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
 import { DateInput, RelativeDate } from '../../ui/dates';
 import { FilterField, SearchFilter } from '../visits/record-filters';
+import { graphql } from '../../gql';
 import { CursorList } from '../../ui/cursor-list';
 import { TalksQuery } from './talk-documents';
 
@@ -101,7 +102,30 @@ export function TalkList() {
   );
 }
 
-type Listed = TalksData['talks']['edges'][number]['node'];
+/** What a talk card shows: the list query spreads it, so the card and its data change together. */
+export const TalkCardFragment = graphql(`
+  fragment TalkCard on Talk {
+    id
+    kind
+    occurredAt
+    topics
+    confidential
+    talker {
+      id
+      name
+    }
+    talkee {
+      id
+      name
+    }
+    branch {
+      id
+      name
+    }
+  }
+`);
+
+type Listed = TalkCardData;
 
 /** One talk in the list, as a card on any screen. */
 export function TalkCard({ talk }: { talk: Listed }) {

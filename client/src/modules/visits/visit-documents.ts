@@ -72,24 +72,7 @@ export const VisitsQuery = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          occurredAt
-          location
-          summary
-          acknowledgedAt
-          locked
-          author {
-            id
-            name
-          }
-          pairing {
-            id
-            mentee {
-              id
-              name
-            }
-          }
+          ...VisitCard
         }
       }
     }

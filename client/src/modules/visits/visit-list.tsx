@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DateInput, RelativeDate } from '../../ui/dates';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
-import type { VisitFilter, VisitKind, VisitsQuery as VisitsData } from '../../gql/graphql';
+import type { VisitCardFragment as VisitCardData, VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { Can, useViewer } from '../auth';
 import { FilterField, SearchFilter } from './record-filters';
@@ -182,7 +182,31 @@ export function VisitList() {
   );
 }
 
-type Listed = VisitsData['visits']['edges'][number]['node'];
+/** What a visit card shows: the list query spreads it, so the card and its data change together. */
+export const VisitCardFragment = graphql(`
+  fragment VisitCard on Visit {
+    id
+    kind
+    occurredAt
+    location
+    summary
+    acknowledgedAt
+    locked
+    author {
+      id
+      name
+    }
+    pairing {
+      id
+      mentee {
+        id
+        name
+      }
+    }
+  }
+`);
+
+type Listed = VisitCardData;
 
 /** One visit in the list, as a card on any screen. */
 export function VisitCard({ v }: { v: Listed }) {
