@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { RequireAbility } from '../auth';
+import { guarded } from '../auth';
 import { EditTalkForm } from './edit-talk-form';
 import { TalkDetail } from './talk-detail';
 import { TalkForm } from './talk-form';
@@ -11,14 +11,7 @@ export function TalksRoutes() {
     <section data-testid="page-talks">
       <Routes>
         <Route index element={<TalkList />} />
-        <Route
-          path="new"
-          element={
-            <RequireAbility action="create" subject="Talk">
-              <TalkForm />
-            </RequireAbility>
-          }
-        />
+        <Route path="new" element={guarded('create', 'Talk', <TalkForm />)} />
         <Route path=":id" element={<TalkDetail />} />
         <Route path=":id/edit" element={<EditTalkForm />} />
       </Routes>

@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
-import { RequireAbility } from '../auth';
+import { guarded } from '../auth';
 import { EditVisitForm } from './edit-visit-form';
 import { LogVisitPage } from './log-visit-form';
 import { VisitDetail } from './visit-detail';
@@ -28,14 +28,7 @@ export function VisitsRoutes() {
     <section data-testid="page-visits">
       <Routes>
         <Route index element={<VisitsIndex />} />
-        <Route
-          path="new"
-          element={
-            <RequireAbility action="create" subject="Visit">
-              <LogVisitPage />
-            </RequireAbility>
-          }
-        />
+        <Route path="new" element={guarded('create', 'Visit', <LogVisitPage />)} />
         <Route path=":id" element={<VisitDetail />} />
         <Route path=":id/edit" element={<EditVisitForm />} />
       </Routes>
