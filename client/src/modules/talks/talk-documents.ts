@@ -20,30 +20,14 @@ export const TalksQuery = graphql(`
 export const TalkQuery = graphql(`
   query Talk($id: ID!) {
     talk(id: $id) {
-      id
+      ...TalkCard
       version
       locked
       editable
-      kind
-      occurredAt
-      topics
       officerViews
       problemsRaised
       guidance
       assessment
-      confidential
-      talker {
-        id
-        name
-      }
-      talkee {
-        id
-        name
-      }
-      branch {
-        id
-        name
-      }
       pairing {
         id
       }
