@@ -3,32 +3,33 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAbility, RequireAuth } from './modules/auth';
 import { AppShell } from './modules/shell/app-shell';
 import { sectionByKey, type SectionKey } from './modules/shell/sections';
-import { ActionItemsPage } from './pages/action-items-page';
-import { AuditPage } from './pages/audit-page';
-import { DashboardPage } from './pages/dashboard-page';
-import { HomePage } from './pages/home-page';
-import { LedgerPage } from './pages/ledger-page';
+import { ActionItemsRoutes } from './modules/action-items/action-items-routes';
+import { AuditRoutes } from './modules/audit/audit-routes';
+import { DashboardRoutes } from './modules/dashboard/dashboard-routes';
+import { RoleHome } from './modules/home/role-home';
+import { LedgerRoutes } from './modules/ledger/ledger-routes';
+import { PairingsRoutes } from './modules/pairings/pairings-routes';
+import { ReviewsRoutes } from './modules/reviews/reviews-routes';
+import { TalksRoutes } from './modules/talks/talks-routes';
+import { VisitsRoutes } from './modules/visits/visits-routes';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { PairingsPage } from './pages/pairings-page';
-import { ReviewsPage } from './pages/reviews-page';
-import { TalksPage } from './pages/talks-page';
-import { VisitsPage } from './pages/visits-page';
 
-const SECTION_PAGES: Record<SectionKey, () => ReactElement> = {
-  dashboard: DashboardPage,
-  pairings: PairingsPage,
-  visits: VisitsPage,
-  talks: TalksPage,
-  actionItems: ActionItemsPage,
-  reviews: ReviewsPage,
-  ledger: LedgerPage,
-  audit: AuditPage,
+// Each section's module owns its routes (`modules/<section>/<section>-routes.tsx`), mounted at `/<path>/*`.
+const SECTION_ROUTES: Record<SectionKey, () => ReactElement> = {
+  dashboard: DashboardRoutes,
+  pairings: PairingsRoutes,
+  visits: VisitsRoutes,
+  talks: TalksRoutes,
+  actionItems: ActionItemsRoutes,
+  reviews: ReviewsRoutes,
+  ledger: LedgerRoutes,
+  audit: AuditRoutes,
 };
 
 function sectionRoute(key: SectionKey) {
   const section = sectionByKey(key);
-  const Page = SECTION_PAGES[key];
+  const Page = SECTION_ROUTES[key];
   return (
     <Route
       key={key}
@@ -54,8 +55,8 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<HomePage />} />
-        {(Object.keys(SECTION_PAGES) as SectionKey[]).map(sectionRoute)}
+        <Route index element={<RoleHome />} />
+        {(Object.keys(SECTION_ROUTES) as SectionKey[]).map(sectionRoute)}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

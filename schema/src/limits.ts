@@ -7,6 +7,12 @@ export const LIMITS = {
   nameMax: 64,
   shortText: 200,
   longText: 4000,
+  /** Others present at a visit, a mentee's acknowledgment comment. */
+  mediumText: 500,
+  /** An action item's description and completion note. */
+  actionItemText: 1000,
+  /** Free-text id filters (audit subject id). */
+  idFilterMax: 32,
   contactIntervalDaysMin: 7,
   contactIntervalDaysMax: 90,
   contactIntervalDaysDefault: 30,

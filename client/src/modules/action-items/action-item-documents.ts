@@ -10,20 +10,7 @@ export const ActionItemsQuery = graphql(`
       }
       edges {
         node {
-          id
-          description
-          dueDate
-          status
-          overdue
-          note
-          version
-          owner {
-            id
-            name
-          }
-          branch {
-            id
-          }
+          ...ActionItemRow
           pairing {
             id
             mentee {
@@ -63,15 +50,7 @@ export const UpdateActionItemMutation = graphql(`
 export const EditActionItemMutation = graphql(`
   mutation EditActionItem($input: EditActionItemInput!) {
     editActionItem(input: $input) {
-      id
-      description
-      dueDate
-      overdue
-      version
-      owner {
-        id
-        name
-      }
+      ...ActionItemRow
     }
   }
 `);

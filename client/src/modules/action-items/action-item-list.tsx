@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Checkbox, Empty, Flex, Select, Spin, Typography } from 'antd';
+import { Card, Checkbox, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LoadFailed } from '../../ui/load-failed';
+import { CursorList } from '../../ui/cursor-list';
 import { Link } from 'react-router-dom';
-import { useQuery } from 'urql';
-import type { ActionItemFilter, ActionItemStatus } from '../../gql/graphql';
+import type { ActionItemFilter, ActionItemStatus, ActionItemsQuery as ActionItemsData } from '../../gql/graphql';
 import { useViewer } from '../auth';
 import { FilterField, SearchFilter } from '../visits/record-filters';
-import { useCursors } from '../visits/use-cursors';
 import { ActionItemsQuery } from './action-item-documents';
 import { ActionItemRow } from './action-item-row';
 
@@ -31,7 +29,6 @@ export function ActionItemList() {
     }),
     [search, mine, overdue, status, me.id],
   );
-  const { cursors, more } = useCursors(JSON.stringify(filter));
 
   return (
     <Flex vertical gap={12} data-testid="action-item-list">
@@ -66,72 +63,45 @@ export function ActionItemList() {
           {t('actionItems.filter.overdueOnly')}
         </Checkbox>
       </Flex>
-      {cursors.map((after, i) => (
-        <ItemChunk
-          key={after ?? 'first'}
-          filter={filter}
-          after={after}
-          first={i === 0}
-          onMore={i === cursors.length - 1 ? more : null}
-        />
-      ))}
+      <CursorList
+        query={ActionItemsQuery}
+        variables={{ filter }}
+        connection={(data) => data.actionItems}
+        renderCard={(item) => <ItemCard item={item} />}
+        empty={t('actionItems.empty')}
+        more={t('actionItems.more')}
+        total={(count) => t('actionItems.total', { count })}
+        pageSize={PAGE}
+      />
     </Flex>
   );
 }
 
-function ItemChunk({
-  filter,
-  after,
-  first,
-  onMore,
-}: {
-  filter: ActionItemFilter;
-  after: string | null;
-  first: boolean;
-  onMore: ((cursor: string) => void) | null;
-}) {
+type ListedItem = ActionItemsData['actionItems']['edges'][number]['node'];
+
+function ItemCard({ item }: { item: ListedItem }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: ActionItemsQuery,
-    variables: { filter, first: PAGE, after },
-    requestPolicy: 'cache-and-network',
-  });
-  if (fetching && !data) return <Spin />;
-  if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
-  if (!data) return first ? <Empty description={t('actionItems.empty')} /> : null;
-  const { edges, pageInfo, totalCount } = data.actionItems;
   return (
-    <>
-      {first && <Typography.Text type="secondary">{t('actionItems.total', { count: totalCount })}</Typography.Text>}
-      {first && edges.length === 0 && <Empty description={t('actionItems.empty')} />}
-      {edges.map(({ node: item }) => (
-        <Card key={item.id} size="small" data-testid={`item-row-${item.id}`}>
-          <ActionItemRow
-            item={item}
-            extra={
+    <Card size="small" data-testid={`item-row-${item.id}`}>
+      <ActionItemRow
+        item={item}
+        extra={
+          <>
+            {item.visit && (
               <>
-                {item.visit && (
-                  <>
-                    {' · '}
-                    <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>
-                  </>
-                )}
-                {item.talk && (
-                  <>
-                    {' · '}
-                    <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>
-                  </>
-                )}
+                {' · '}
+                <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>
               </>
-            }
-          />
-        </Card>
-      ))}
-      {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (
-        <Button block onClick={() => onMore(pageInfo.endCursor!)}>
-          {t('actionItems.more')}
-        </Button>
-      )}
-    </>
+            )}
+            {item.talk && (
+              <>
+                {' · '}
+                <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>
+              </>
+            )}
+          </>
+        }
+      />
+    </Card>
   );
 }

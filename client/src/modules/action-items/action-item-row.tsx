@@ -1,18 +1,40 @@
 import type { ReactNode } from 'react';
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActionItemStatus } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { ActionItemRowFragment as ActionItemRowData, ActionItemStatus } from '../../gql/graphql';
 import { formatDate, overdueDays, useRelativeDay } from '../../ui/dates';
-import { ActionItemActions, type ActionItemRef } from './action-item-actions';
+import { ActionItemActions } from './action-item-actions';
 
-export interface ActionItemView extends ActionItemRef {
-  description: string;
-  dueDate: string;
-  overdue: boolean;
-  note?: string | null;
-  owner: { id: string; name: string };
+/**
+ * What a row shows and its actions need: every query listing action items spreads this, so the
+ * selection is written once. Lists that also name the mentee add `pairing { mentee }` beside it.
+ */
+export const ActionItemRowFragment = graphql(`
+  fragment ActionItemRow on ActionItem {
+    id
+    description
+    dueDate
+    status
+    overdue
+    note
+    version
+    owner {
+      id
+      name
+    }
+    branch {
+      id
+    }
+    pairing {
+      id
+    }
+  }
+`);
+
+export type ActionItemView = ActionItemRowData & {
   pairing?: { id: string; mentee?: { id: string; name: string } | null } | null;
-}
+};
 
 /**
  * "期限 2026-12-01 · 逾期 5 天": the date and how a person thinks of it. An open item shows the

@@ -1,3 +1,4 @@
+import { LIMITS } from '@tongxin/schema';
 import { useEffect } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -98,7 +99,7 @@ export function EditActionItem({ item, open, onClose }: { item: EditableItem; op
             },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={1000} />
+          <Input.TextArea rows={3} maxLength={LIMITS.actionItemText} />
         </Form.Item>
         <Form.Item
           name="dueDate"

@@ -1,3 +1,4 @@
+import { LIMITS } from '@tongxin/schema';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Flex, Grid, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -174,7 +175,7 @@ export function AuditLog() {
           value={state.subjectId}
           onChange={(e) => update({ subjectId: e.target.value })}
           style={{ width: 120 }}
-          maxLength={32}
+          maxLength={LIMITS.idFilterMax}
           data-testid="audit-filter-subject-id"
         />
         <PeriodPicker

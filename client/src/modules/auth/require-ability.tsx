@@ -22,3 +22,10 @@ export function RequireAbility({
   if (ability.can(action, subject)) return <>{children}</>;
   return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.hint')} data-testid="forbidden" />;
 }
+
+/** `element` behind `RequireAbility`, for a route's `element` prop (every section's `*-routes.tsx`). */
+export const guarded = (action: Action, subject: SubjectName, element: ReactNode) => (
+  <RequireAbility action={action} subject={subject}>
+    {element}
+  </RequireAbility>
+);

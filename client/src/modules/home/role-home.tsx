@@ -4,10 +4,10 @@ import { useNavigate } from 'react-router-dom';
 import type { Role } from '@tongxin/schema';
 import { primaryRole, rankedRoles, useViewer } from '../auth';
 import { useVisibleSections } from '../shell/sections';
-import { SecretaryHome } from '../pairings/secretary-home';
-import { MentorHome } from '../visits/mentor-home';
-import { OfficerHome } from '../visits/officer-home';
-import { CommitteeHome } from '../dashboard/committee-home';
+import { SecretaryHome } from './secretary-home';
+import { MentorHome } from './mentor-home';
+import { OfficerHome } from './officer-home';
+import { CommitteeHome } from './committee-home';
 
 const HEADING = {
   COMMITTEE: 'home.committee',

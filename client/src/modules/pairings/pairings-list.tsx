@@ -1,13 +1,12 @@
-import { Button, Card, Empty, Flex, Input, Select, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { PairingReason, PairingStatus } from '@tongxin/schema';
 import type { PairingFilter, PairingOrderBy } from '../../gql/graphql';
 import { useAppAbility, useViewer } from '../auth';
-import { LoadFailed } from '../../ui/load-failed';
+import { CursorList } from '../../ui/cursor-list';
 import { OfficerSelect } from './officer-select';
 import { PairingsListDocument } from './pairing-documents';
 import { PairingListItem } from './pairing-list-item';
@@ -48,62 +47,6 @@ function useListParams() {
   return { filter, orderBy, set, active, clear: () => setParams(new URLSearchParams(), { replace: true }) };
 }
 
-/** One page of the list; the last one offers to load the next, following the cursor. */
-function ListPage({
-  filter,
-  orderBy,
-  after,
-  isLast,
-  onMore,
-  empty,
-}: {
-  filter: PairingFilter;
-  orderBy: PairingOrderBy | undefined;
-  after: string | null;
-  isLast: boolean;
-  onMore: (cursor: string) => void;
-  empty?: React.ReactNode;
-}) {
-  const { t } = useTranslation();
-  const me = useViewer();
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: PairingsListDocument,
-    variables: { filter, orderBy, first: PAGE, after },
-  });
-  if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  const conn = data?.pairings;
-  const items = conn?.edges.map((e) => e.node) ?? [];
-  // The branch tells rows apart only for viewers who see more than their own branch.
-  const showBranch = me.roles.includes('COMMITTEE') || items.some((p) => p.branch.id !== me.branch?.id);
-  return (
-    <>
-      {after === null && conn ? (
-        <Typography.Text type="secondary" data-testid="pairings-total">
-          {t('pairings.list.total', { count: conn.totalCount })}
-        </Typography.Text>
-      ) : null}
-      {after === null && conn && items.length === 0 ? (
-        empty
-      ) : fetching && !data ? (
-        <Skeleton active />
-      ) : (
-        <div>
-          {items.map((p) => (
-            <PairingListItem key={p.id} p={p} showBranch={showBranch} />
-          ))}
-        </div>
-      )}
-      {isLast && conn?.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
-        <Flex justify="center">
-          <Button data-testid="pairings-load-more" onClick={() => onMore(conn.pageInfo.endCursor!)}>
-            {t('pairings.list.loadMore')}
-          </Button>
-        </Flex>
-      ) : null}
-    </>
-  );
-}
-
 export function PairingsList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -113,10 +56,6 @@ export function PairingsList() {
   const me = useViewer();
   const oversees = me.roles.includes('SECRETARY') || me.roles.includes('COMMITTEE');
   const { filter, orderBy, set, active, clear } = useListParams();
-  const key = JSON.stringify([filter, orderBy]);
-  // Cursors of the pages loaded so far; a new filter starts again from the first page.
-  const [pages, setPages] = useState<{ key: string; cursors: (string | null)[] }>({ key, cursors: [null] });
-  const cursors = pages.key === key ? pages.cursors : [null];
   const [search, setSearch] = useState(filter.search ?? '');
 
   const empty = useMemo(
@@ -233,17 +172,23 @@ export function PairingsList() {
         </Flex>
       </Card>
       <Flex vertical gap={8} data-testid="pairings-list">
-        {cursors.map((after, i) => (
-          <ListPage
-            key={after ?? 'first'}
-            filter={filter}
-            orderBy={orderBy}
-            after={after}
-            isLast={i === cursors.length - 1}
-            empty={empty}
-            onMore={(cursor) => setPages({ key, cursors: [...cursors, cursor] })}
-          />
-        ))}
+        <CursorList
+          query={PairingsListDocument}
+          variables={{ filter, orderBy }}
+          connection={(data) => data.pairings}
+          renderCard={(p, page) => (
+            // The branch tells rows apart only for viewers who see more than their own branch.
+            <PairingListItem
+              p={p}
+              showBranch={me.roles.includes('COMMITTEE') || page.some((q) => q.branch.id !== me.branch?.id)}
+            />
+          )}
+          empty={empty}
+          more={t('pairings.list.loadMore')}
+          total={(count) => t('pairings.list.total', { count })}
+          testIds={{ total: 'pairings-total', more: 'pairings-load-more' }}
+          pageSize={PAGE}
+        />
       </Flex>
     </Flex>
   );

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { RequireAbility, useViewer } from '../auth';
+import { guarded, useViewer } from '../auth';
 import { CreatePairingForm } from './create-pairing-form';
 import { PairingDetail } from './pairing-detail';
 import { OwnPairing, seesOnlyOwnPairing } from './own-pairing';
@@ -11,14 +11,7 @@ export function PairingsRoutes() {
   return (
     <Routes>
       <Route index element={seesOnlyOwnPairing(me.roles) ? <OwnPairing /> : <PairingsList />} />
-      <Route
-        path="new"
-        element={
-          <RequireAbility action="create" subject="Pairing">
-            <CreatePairingForm />
-          </RequireAbility>
-        }
-      />
+      <Route path="new" element={guarded('create', 'Pairing', <CreatePairingForm />)} />
       <Route path=":id" element={<PairingDetail />} />
     </Routes>
   );

@@ -1,18 +1,15 @@
-import { App, Button, Flex, Form, Input, Result, Select, Typography } from 'antd';
-import { LockOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Form, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { LIMITS } from '@tongxin/schema';
 import { graphql } from '../../gql';
-import type { TalkKind } from '../../gql/graphql';
-import { DateTimeInput, endOfToday } from '../../ui/dates';
 import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
 import { errorCode } from '../api/create-api-client';
 import { errorField, serverMessage } from '../visits/format';
 import { TalkQuery } from './talk-documents';
-import { TALK_KINDS } from './talk-list';
+import { TalkFields } from './talk-fields';
+import { type TalkValues, toTalkInput } from './talk-input';
 
 const UpdateTalkMutation = graphql(`
   mutation UpdateTalk($input: UpdateTalkInput!) {
@@ -32,17 +29,7 @@ const UpdateTalkMutation = graphql(`
   }
 `);
 
-interface Values {
-  kind: TalkKind;
-  occurredAt: string;
-  topics: string;
-  officerViews?: string;
-  problemsRaised?: string;
-  guidance?: string;
-  assessment?: string;
-}
-
-const TEXTS = ['officerViews', 'problemsRaised', 'guidance'] as const;
+type Values = Omit<TalkValues, 'talkeeId' | 'pairingId' | 'confidential' | 'actionItems'>;
 
 /**
  * /talks/:id/edit — the talker corrects a talk within 7 days of recording it. Who was talked with,
@@ -75,26 +62,10 @@ export function EditTalkForm() {
     );
   }
 
-  const required = (field: string) => [
-    { required: true, whitespace: true, message: t('talks.form.required', { field }) },
-  ];
   const submit = async (values: Values) => {
     if (saving) return;
-    const text = (v?: string) => (v?.trim() ? v.trim() : null);
-    const res = await update({
-      input: {
-        id: talk.id,
-        version: talk.version,
-        kind: values.kind,
-        occurredAt: values.occurredAt,
-        topics: values.topics.trim(),
-        officerViews: text(values.officerViews),
-        problemsRaised: text(values.problemsRaised),
-        guidance: text(values.guidance),
-        // Only the talker can edit (editable), and the talker reads the assessment: it is theirs.
-        assessment: text(values.assessment),
-      },
-    });
+    // Only the talker can edit (editable), and the talker reads the assessment: it is theirs.
+    const res = await update({ input: { ...toTalkInput(values), id: talk.id, version: talk.version } });
     if (res.error) {
       const field = errorField(res.error);
       if (errorCode(res.error) === 'BAD_USER_INPUT' && field && field in values) {
@@ -132,35 +103,7 @@ export function EditTalkForm() {
           assessment: talk.assessment ?? '',
         }}
       >
-        <Form.Item name="kind" label={t('talks.field.kind')} rules={[{ required: true }]}>
-          <Select options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))} />
-        </Form.Item>
-        <Form.Item
-          name="occurredAt"
-          label={t('talks.field.occurredAt')}
-          rules={[{ required: true, message: t('talks.form.required', { field: t('talks.field.occurredAt') }) }]}
-        >
-          <DateTimeInput maxDate={endOfToday()} />
-        </Form.Item>
-        <Form.Item name="topics" label={t('talks.field.topics')} rules={required(t('talks.field.topics'))}>
-          <Input.TextArea rows={3} maxLength={LIMITS.longText} data-testid="talk-edit-topics" />
-        </Form.Item>
-        {TEXTS.map((name) => (
-          <Form.Item key={name} name={name} label={t(`talks.field.${name}`)}>
-            <Input.TextArea rows={3} maxLength={LIMITS.longText} />
-          </Form.Item>
-        ))}
-        <Form.Item
-          name="assessment"
-          label={
-            <span>
-              <LockOutlined /> {t('talks.field.assessment')}
-            </span>
-          }
-          extra={t('talks.field.assessmentHint')}
-        >
-          <Input.TextArea rows={3} maxLength={LIMITS.longText} />
-        </Form.Item>
+        <TalkFields testId="talk-edit" />
         <Button
           type="primary"
           htmlType="submit"

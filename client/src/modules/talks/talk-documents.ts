@@ -10,23 +10,7 @@ export const TalksQuery = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          occurredAt
-          topics
-          confidential
-          talker {
-            id
-            name
-          }
-          talkee {
-            id
-            name
-          }
-          branch {
-            id
-            name
-          }
+          ...TalkCard
         }
       }
     }
@@ -36,51 +20,19 @@ export const TalksQuery = graphql(`
 export const TalkQuery = graphql(`
   query Talk($id: ID!) {
     talk(id: $id) {
-      id
+      ...TalkCard
       version
       locked
       editable
-      kind
-      occurredAt
-      topics
       officerViews
       problemsRaised
       guidance
       assessment
-      confidential
-      talker {
-        id
-        name
-      }
-      talkee {
-        id
-        name
-      }
-      branch {
-        id
-        name
-      }
       pairing {
         id
       }
       actionItems {
-        id
-        description
-        dueDate
-        status
-        overdue
-        note
-        version
-        owner {
-          id
-          name
-        }
-        branch {
-          id
-        }
-        pairing {
-          id
-        }
+        ...ActionItemRow
       }
     }
   }

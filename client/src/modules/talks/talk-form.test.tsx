@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { LIMITS } from '@tongxin/schema';
 import { FakeServer, MENTOR } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { loadDraft, readOutbox } from '../outbox/outbox-storage';
@@ -58,6 +59,17 @@ describe('talk form', () => {
     const form = await screen.findByTestId('talk-form');
     await waitFor(() => expect(form.textContent).toContain('赵小明'));
     await waitFor(() => expect(screen.getByTestId('talk-pairing').textContent).toContain('2026-06-01'));
+  });
+
+  it("writes its action items with the visit form's fields: the talkee by default, the shared length limit", async () => {
+    const { server } = talkServer();
+    renderApp(server, '/talks/new?pairingId=7&talkeeId=12');
+    await waitFor(() => expect(screen.getByTestId('talk-form').textContent).toContain('赵小明'));
+    fireEvent.click(screen.getByTestId('talk-add-item'));
+    const description = await screen.findByTestId('talk-item-description-0');
+    expect(description.getAttribute('maxlength')).toBe(String(LIMITS.actionItemText));
+    const talkee = screen.getByTestId('talk-item-owner-0').querySelector<HTMLInputElement>('input[value="12"]');
+    expect(talkee?.checked).toBe(true);
   });
 
   it('keeps a talk that cannot reach the server as a draft and in the outbox, across a reload, and sends it once when online', async () => {

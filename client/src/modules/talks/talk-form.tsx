@@ -1,62 +1,25 @@
 import { useCallback, useDeferredValue, useRef, useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Select, Switch, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { LIMITS } from '@tongxin/schema';
 import type { RecordTalkInput } from '../../gql/graphql';
-import { DateTimeInput, endOfToday } from '../../ui/dates';
 import { useViewer } from '../auth';
 import { PendingSubmit } from '../outbox/pending-submit';
 import { useRecordDraft } from '../outbox/use-outbox';
 import { OfficerByIdDocument } from '../pairings/pairing-documents';
-import { errorField, fromLocalInput, isNetworkFailure, serverMessage } from '../visits/format';
+import { errorField, isNetworkFailure, serverMessage } from '../visits/format';
 import { RecordTalkMutation, TalkeeOptionsQuery, TalkeePairingsQuery } from './talk-documents';
-import { TalkItemsFields } from './talk-items-fields';
-import { TALK_KINDS } from './talk-list';
-
-interface TalkValues {
-  talkeeId?: string;
-  pairingId?: string;
-  kind: string;
-  occurredAt: string;
-  topics?: string;
-  officerViews?: string;
-  problemsRaised?: string;
-  guidance?: string;
-  assessment?: string;
-  confidential?: boolean;
-  actionItems?: { ownerId?: string; description?: string; dueDate?: string }[];
-}
-
-const TALK_FIELDS: (keyof TalkValues)[] = [
-  'talkeeId',
-  'pairingId',
-  'kind',
-  'occurredAt',
-  'topics',
-  'officerViews',
-  'problemsRaised',
-  'guidance',
-  'assessment',
-  'confidential',
-  'actionItems',
-];
-
-const text = (v?: string) => (v?.trim() ? v.trim() : null);
+import { NewItemsFields } from '../action-items/new-items-fields';
+import { TalkFields } from './talk-fields';
+import { TALK_FIELDS, type TalkValues, toTalkInput } from './talk-input';
 
 function toInput(values: TalkValues, clientKey: string): RecordTalkInput {
   return {
+    ...toTalkInput(values),
     talkeeId: values.talkeeId ?? '',
     pairingId: values.pairingId || null,
-    kind: values.kind as RecordTalkInput['kind'],
-    occurredAt: fromLocalInput(values.occurredAt ?? new Date().toISOString()),
-    topics: values.topics?.trim() ?? '',
-    officerViews: text(values.officerViews),
-    problemsRaised: text(values.problemsRaised),
-    guidance: text(values.guidance),
-    assessment: text(values.assessment),
     confidential: !!values.confidential,
     actionItems: (values.actionItems ?? []).map((i) => ({
       ownerId: i.ownerId ?? values.talkeeId ?? '',
@@ -128,9 +91,6 @@ function TalkFormFor() {
   const [, record] = useMutation(RecordTalkMutation);
   const [saving, setSaving] = useState(false);
   const inFlight = useRef(false);
-  const required = (field: string) => [
-    { required: true, whitespace: true, message: t('talks.form.required', { field }) },
-  ];
 
   const keep = () => {
     const values = form.getFieldsValue(true) as TalkValues;
@@ -241,35 +201,7 @@ function TalkFormFor() {
             />
           </Form.Item>
         )}
-        <Form.Item name="kind" label={t('talks.field.kind')} rules={[{ required: true }]}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="occurredAt" label={t('talks.field.occurredAt')} rules={[{ required: true }]}>
-          <DateTimeInput maxDate={endOfToday()} data-testid="talk-occurred-at" />
-        </Form.Item>
-        <Form.Item name="topics" label={t('talks.field.topics')} rules={required(t('talks.field.topics'))}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={LIMITS.longText} data-testid="talk-topics" />
-        </Form.Item>
-        <Form.Item name="officerViews" label={t('talks.field.officerViews')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={LIMITS.longText} />
-        </Form.Item>
-        <Form.Item name="problemsRaised" label={t('talks.field.problemsRaised')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={LIMITS.longText} />
-        </Form.Item>
-        <Form.Item name="guidance" label={t('talks.field.guidance')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={LIMITS.longText} />
-        </Form.Item>
-        <Form.Item name="assessment" label={t('talks.field.assessment')} extra={t('talks.field.assessmentHint')}>
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 8 }}
-            maxLength={LIMITS.longText}
-            data-testid="talk-assessment"
-          />
-        </Form.Item>
+        <TalkFields testId="talk" />
         <Form.Item
           name="confidential"
           label={
@@ -282,7 +214,16 @@ function TalkFormFor() {
         >
           <Switch data-testid="talk-confidential" />
         </Form.Item>
-        <TalkItemsFields talkeeId={talkeeId} meId={me.id} />
+        <NewItemsFields
+          title={t('talks.form.items')}
+          addLabel={t('talks.form.addItem')}
+          owners={[
+            { value: talkeeId ?? '', label: t('talks.form.ownerTalkee'), disabled: !talkeeId },
+            { value: me.id, label: t('talks.form.ownerMe') },
+          ]}
+          defaultOwnerId={talkeeId ?? me.id}
+          testId="talk"
+        />
         <PendingSubmit
           pending={draft.pending}
           submitting={saving}

@@ -1,16 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { LoadFailed } from '../../ui/load-failed';
 import { useNavigate } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { TalkKind } from '@tongxin/schema';
-import type { TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
+import type { TalkCardFragment as TalkCardData, TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
 import { DateInput, RelativeDate } from '../../ui/dates';
 import { FilterField, SearchFilter } from '../visits/record-filters';
-import { useCursors } from '../visits/use-cursors';
+import { graphql } from '../../gql';
+import { CursorList } from '../../ui/cursor-list';
 import { TalksQuery } from './talk-documents';
 
 export const TALK_KINDS = Object.values(TalkKind);
@@ -35,7 +34,6 @@ export function TalkList() {
     }),
     [search, kind, confidential, from, to],
   );
-  const { cursors, more } = useCursors(JSON.stringify(filter));
 
   return (
     <Flex vertical gap={12} data-testid="talk-list">
@@ -90,82 +88,73 @@ export function TalkList() {
           <DateInput id="talk-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
         </FilterField>
       </Flex>
-      {cursors.map((after, i) => (
-        <TalkChunk
-          key={after ?? 'first'}
-          filter={filter}
-          after={after}
-          first={i === 0}
-          onMore={i === cursors.length - 1 ? more : null}
-        />
-      ))}
+      <CursorList
+        query={TalksQuery}
+        variables={{ filter }}
+        connection={(data) => data.talks}
+        renderCard={(talk) => <TalkCard talk={talk} />}
+        empty={t('talks.list.empty')}
+        more={t('talks.list.more')}
+        total={(count) => t('talks.list.total', { count })}
+        pageSize={PAGE}
+      />
     </Flex>
   );
 }
 
-function TalkChunk({
-  filter,
-  after,
-  first,
-  onMore,
-}: {
-  filter: TalkFilter;
-  after: string | null;
-  first: boolean;
-  onMore: ((cursor: string) => void) | null;
-}) {
+/** What a talk card shows: the list query spreads it, so the card and its data change together. */
+export const TalkCardFragment = graphql(`
+  fragment TalkCard on Talk {
+    id
+    kind
+    occurredAt
+    topics
+    confidential
+    talker {
+      id
+      name
+    }
+    talkee {
+      id
+      name
+    }
+    branch {
+      id
+      name
+    }
+  }
+`);
+
+type Listed = TalkCardData;
+
+/** One talk in the list, as a card on any screen. */
+export function TalkCard({ talk }: { talk: Listed }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: TalksQuery,
-    variables: { filter, first: PAGE, after },
-    requestPolicy: 'cache-and-network',
-  });
-  if (fetching && !data) return <Spin />;
-  if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
-  if (!data) return first ? <Empty description={t('talks.list.empty')} /> : null;
-  const { edges, pageInfo, totalCount } = data.talks;
   return (
-    <>
-      {first && <Typography.Text type="secondary">{t('talks.list.total', { count: totalCount })}</Typography.Text>}
-      {first && edges.length === 0 && <Empty description={t('talks.list.empty')} />}
-      {edges.map(({ node: talk }) => (
-        <Card
-          key={talk.id}
-          size="small"
-          hoverable
-          onClick={() => navigate(`/talks/${talk.id}`)}
-          data-testid={`talk-row-${talk.id}`}
-        >
-          <Flex vertical gap={4}>
-            <Flex gap={8} wrap align="center">
-              <Tag color="purple">{t(`talks.kind.${talk.kind}`)}</Tag>
-              {talk.confidential && (
-                <Tag color="red" icon={<LockOutlined />} data-testid={`talk-confidential-${talk.id}`}>
-                  {t('talks.confidential')}
-                </Tag>
-              )}
-              <Typography.Text strong>{talk.talkee.name}</Typography.Text>
-              <Typography.Text type="secondary">
-                <RelativeDate value={talk.occurredAt} time />
-              </Typography.Text>
-            </Flex>
-            <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-              {talk.topics}
-            </Typography.Paragraph>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('talks.field.talker')}
-              {t('common.colon')}
-              {talk.talker.name} · {talk.branch.name}
-            </Typography.Text>
-          </Flex>
-        </Card>
-      ))}
-      {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (
-        <Button block onClick={() => onMore(pageInfo.endCursor!)}>
-          {t('talks.list.more')}
-        </Button>
-      )}
-    </>
+    <Card size="small" hoverable onClick={() => navigate(`/talks/${talk.id}`)} data-testid={`talk-row-${talk.id}`}>
+      <Flex vertical gap={4}>
+        <Flex gap={8} wrap align="center">
+          <Tag color="purple">{t(`talks.kind.${talk.kind}`)}</Tag>
+          {talk.confidential && (
+            <Tag color="red" icon={<LockOutlined />} data-testid={`talk-confidential-${talk.id}`}>
+              {t('talks.confidential')}
+            </Tag>
+          )}
+          <Typography.Text strong>{talk.talkee.name}</Typography.Text>
+          <Typography.Text type="secondary">
+            <RelativeDate value={talk.occurredAt} time />
+          </Typography.Text>
+        </Flex>
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+          {talk.topics}
+        </Typography.Paragraph>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('talks.field.talker')}
+          {t('common.colon')}
+          {talk.talker.name} · {talk.branch.name}
+        </Typography.Text>
+      </Flex>
+    </Card>
   );
 }

@@ -51,12 +51,8 @@ export const talksZh = {
     failed: '提交失败：{{message}}',
     items: '整改事项 / 承诺',
     addItem: '添加事项',
-    owner: '负责人',
     ownerTalkee: '谈话对象',
     ownerMe: '我',
-    description: '事项内容',
-    dueDate: '完成期限',
-    remove: '删除',
   },
   // The talk form's draft on this device (see outbox/).
   draft: {
@@ -134,12 +130,8 @@ export const talksEn: Messages<typeof talksZh> = {
     failed: 'Could not submit: {{message}}',
     items: 'Action items / commitments',
     addItem: 'Add an item',
-    owner: 'Owner',
     ownerTalkee: 'The officer',
     ownerMe: 'Me',
-    description: 'What is to be done',
-    dueDate: 'Due',
-    remove: 'Remove',
   },
   draft: {
     restored: 'Your unsent draft was restored',

@@ -1,3 +1,4 @@
+import { LIMITS } from '@tongxin/schema';
 import { useState } from 'react';
 import { App, Button, Descriptions, Flex, Input, Modal, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
@@ -46,7 +47,7 @@ export function AcknowledgeVisit({ visit, onDone }: { visit: VisitToAcknowledge;
       <Typography.Text type="secondary">{t('visits.detail.acknowledgeHint')}</Typography.Text>
       <Input.TextArea
         rows={2}
-        maxLength={500}
+        maxLength={LIMITS.mediumText}
         value={comment}
         placeholder={t('visits.field.comment')}
         onChange={(e) => setComment(e.target.value)}

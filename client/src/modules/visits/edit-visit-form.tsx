@@ -6,9 +6,9 @@ import type { UpdateVisitInput } from '../../gql/graphql';
 import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
 import { errorCode } from '../api/create-api-client';
-import { fromLocalInput, serverMessage, toLocalInput } from './format';
+import { serverMessage, toLocalInput } from './format';
 import { UpdateVisitMutation, VisitQuery } from './visit-documents';
-import type { DraftValues } from './visit-draft-storage';
+import { type DraftValues, toVisitInput } from './visit-input';
 import { VisitFields } from './visit-fields';
 
 /** /visits/:id/edit — its author corrects a visit until it is locked (acknowledged or 7 days old). */
@@ -41,19 +41,7 @@ export function EditVisitForm() {
 
   const submit = async (values: DraftValues) => {
     if (saving) return;
-    const text = (v?: string) => (v?.trim() ? v.trim() : null);
-    const input: UpdateVisitInput = {
-      id: visit.id,
-      version: visit.version,
-      kind: values.kind as UpdateVisitInput['kind'],
-      occurredAt: values.occurredAt ? fromLocalInput(values.occurredAt) : undefined,
-      location: text(values.location),
-      participants: text(values.participants),
-      summary: values.summary?.trim() ?? '',
-      observations: text(values.observations),
-      confidentialNotes: text(values.confidentialNotes),
-      nextVisitDue: values.nextVisitDue || null,
-    };
+    const input: UpdateVisitInput = { ...toVisitInput(values), id: visit.id, version: visit.version };
     const res = await update({ input });
     if (res.error) {
       const code = errorCode(res.error);

@@ -9,11 +9,12 @@ import { LoadFailed } from '../../ui/load-failed';
 import { useViewer } from '../auth';
 import { PendingSubmit } from '../outbox/pending-submit';
 import { useRecordDraft } from '../outbox/use-outbox';
-import { errorField, fromLocalInput, isNetworkFailure, serverMessage } from './format';
+import { errorField, isNetworkFailure, serverMessage } from './format';
 import { LogVisitMutation, LogVisitPairingQuery } from './visit-documents';
-import { type DraftValues, VISIT_FIELDS } from './visit-draft-storage';
+import { type DraftValues, VISIT_FIELDS, toVisitInput } from './visit-input';
 import { VisitFields } from './visit-fields';
-import { NewItemsFields, OpenItemsField } from './visit-items-fields';
+import { NewItemsFields } from '../action-items/new-items-fields';
+import { OpenItemsField } from './visit-items-fields';
 
 type FormPairing = NonNullable<PairingData['pairing']>;
 
@@ -38,18 +39,10 @@ export function LogVisitPage() {
 
 function toInput(pairing: FormPairing, values: DraftValues, clientKey: string, meId: string): LogVisitInput {
   const mentorIds = pairing.mentors.map((m) => m.officer.id);
-  const text = (v?: string) => (v?.trim() ? v.trim() : null);
   return {
+    ...toVisitInput(values),
     pairingId: pairing.id,
-    kind: values.kind as LogVisitInput['kind'],
-    occurredAt: fromLocalInput(values.occurredAt ?? new Date().toISOString()),
-    location: text(values.location),
-    participants: text(values.participants),
     participantMentorIds: values.participantMentorIds ?? (mentorIds.includes(meId) ? [meId] : []),
-    summary: values.summary?.trim() ?? '',
-    observations: text(values.observations),
-    confidentialNotes: text(values.confidentialNotes),
-    nextVisitDue: values.nextVisitDue || null,
     actionItems: (values.actionItems ?? []).map((i) => ({
       ownerId: i.ownerId ?? pairing.mentee.id,
       description: i.description?.trim() ?? '',
@@ -169,7 +162,16 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
       >
         <VisitFields mentors={mentors} />
         <OpenItemsField items={pairing.actionItems} />
-        <NewItemsFields mentee={pairing.mentee} meId={me.id} />
+        <NewItemsFields
+          title={t('visits.form.newItems')}
+          addLabel={t('visits.form.addItem')}
+          owners={[
+            { value: pairing.mentee.id, label: pairing.mentee.name },
+            { value: me.id, label: t('visits.form.ownerMe') },
+          ]}
+          defaultOwnerId={pairing.mentee.id}
+          testId="visit"
+        />
         <PendingSubmit
           pending={draft.pending}
           submitting={submitting}

@@ -1,3 +1,4 @@
+import { LIMITS } from '@tongxin/schema';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Flex, Input, Typography } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
@@ -46,7 +47,7 @@ export function SearchFilter({
       <Input
         id={id}
         allowClear
-        maxLength={64}
+        maxLength={LIMITS.nameMax}
         prefix={<SearchOutlined />}
         placeholder={placeholder}
         value={text}

@@ -16,14 +16,7 @@ export const MentorHomeQuery = graphql(`
             name
           }
           actionItems(status: OPEN) {
-            id
-            description
-            dueDate
-            overdue
-            owner {
-              id
-              name
-            }
+            ...ActionItemRow
           }
         }
       }
@@ -49,14 +42,7 @@ export const LogVisitPairingQuery = graphql(`
         }
       }
       actionItems(status: OPEN) {
-        id
-        description
-        dueDate
-        overdue
-        owner {
-          id
-          name
-        }
+        ...ActionItemRow
       }
     }
   }
@@ -86,24 +72,7 @@ export const VisitsQuery = graphql(`
       }
       edges {
         node {
-          id
-          kind
-          occurredAt
-          location
-          summary
-          acknowledgedAt
-          locked
-          author {
-            id
-            name
-          }
-          pairing {
-            id
-            mentee {
-              id
-              name
-            }
-          }
+          ...VisitCard
         }
       }
     }
@@ -144,23 +113,7 @@ export const VisitQuery = graphql(`
         }
       }
       actionItems {
-        id
-        description
-        dueDate
-        status
-        overdue
-        note
-        version
-        owner {
-          id
-          name
-        }
-        branch {
-          id
-        }
-        pairing {
-          id
-        }
+        ...ActionItemRow
       }
     }
   }
@@ -238,23 +191,7 @@ export const OfficerHomeQuery = graphql(`
     actionItems(filter: { ownerId: $me, status: OPEN }, first: 50) {
       edges {
         node {
-          id
-          description
-          dueDate
-          status
-          overdue
-          note
-          version
-          owner {
-            id
-            name
-          }
-          branch {
-            id
-          }
-          pairing {
-            id
-          }
+          ...ActionItemRow
         }
       }
     }

@@ -58,7 +58,7 @@ export function VisitFields({ mentors }: { mentors?: { id: string; name: string 
       <Form.Item name="participants" label={t('visits.field.participants')}>
         <Input
           size="large"
-          maxLength={500}
+          maxLength={LIMITS.mediumText}
           placeholder={t('visits.field.participantsHint')}
           data-testid="visit-participants"
         />

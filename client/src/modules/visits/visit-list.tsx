@@ -3,14 +3,14 @@ import { Button, Card, Empty, Flex, Modal, Select, Spin, Tag, Typography } from 
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DateInput, RelativeDate } from '../../ui/dates';
-import { LoadFailed } from '../../ui/load-failed';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
-import type { VisitFilter, VisitKind } from '../../gql/graphql';
+import type { VisitCardFragment as VisitCardData, VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { Can, useViewer } from '../auth';
 import { FilterField, SearchFilter } from './record-filters';
-import { useCursors } from './use-cursors';
+import { CursorList } from '../../ui/cursor-list';
+import { LoadFailed } from '../../ui/load-failed';
 import { VisitsQuery } from './visit-documents';
 import { VISIT_KINDS } from './visit-fields';
 
@@ -109,7 +109,6 @@ export function VisitList() {
     }),
     [search, kind, ack, from, to, branchId],
   );
-  const { cursors, more } = useCursors(JSON.stringify(filter));
 
   return (
     <Flex vertical gap={12} data-testid="visit-list">
@@ -168,86 +167,75 @@ export function VisitList() {
           <DateInput id="visit-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
         </FilterField>
       </Flex>
-      {cursors.map((after, i) => (
-        <VisitChunk
-          key={after ?? 'first'}
-          filter={filter}
-          after={after}
-          onMore={i === cursors.length - 1 ? more : null}
-          first={i === 0}
-        />
-      ))}
+      <CursorList
+        query={VisitsQuery}
+        variables={{ filter }}
+        connection={(data) => data.visits}
+        renderCard={(v) => <VisitCard v={v} />}
+        empty={t('visits.list.empty')}
+        more={t('visits.list.more')}
+        total={(count) => t('visits.list.total', { count })}
+        testIds={{ total: 'visit-total', more: 'visit-more' }}
+        pageSize={PAGE}
+      />
     </Flex>
   );
 }
 
-function VisitChunk({
-  filter,
-  after,
-  onMore,
-  first,
-}: {
-  filter: VisitFilter;
-  after: string | null;
-  onMore: ((cursor: string) => void) | null;
-  first: boolean;
-}) {
+/** What a visit card shows: the list query spreads it, so the card and its data change together. */
+export const VisitCardFragment = graphql(`
+  fragment VisitCard on Visit {
+    id
+    kind
+    occurredAt
+    location
+    summary
+    acknowledgedAt
+    locked
+    author {
+      id
+      name
+    }
+    pairing {
+      id
+      mentee {
+        id
+        name
+      }
+    }
+  }
+`);
+
+type Listed = VisitCardData;
+
+/** One visit in the list, as a card on any screen. */
+export function VisitCard({ v }: { v: Listed }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [{ data, fetching, error }, reload] = useQuery({
-    query: VisitsQuery,
-    variables: { filter, first: PAGE, after },
-    requestPolicy: 'cache-and-network',
-  });
-  if (fetching && !data) return <Spin />;
-  if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
-  if (!data) return first ? <Empty description={t('visits.list.empty')} /> : null;
-  const { edges, pageInfo, totalCount } = data.visits;
   return (
-    <>
-      {first && (
-        <Typography.Text type="secondary" data-testid="visit-total">
-          {t('visits.list.total', { count: totalCount })}
+    <Card size="small" hoverable onClick={() => navigate(`/visits/${v.id}`)} data-testid={`visit-row-${v.id}`}>
+      <Flex vertical gap={4}>
+        <Flex gap={8} wrap align="center">
+          <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>
+          <Typography.Text strong>{v.pairing?.mentee.name}</Typography.Text>
+          <Typography.Text type="secondary">
+            <RelativeDate value={v.occurredAt} time />
+          </Typography.Text>
+          {v.acknowledgedAt ? (
+            <Tag color="green">{t('visits.list.ackDone')}</Tag>
+          ) : (
+            <Tag color="orange">{t('visits.list.ackPending')}</Tag>
+          )}
+          {v.locked && <LockOutlined aria-label={t('visits.detail.locked')} />}
+        </Flex>
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+          {v.summary}
+        </Typography.Paragraph>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {v.author.name}
+          {v.location ? ` · ${v.location}` : ''}
         </Typography.Text>
-      )}
-      {first && edges.length === 0 && <Empty description={t('visits.list.empty')} />}
-      {edges.map(({ node: v }) => (
-        <Card
-          key={v.id}
-          size="small"
-          hoverable
-          onClick={() => navigate(`/visits/${v.id}`)}
-          data-testid={`visit-row-${v.id}`}
-        >
-          <Flex vertical gap={4}>
-            <Flex gap={8} wrap align="center">
-              <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>
-              <Typography.Text strong>{v.pairing?.mentee.name}</Typography.Text>
-              <Typography.Text type="secondary">
-                <RelativeDate value={v.occurredAt} time />
-              </Typography.Text>
-              {v.acknowledgedAt ? (
-                <Tag color="green">{t('visits.list.ackDone')}</Tag>
-              ) : (
-                <Tag color="orange">{t('visits.list.ackPending')}</Tag>
-              )}
-              {v.locked && <LockOutlined aria-label={t('visits.detail.locked')} />}
-            </Flex>
-            <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-              {v.summary}
-            </Typography.Paragraph>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {v.author.name}
-              {v.location ? ` · ${v.location}` : ''}
-            </Typography.Text>
-          </Flex>
-        </Card>
-      ))}
-      {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (
-        <Button block onClick={() => onMore(pageInfo.endCursor!)} data-testid="visit-more">
-          {t('visits.list.more')}
-        </Button>
-      )}
-    </>
+      </Flex>
+    </Card>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ReviewQueue } from '../reviews/review-queue';
-import { CommitteeTodoQueryDocument } from './dashboard-documents';
+import { CommitteeTodoQueryDocument } from '../dashboard/dashboard-documents';
 
 const percent = (v: number) => `${Math.round(v * 1000) / 10}%`;
 const ROW = { padding: '10px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' } as const;

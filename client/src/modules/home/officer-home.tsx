@@ -5,9 +5,9 @@ import { LoadFailed } from '../../ui/load-failed';
 import { ItemDue } from '../action-items/action-item-row';
 import { ActionItemActions } from '../action-items/action-item-actions';
 import { useViewer } from '../auth';
-import { AcknowledgeVisit } from './acknowledge-visit';
+import { AcknowledgeVisit } from '../visits/acknowledge-visit';
 import { formatDateTime, RelativeDate } from '../../ui/dates';
-import { OfficerHomeQuery } from './visit-documents';
+import { OfficerHomeQuery } from '../visits/visit-documents';
 
 /**
  * The officer's own page: their pairing and mentors, the visits waiting for their signature and

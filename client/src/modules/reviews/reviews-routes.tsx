@@ -26,7 +26,7 @@ function ReviewDetailRoute() {
 }
 
 /** /reviews (the queue for the committee, the history for everyone) and /reviews/:pairingId. */
-export function ReviewsSection() {
+export function ReviewsRoutes() {
   return (
     <Routes>
       <Route index element={<ReviewsHome />} />

@@ -1,11 +1,11 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
-import { RequireAbility } from '../modules/auth';
-import { EditVisitForm } from '../modules/visits/edit-visit-form';
-import { LogVisitPage } from '../modules/visits/log-visit-form';
-import { VisitDetail } from '../modules/visits/visit-detail';
-import { LogVisitButton, VisitList } from '../modules/visits/visit-list';
+import { guarded } from '../auth';
+import { EditVisitForm } from './edit-visit-form';
+import { LogVisitPage } from './log-visit-form';
+import { VisitDetail } from './visit-detail';
+import { LogVisitButton, VisitList } from './visit-list';
 
 function VisitsIndex() {
   const { t } = useTranslation();
@@ -22,19 +22,13 @@ function VisitsIndex() {
   );
 }
 
-export function VisitsPage() {
+/** /visits, /visits/new, /visits/:id and /visits/:id/edit, below the section's route. */
+export function VisitsRoutes() {
   return (
     <section data-testid="page-visits">
       <Routes>
         <Route index element={<VisitsIndex />} />
-        <Route
-          path="new"
-          element={
-            <RequireAbility action="create" subject="Visit">
-              <LogVisitPage />
-            </RequireAbility>
-          }
-        />
+        <Route path="new" element={guarded('create', 'Visit', <LogVisitPage />)} />
         <Route path=":id" element={<VisitDetail />} />
         <Route path=":id/edit" element={<EditVisitForm />} />
       </Routes>

@@ -5,8 +5,8 @@ import { useQuery } from 'urql';
 import { useAppAbility, useViewer } from '../auth';
 import { LoadFailed } from '../../ui/load-failed';
 import type { PairingListItemFragment } from '../../gql/graphql';
-import { SecretaryHomeDocument } from './pairing-documents';
-import { PairingListItem } from './pairing-list-item';
+import { SecretaryHomeDocument } from '../pairings/pairing-documents';
+import { PairingListItem } from '../pairings/pairing-list-item';
 
 function PairingCard({
   title,

@@ -6,8 +6,8 @@ import { useQuery } from 'urql';
 import { formatDate, overdueDays, useRelativeDay } from '../../ui/dates';
 import { LoadFailed } from '../../ui/load-failed';
 import { useViewer } from '../auth';
-import { useVisitOutbox } from './use-visit-outbox';
-import { MentorHomeQuery } from './visit-documents';
+import { useVisitOutbox } from '../visits/use-visit-outbox';
+import { MentorHomeQuery } from '../visits/visit-documents';
 
 /**
  * The mentor's home: each mentee with the last contact, when the next is due (overdue in red)

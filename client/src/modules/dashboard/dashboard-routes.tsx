@@ -1,14 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Skeleton } from 'antd';
-import { useAppAbility, useViewer } from '../modules/auth';
+import { useAppAbility, useViewer } from '../auth';
 
 // ECharts is large: loaded with the page that draws it.
-const DashboardView = lazy(() =>
-  import('../modules/dashboard/dashboard-view').then((m) => ({ default: m.DashboardView })),
-);
+const DashboardView = lazy(() => import('./dashboard-view').then((m) => ({ default: m.DashboardView })));
 
 /** /dashboard: the committee's bureau figures, or a secretary's own branch. */
-export function DashboardPage() {
+export function DashboardRoutes() {
   const ability = useAppAbility();
   const me = useViewer();
   const bureauWide = ability.can('read', { __typename: 'Dashboard', bureau: Number(me.bureau.id) });

@@ -1,5 +1,0 @@
-import { RoleHome } from '../modules/home/role-home';
-
-export function HomePage() {
-  return <RoleHome />;
-}

@@ -1,5 +1,0 @@
-import { PairingsRoutes } from '../modules/pairings/pairings-routes';
-
-export function PairingsPage() {
-  return <PairingsRoutes />;
-}

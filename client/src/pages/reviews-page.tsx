@@ -1,5 +1,0 @@
-import { ReviewsSection } from '../modules/reviews/reviews-section';
-
-export function ReviewsPage() {
-  return <ReviewsSection />;
-}
