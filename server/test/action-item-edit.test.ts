@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import { counts, daysAgo, type Demo, expectOk, loadDemo } from './visits-fixture.js';
+import { counts, daysAgo, expectOk } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
 // editActionItem: the mentor or the secretary corrects an open item's text, due date or owner.
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
-
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
+const { t, d } = useDemoApp({ now: NOW });
 
 const LOG = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
   id actionItems { id version status dueDate owner { id } } } }`;

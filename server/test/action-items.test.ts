@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { counts, daysAgo, type Demo, expectOk, listStatements, loadDemo } from './visits-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { counts, daysAgo, expectOk, listStatements } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
-
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
+const { t, d, relogin } = useDemoApp({ now: NOW });
 
 const LOG = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
   id actionItems { id version status dueDate owner { id } } } }`;
@@ -128,10 +121,10 @@ describe('actionItems', () => {
       expectOk(await d.as.mentor.gql(ITEMS, { f, first: 100 })).actionItems.edges.map((e: any) => e.node);
     expect((await q({ overdue: false })).map((n: any) => n.id)).toContain(mentee.id);
     t.clock.set(new Date('2026-11-21T15:59:00Z')); // 23:59 on the 21st in the bureau: still due today
-    d = await loadDemo(t);
+    await relogin();
     expect((await q({ overdue: true })).map((n: any) => n.id)).not.toContain(mentee.id);
     t.clock.set(new Date('2026-11-21T16:01:00Z')); // 00:01 on the 22nd
-    d = await loadDemo(t);
+    await relogin();
     const overdue = await q({ overdue: true });
     expect(overdue.map((n: any) => n.id)).toContain(mentee.id);
     expect(overdue.every((n: any) => n.overdue && n.status === 'OPEN')).toBe(true);
