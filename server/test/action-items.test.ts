@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { counts, daysAgo, expectOk, listStatements } from './visits-fixture.js';
+import { counts, daysAgo, expectOk, listStatements, logVisitWithItems } from './visits-fixture.js';
 import { expectError } from './expect.js';
 import { useDemoApp } from './demo-suite.js';
 
 const NOW = new Date('2026-11-20T02:00:00Z');
 const { t, d, relogin } = useDemoApp({ now: NOW });
 
-const LOG = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
-  id actionItems { id version status dueDate owner { id } } } }`;
 const UPDATE = `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) {
   id status note closedAt version overdue } }`;
 const ITEMS = `query($f: ActionItemFilter, $first: Int) { actionItems(filter: $f, first: $first) {
@@ -15,20 +13,16 @@ const ITEMS = `query($f: ActionItemFilter, $first: Int) { actionItems(filter: $f
 
 /** A visit by `mentor` with one item for the mentee and one for the mentor. */
 async function visitWithItems(due = '2026-12-15') {
-  const res = await d.as.mentor.gql(LOG, {
-    input: {
-      pairingId: d.pairingA,
-      kind: 'INDIVIDUAL_TALK',
-      occurredAt: daysAgo(t.clock.now(), 0.5),
-      summary: '谈话并布置整改事项',
-      actionItems: [
-        { ownerId: d.id.officer, description: '按时上交学习心得', dueDate: due },
-        { ownerId: d.id.mentor, description: '走访家属', dueDate: due },
-      ],
-    },
+  const [mentee, mentor] = await logVisitWithItems(d, {
+    kind: 'INDIVIDUAL_TALK',
+    occurredAt: daysAgo(t.clock.now(), 0.5),
+    summary: '谈话并布置整改事项',
+    actionItems: [
+      { ownerId: d.id.officer, description: '按时上交学习心得', dueDate: due },
+      { ownerId: d.id.mentor, description: '走访家属', dueDate: due },
+    ],
   });
-  const items = expectOk(res).logVisit.actionItems;
-  return { mentee: items[0], mentor: items[1] };
+  return { mentee, mentor };
 }
 
 describe('updateActionItem', () => {
