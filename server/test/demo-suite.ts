@@ -32,6 +32,8 @@ export interface DemoSuite {
   d: Demo;
   /** Logs every demo account in again: sessions expire when idle, so call it after moving the clock. */
   relogin(): Promise<void>;
+  /** Moves the clock `days` forward and logs every demo account in again. */
+  advanceDays(days: number): Promise<void>;
 }
 
 export function useDemoApp(options: TestAppOptions = {}): DemoSuite {
@@ -47,6 +49,10 @@ export function useDemoApp(options: TestAppOptions = {}): DemoSuite {
     t,
     d: late('the demo', () => demo),
     async relogin() {
+      demo = await loadDemo(t);
+    },
+    async advanceDays(days) {
+      t.clock.advanceDays(days);
       demo = await loadDemo(t);
     },
   };

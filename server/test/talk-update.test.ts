@@ -7,7 +7,7 @@ import { useDemoApp } from './demo-suite.js';
 // updateTalk: the talker corrects a talk within 7 days of recording it, like a visit's author.
 
 const NOW = new Date('2026-11-20T02:00:00Z');
-const { t, d, relogin } = useDemoApp({ now: NOW });
+const { t, d, advanceDays } = useDemoApp({ now: NOW });
 
 const RECORD = `mutation($input: RecordTalkInput!) { recordTalk(input: $input) { id version } }`;
 const UPDATE = `mutation($input: UpdateTalkInput!) { updateTalk(input: $input) {
@@ -88,11 +88,9 @@ describe('updateTalk', () => {
 
   it('locks a talk 7 days after it was recorded', async () => {
     const talk = await record('mentor', d.id.officer);
-    t.clock.advanceDays(6);
-    await relogin(); // sessions expire when idle; log in again after moving the clock
+    await advanceDays(6); // sessions expire when idle: this logs in again after moving the clock
     expectOk(await d.as.mentor.gql(UPDATE, { input: { id: talk.id, version: 1, guidance: '补充' } }));
-    t.clock.advanceDays(2);
-    await relogin();
+    await advanceDays(2);
     const res = await d.as.mentor.gql(UPDATE, { input: { id: talk.id, version: 2, guidance: '太迟' } });
     expectError(res, 'FORBIDDEN', { reason: 'TALK_LOCKED', params: { days: 7, locked: true } });
     expect(expectOk(await d.as.mentor.gql(TALK, { id: talk.id })).talk).toMatchObject({
