@@ -1,38 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import { counts, daysAgo, type Demo, expectOk, loadDemo } from './visits-fixture.js';
+import { counts, daysAgo, expectOk, logVisitWithItems } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
 // editActionItem: the mentor or the secretary corrects an open item's text, due date or owner.
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
+const { t, d } = useDemoApp({ now: NOW });
 
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
-
-const LOG = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
-  id actionItems { id version status dueDate owner { id } } } }`;
 const EDIT = `mutation($input: EditActionItemInput!) { editActionItem(input: $input) {
   id description dueDate version status owner { id } } }`;
 const CLOSE = `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id status version } }`;
 
 async function item(): Promise<{ id: string; version: number }> {
-  const res = await d.as.mentor.gql(LOG, {
-    input: {
-      pairingId: d.pairingA,
-      kind: 'HOME_VISIT',
-      occurredAt: daysAgo(t.clock.now(), 2),
-      summary: '走访',
-      actionItems: [{ ownerId: d.id.officer, description: '提交学习心得', dueDate: '2026-12-01' }],
-    },
+  const [first] = await logVisitWithItems(d, {
+    kind: 'HOME_VISIT',
+    occurredAt: daysAgo(t.clock.now(), 2),
+    summary: '走访',
+    actionItems: [{ ownerId: d.id.officer, description: '提交学习心得', dueDate: '2026-12-01' }],
   });
-  return expectOk(res).logVisit.actionItems[0];
+  return first;
 }
 
 describe('editActionItem', () => {

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { counts, daysAgo, type Demo, expectOk, listStatements, loadDemo } from './visits-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { counts, daysAgo, expectOk, listStatements, logVisitWithItems } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
+const { t, d, relogin } = useDemoApp({ now: NOW });
 
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
-
-const LOG = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
-  id actionItems { id version status dueDate owner { id } } } }`;
 const UPDATE = `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) {
   id status note closedAt version overdue } }`;
 const ITEMS = `query($f: ActionItemFilter, $first: Int) { actionItems(filter: $f, first: $first) {
@@ -22,20 +13,16 @@ const ITEMS = `query($f: ActionItemFilter, $first: Int) { actionItems(filter: $f
 
 /** A visit by `mentor` with one item for the mentee and one for the mentor. */
 async function visitWithItems(due = '2026-12-15') {
-  const res = await d.as.mentor.gql(LOG, {
-    input: {
-      pairingId: d.pairingA,
-      kind: 'INDIVIDUAL_TALK',
-      occurredAt: daysAgo(t.clock.now(), 0.5),
-      summary: '谈话并布置整改事项',
-      actionItems: [
-        { ownerId: d.id.officer, description: '按时上交学习心得', dueDate: due },
-        { ownerId: d.id.mentor, description: '走访家属', dueDate: due },
-      ],
-    },
+  const [mentee, mentor] = await logVisitWithItems(d, {
+    kind: 'INDIVIDUAL_TALK',
+    occurredAt: daysAgo(t.clock.now(), 0.5),
+    summary: '谈话并布置整改事项',
+    actionItems: [
+      { ownerId: d.id.officer, description: '按时上交学习心得', dueDate: due },
+      { ownerId: d.id.mentor, description: '走访家属', dueDate: due },
+    ],
   });
-  const items = expectOk(res).logVisit.actionItems;
-  return { mentee: items[0], mentor: items[1] };
+  return { mentee, mentor };
 }
 
 describe('updateActionItem', () => {
@@ -128,10 +115,10 @@ describe('actionItems', () => {
       expectOk(await d.as.mentor.gql(ITEMS, { f, first: 100 })).actionItems.edges.map((e: any) => e.node);
     expect((await q({ overdue: false })).map((n: any) => n.id)).toContain(mentee.id);
     t.clock.set(new Date('2026-11-21T15:59:00Z')); // 23:59 on the 21st in the bureau: still due today
-    d = await loadDemo(t);
+    await relogin();
     expect((await q({ overdue: true })).map((n: any) => n.id)).not.toContain(mentee.id);
     t.clock.set(new Date('2026-11-21T16:01:00Z')); // 00:01 on the 22nd
-    d = await loadDemo(t);
+    await relogin();
     const overdue = await q({ overdue: true });
     expect(overdue.map((n: any) => n.id)).toContain(mentee.id);
     expect(overdue.every((n: any) => n.overdue && n.status === 'OPEN')).toBe(true);

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysAgo, type Demo, expectOk, loadDemo, pairingRow } from './visits-fixture.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { describe, expect, it } from 'vitest';
+import { daysAgo, expectOk, pairingRow } from './visits-fixture.js';
+import { useDemoApp } from './demo-suite.js';
 
 // Logging a visit or a talk moves a pairing's last/next contact, but it is not an edit of the
 // pairing: a secretary who opened the edit form before the mentor logged must still be able to save.
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
-
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
+const { t, d } = useDemoApp({ now: NOW });
 
 const LOG = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
   id version pairing { id version lastContactAt nextContactDue }

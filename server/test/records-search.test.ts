@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Officer } from '../src/modules/officers/officer.entity.js';
-import { daysAgo, type Demo, expectOk, listStatements, loadDemo } from './visits-fixture.js';
+import { daysAgo, expectOk, listStatements } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
 // The search box of the visits, talks and action items lists: a person's name, pinyin initials
 // or badge number, matched in SQL inside the viewer's scope, in the page's own statement.
 
-let t: TestApp;
-let d: Demo;
 let officer: Officer;
 let officer2: Officer;
 let mentor: Officer;
 const NOW = new Date('2026-11-20T02:00:00Z');
+const { t, d } = useDemoApp({ now: NOW });
 
 beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
   const em = t.app.orm.em.fork();
   [officer, officer2, mentor] = await Promise.all(
     [d.id.officer, d.id.officer2, d.id.mentor].map((id) => em.findOneOrFail(Officer, Number(id))),
@@ -54,7 +51,6 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(() => t?.close());
 
 const VISITS = `query($f: VisitFilter) { visits(filter: $f, first: 100) { totalCount edges { node {
   id branch: pairing { branch { id } } pairing { mentee { id name } } } } } }`;

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import { counts, daysAgo, type Demo, expectOk, loadDemo, pairingRow } from './visits-fixture.js';
+import { counts, daysAgo, type Demo, expectOk, pairingRow } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
 // updateTalk: the talker corrects a talk within 7 days of recording it, like a visit's author.
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
-
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
+const { t, d, advanceDays } = useDemoApp({ now: NOW });
 
 const RECORD = `mutation($input: RecordTalkInput!) { recordTalk(input: $input) { id version } }`;
 const UPDATE = `mutation($input: UpdateTalkInput!) { updateTalk(input: $input) {
@@ -95,11 +88,9 @@ describe('updateTalk', () => {
 
   it('locks a talk 7 days after it was recorded', async () => {
     const talk = await record('mentor', d.id.officer);
-    t.clock.advanceDays(6);
-    d = await loadDemo(t); // sessions expire when idle; log in again after moving the clock
+    await advanceDays(6); // sessions expire when idle: this logs in again after moving the clock
     expectOk(await d.as.mentor.gql(UPDATE, { input: { id: talk.id, version: 1, guidance: '补充' } }));
-    t.clock.advanceDays(2);
-    d = await loadDemo(t);
+    await advanceDays(2);
     const res = await d.as.mentor.gql(UPDATE, { input: { id: talk.id, version: 2, guidance: '太迟' } });
     expectError(res, 'FORBIDDEN', { reason: 'TALK_LOCKED', params: { days: 7, locked: true } });
     expect(expectOk(await d.as.mentor.gql(TALK, { id: talk.id })).talk).toMatchObject({

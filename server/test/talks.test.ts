@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import {
-  addPairing,
-  counts,
-  daysAgo,
-  type Demo,
-  expectOk,
-  listStatements,
-  loadDemo,
-  pairingRow,
-} from './visits-fixture.js';
+import { addPairing, counts, daysAgo, expectOk, listStatements, pairingRow } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
-
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
+const { t, d } = useDemoApp({ now: NOW });
 
 const RECORD = `mutation($input: RecordTalkInput!) { recordTalk(input: $input) {
   id kind topics assessment confidential occurredAt

@@ -91,3 +91,20 @@ export async function listStatements(t: TestApp, client: TestClient, query: stri
   });
   return { count: statements.length - session, statements, result };
 }
+
+const LOG_WITH_ITEMS = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
+  id actionItems { id version status dueDate owner { id } } } }`;
+
+export interface LoggedItem {
+  id: string;
+  version: number;
+  status: string;
+  dueDate: string;
+  owner: { id: string };
+}
+
+/** `mentor` logs a visit on pairing A with `input` (its action items among it); the items come back in input order. */
+export async function logVisitWithItems(d: Demo, input: Record<string, unknown>): Promise<LoggedItem[]> {
+  const res = await d.as.mentor.gql(LOG_WITH_ITEMS, { input: { pairingId: d.pairingA, ...input } });
+  return expectOk(res).logVisit.actionItems;
+}

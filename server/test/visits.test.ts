@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
-import {
-  addPairing,
-  counts,
-  daysAgo,
-  type Demo,
-  expectOk,
-  listStatements,
-  loadDemo,
-  pairingRow,
-} from './visits-fixture.js';
+import { addPairing, counts, daysAgo, expectOk, listStatements, pairingRow } from './visits-fixture.js';
 import { expectError } from './expect.js';
-import { initTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-suite.js';
 
-let t: TestApp;
-let d: Demo;
 const NOW = new Date('2026-11-20T02:00:00Z');
-
-beforeAll(async () => {
-  t = await initTestApp({ now: NOW });
-  d = await loadDemo(t);
-});
-afterAll(() => t?.close());
+const { t, d, advanceDays } = useDemoApp({ now: NOW });
 
 const LOG = `mutation($input: LogVisitInput!) { logVisit(input: $input) {
   id kind occurredAt summary observations confidentialNotes locked editable version acknowledgedAt
@@ -211,11 +195,9 @@ describe('updateVisit and the lock', () => {
 
   it('locks a visit 7 days after it was logged', async () => {
     const visit = await logAsMentor({ summary: '一周后锁定' });
-    t.clock.advanceDays(6);
-    d = await loadDemo(t); // sessions expire when idle; log in again after moving the clock
+    await advanceDays(6); // sessions expire when idle: this logs in again after moving the clock
     expectOk(await d.as.mentor.gql(UPDATE, { input: { id: visit.id, version: 1, observations: '补充' } }));
-    t.clock.advanceDays(2);
-    d = await loadDemo(t);
+    await advanceDays(2);
     const res = await d.as.mentor.gql(UPDATE, { input: { id: visit.id, version: 2, observations: '太迟' } });
     expectError(res, 'FORBIDDEN', { reason: 'VISIT_LOCKED' });
     expect(expectOk(await d.as.mentor.gql(VISIT, { id: visit.id })).visit.locked).toBe(true);
