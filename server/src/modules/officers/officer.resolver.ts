@@ -41,7 +41,7 @@ export class OfficerResolver {
   ): Promise<OfficerConnection> {
     return toConnection(
       OfficerConnection,
-      await ctx.em.getRepository(Officer).page(scopeWhere<Officer>(ctx.ability, 'read', 'Officer'), filter ?? {}, page),
+      await ctx.services.officers.page(scopeWhere<Officer>(ctx.ability, 'read', 'Officer'), filter ?? {}, page),
     );
   }
 

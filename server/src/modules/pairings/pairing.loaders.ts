@@ -4,7 +4,7 @@ import { scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import type { Visit } from '../visits/visit.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
-import { Pairing } from './pairing.entity.js';
+import type { Pairing } from './pairing.entity.js';
 import { type TimelineEntry, VisitKindCount } from './pairing.types.js';
 import { loadTimelines } from './timeline.service.js';
 
@@ -32,9 +32,10 @@ export function createPairingLoaders(ctx: AppContext): PairingLoaders {
       return ids.map((id) => terms.filter((t) => t.pairing.id === id));
     }),
     visitCounts: new DataLoader(async (ids) => {
-      const counts = await ctx.em
-        .getRepository(Pairing)
-        .countVisitsByKind(scopeWhere<Visit>(ctx.ability, 'read', 'Visit'), ids);
+      const counts = await ctx.services.pairings.countVisitsByKind(
+        scopeWhere<Visit>(ctx.ability, 'read', 'Visit'),
+        ids,
+      );
       return ids.map((id) =>
         Object.values(VisitKind).map((kind) =>
           Object.assign(new VisitKindCount(), { kind, count: counts.get(id)?.get(kind) ?? 0 }),
@@ -43,13 +44,14 @@ export function createPairingLoaders(ctx: AppContext): PairingLoaders {
     }),
     timeline: new DataLoader((pairings) => loadTimelines(ctx, pairings), { cacheKeyFn: (p) => p.id }),
     liveMentoring: new DataLoader(async (ids) => {
-      const counts = await ctx.em.getRepository(Pairing).countLiveMentoring(ids);
+      const counts = await ctx.services.pairings.countLiveMentoring(ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     currentPairing: new DataLoader(async (menteeIds) => {
-      const pairings = await ctx.em
-        .getRepository(Pairing)
-        .findLiveOfMentees(scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'), menteeIds);
+      const pairings = await ctx.services.pairings.findLiveOfMentees(
+        scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'),
+        menteeIds,
+      );
       const byMentee = new Map(pairings.map((p) => [p.mentee.id, p]));
       return menteeIds.map((id) => byMentee.get(id) ?? null);
     }),

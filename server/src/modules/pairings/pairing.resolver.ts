@@ -69,9 +69,13 @@ export class PairingResolver {
   ): Promise<PairingConnection> {
     return toConnection(
       PairingConnection,
-      await ctx.em
-        .getRepository(Pairing)
-        .page(scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'), filter ?? {}, orderBy, page, ctx.clock.now()),
+      await ctx.services.pairings.page(
+        scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'),
+        filter ?? {},
+        orderBy,
+        page,
+        ctx.clock.now(),
+      ),
     );
   }
 
