@@ -17,6 +17,7 @@ import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
 import { ConfidentialReads, auditReadsPlugin } from './modules/audit/audit-reads.js';
 import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
 import { createLoaders } from './loaders.js';
+import { createServices } from './services.js';
 import { buildAppSchema } from './schema.js';
 import { mountRoutes } from './routes.js';
 
@@ -90,10 +91,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     const resolved = await new AuthService(em, config, clock).resolve(token);
     const ctx = { em, config, clock, req, res, ...resolved, subjects: new WeakMap() } as Omit<
       AppContext,
-      'loaders' | 'reads'
+      'loaders' | 'reads' | 'services'
     >;
     const full = ctx as AppContext;
-    return Object.assign(full, { loaders: createLoaders(full), reads: new ConfidentialReads(full) });
+    return Object.assign(full, {
+      loaders: createLoaders(full),
+      reads: new ConfidentialReads(full),
+      services: createServices(em),
+    });
   };
 
   app.use(

@@ -3,6 +3,7 @@ import type { AppAbility, SubjectRecord, Viewer } from '@tongxin/schema';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config.js';
 import type { RequestLoaders } from '../loaders.js';
+import type { RequestServices } from '../services.js';
 import type { Clock } from './clock.js';
 
 export interface SessionInfo {
@@ -35,5 +36,7 @@ export interface AppContext {
   subjects: WeakMap<object, Record<string, unknown>>;
   /** The request's DataLoaders, every one of them (see loaders.ts). */
   loaders: RequestLoaders;
+  /** The request's repositories, bound to `em` (see services.ts). */
+  services: RequestServices;
   reads: ReadTrail;
 }

@@ -1,5 +1,5 @@
 import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { ActionItemStatus } from '@tongxin/schema';
+import { ActionItemStatus, LIMITS } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -41,7 +41,7 @@ export class ActionItem extends BaseEntity {
   createdBy?: Ref<Officer> | null;
 
   @Field()
-  @Property({ length: 1000 })
+  @Property({ length: LIMITS.actionItemText })
   description!: string;
 
   /** YYYY-MM-DD */
@@ -56,7 +56,7 @@ export class ActionItem extends BaseEntity {
   status: ActionItemStatus & Opt = ActionItemStatus.OPEN;
 
   @Field(() => String, { nullable: true })
-  @Property({ length: 1000, nullable: true })
+  @Property({ length: LIMITS.actionItemText, nullable: true })
   note?: string | null;
 
   // `Date | null` reflects as Object (a text column): the type is given as the Date class, not

@@ -9,7 +9,6 @@ import { MUTATION_ID } from '../../common/parse.js';
 export const ActionItemConnection = connectionOf(ActionItem, 'ActionItem');
 export type ActionItemConnection = InstanceType<typeof ActionItemConnection>;
 
-export const ACTION_ITEM_DESCRIPTION_MAX = 1000;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A follow-up written with a visit or a talk. */
@@ -19,7 +18,7 @@ export class NewActionItemInput {
   ownerId!: string;
 
   @Field()
-  @MaxLength(ACTION_ITEM_DESCRIPTION_MAX)
+  @MaxLength(LIMITS.actionItemText)
   description!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -72,7 +71,7 @@ export class UpdateActionItemInput {
 
   @Field(() => String, { nullable: true, description: 'Required when dropping' })
   @IsOptional()
-  @MaxLength(ACTION_ITEM_DESCRIPTION_MAX)
+  @MaxLength(LIMITS.actionItemText)
   note?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version read; a stale one gives CONFLICT' })
@@ -94,7 +93,7 @@ export class EditActionItemInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(ACTION_ITEM_DESCRIPTION_MAX)
+  @MaxLength(LIMITS.actionItemText)
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })

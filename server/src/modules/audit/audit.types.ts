@@ -1,3 +1,4 @@
+import { LIMITS } from '@tongxin/schema';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
@@ -24,7 +25,7 @@ export class AuditEventFilter {
     description: 'The record: events about it, and read events naming it among the records they list',
   })
   @IsOptional()
-  @MaxLength(32)
+  @MaxLength(LIMITS.idFilterMax)
   subjectId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)' })

@@ -43,6 +43,11 @@ export const overlapping = (scope: ReportScope) => ({
   plannedEndDate: { $gte: scope.from },
 });
 
+/**
+ * The dashboard's grouped counts. A report repository, not an `EntityRepository`: its GROUP BY
+ * statements span several tables and answer rows no entity owns, so it is a plain class built on
+ * the request's EntityManager, like EvidenceRepository and LedgerRepository.
+ */
 export class DashboardRepository {
   private readonly d;
   private readonly knex: Knex;

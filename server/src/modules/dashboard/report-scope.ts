@@ -95,7 +95,7 @@ export async function resolveReportScope(
  * and every exported row is a record the viewer could open. null: nothing is readable.
  */
 export function readableIn<T extends object>(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'ability'>,
   subject: SubjectName,
   scope: ReportScope,
   extra: FilterQuery<T> = {} as FilterQuery<T>,

@@ -32,11 +32,29 @@ async function find<T extends object>(
 }
 
 /**
+ * A ledger's records, each list through the viewer's read scope for its record type.
+ *
+ * A report repository, not an `EntityRepository`: it reads every record kind of a period at once,
+ * so it is a plain class built on the request's EntityManager, like DashboardRepository and
+ * EvidenceRepository.
+ */
+export class LedgerRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  records(ability: AppContext['ability'], scope: ReportScope): Promise<LedgerRecords> {
+    return loadLedgerRecords(this.em, { ability }, scope);
+  }
+}
+
+/**
  * One statement per record kind (people and branches joined), plus one for the pairings that
  * records of the period refer to but whose planned span lies outside it, plus one for mentors.
  */
-export async function loadLedgerRecords(ctx: AppContext, scope: ReportScope): Promise<LedgerRecords> {
-  const em = ctx.em;
+async function loadLedgerRecords(
+  em: EntityManager,
+  ctx: Pick<AppContext, 'ability'>,
+  scope: ReportScope,
+): Promise<LedgerRecords> {
   const during = { $gte: scope.fromInstant, $lt: scope.toInstant };
   const [pairings, visits, talks, actionItems, reviews] = await Promise.all([
     find(em, Pairing, readableIn<Pairing>(ctx, 'Pairing', scope, overlapping(scope)), ['mentee', 'branch'], {

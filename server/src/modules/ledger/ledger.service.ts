@@ -5,7 +5,7 @@ import { audit } from '../audit/audit.service.js';
 import { type ReportArgs, type ReportScope, resolveReportScope } from '../dashboard/report-scope.js';
 import { buildLedgerContent } from './ledger-content.js';
 import { ledgerDocx, ledgerXlsx } from './ledger-files.js';
-import { loadLedgerRecords } from './ledger.repository.js';
+import { LedgerRepository } from './ledger.repository.js';
 import { LedgerExport, LedgerFormat } from './ledger.types.js';
 
 export interface LedgerArgs extends ReportArgs {
@@ -68,7 +68,7 @@ export class LedgerService {
     const viewer = requireViewer(ctx);
     const format = parseFormat(args.format);
     const scope = await resolveReportScope(ctx, 'Ledger', args, { periodRequired: true });
-    const records = await loadLedgerRecords(ctx, scope);
+    const records = await new LedgerRepository(ctx.em).records(ctx.ability, scope);
     const content = buildLedgerContent(ctx, scope, records);
     const body = format === LedgerFormat.XLSX ? await ledgerXlsx(content) : await ledgerDocx(content);
     // One event per file, and the file's only trace: what was exported, and which confidential

@@ -1,15 +1,28 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Entity,
+  EntityRepositoryType,
+  Enum,
+  Index,
+  ManyToOne,
+  type Opt,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { OfficerCategory, PairingReason, type Role } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
+import { OfficerRepository } from './officer.repository.js';
 
 /** 民警 / 辅警: every person in the bureau; some hold an account. */
 @ObjectType()
-@Entity()
+@Entity({ repository: () => OfficerRepository })
 @Index({ properties: ['branch', 'name'] })
 export class Officer extends BaseEntity {
+  [EntityRepositoryType]?: OfficerRepository;
+
   @ManyToOne(() => Bureau, { ref: true, index: true })
   bureau!: Ref<Bureau>;
 

@@ -1,10 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { andWhere, scopeWhere } from '../../common/authz.js';
-import type { AppContext } from '../../common/context.js';
-import { type Page, type PageArgs, emptyPage, paginate } from '../../common/connection.js';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { type Page, type PageArgs, emptyPage } from '../../common/connection.js';
+import { ScopedRepository } from '../../common/scoped.repository.js';
 import { parseId } from '../../common/parse.js';
 import { likeTerm, liveMenteeIdsSubquery } from '../pairings/pairing.repository.js';
-import { Officer } from './officer.entity.js';
+import type { Officer } from './officer.entity.js';
 import type { OfficerFilter } from './officer.types.js';
 
 /**
@@ -24,7 +23,7 @@ export function officerSearchWhere(search: string | null | undefined): FilterQue
   };
 }
 
-function officerFilterWhere(ctx: AppContext, filter: OfficerFilter): FilterQuery<Officer> {
+function officerFilterWhere(em: EntityManager, filter: OfficerFilter): FilterQuery<Officer> {
   const parts: FilterQuery<Officer>[] = [];
   if (!filter.includeDisabled) parts.push({ disabled: false });
   if (filter.branchId != null) parts.push({ branch: parseId('filter.branchId', filter.branchId) });
@@ -34,7 +33,7 @@ function officerFilterWhere(ctx: AppContext, filter: OfficerFilter): FilterQuery
   if (filter.flagged === false) parts.push({ flaggedReason: null });
   if (filter.paired != null) {
     const op = filter.paired ? '$in' : '$nin';
-    parts.push({ id: { [op]: liveMenteeIdsSubquery(ctx.em) } } as FilterQuery<Officer>);
+    parts.push({ id: { [op]: liveMenteeIdsSubquery(em) } } as FilterQuery<Officer>);
   }
   const match = officerSearchWhere(filter.search);
   if (match) parts.push(match);
@@ -42,9 +41,11 @@ function officerFilterWhere(ctx: AppContext, filter: OfficerFilter): FilterQuery
   return parts.length === 1 ? parts[0] : { $and: parts };
 }
 
-/** One page of the officers the viewer may read, by name; one SQL statement. */
-export async function listOfficers(ctx: AppContext, filter: OfficerFilter, page: PageArgs): Promise<Page<Officer>> {
-  const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
-  if (scope === null) return emptyPage();
-  return paginate(ctx.em, Officer, andWhere(scope, officerFilterWhere(ctx, filter)), page, { name: 'asc' });
+/** Officers' queries. */
+export class OfficerRepository extends ScopedRepository<Officer> {
+  /** One page of the officers in scope, by name; one SQL statement. */
+  page(scope: FilterQuery<Officer> | null, filter: OfficerFilter, args: PageArgs): Promise<Page<Officer>> {
+    if (scope === null) return Promise.resolve(emptyPage());
+    return this.scopedPage(scope, [officerFilterWhere(this.em, filter)], args, { name: 'asc' });
+  }
 }

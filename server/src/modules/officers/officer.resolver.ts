@@ -1,11 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { findReadable } from '../../common/authz.js';
+import { findReadable, scopeWhere } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
-import { listOfficers } from './officer.repository.js';
 import { Officer } from './officer.entity.js';
 import { OfficerConnection, OfficerFilter } from './officer.types.js';
 import { QUERY_ID, parseId } from '../../common/parse.js';
@@ -40,7 +39,10 @@ export class OfficerResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => OfficerFilter, { nullable: true }) filter?: OfficerFilter,
   ): Promise<OfficerConnection> {
-    return toConnection(OfficerConnection, await listOfficers(ctx, filter ?? {}, page));
+    return toConnection(
+      OfficerConnection,
+      await ctx.services.officers.page(scopeWhere<Officer>(ctx.ability, 'read', 'Officer'), filter ?? {}, page),
+    );
   }
 
   @ForViewer()

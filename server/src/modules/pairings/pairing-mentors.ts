@@ -4,7 +4,7 @@ import { andWhere, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { Officer } from '../officers/officer.entity.js';
-import { countLiveMentoring } from './pairing.repository.js';
+import { Pairing } from './pairing.entity.js';
 import { MentorLoad } from './pairing.types.js';
 
 export interface MentorChoice {
@@ -64,10 +64,7 @@ export async function mentorLoads(
   officers: Officer[],
   onlyOver: boolean,
 ): Promise<MentorLoad[]> {
-  const counts = await countLiveMentoring(
-    em,
-    officers.map((o) => o.id),
-  );
+  const counts = await em.getRepository(Pairing).countLiveMentoring(officers.map((o) => o.id));
   const loads = officers.map((o) => {
     const activeCount = counts.get(o.id) ?? 0;
     const atCapacity = activeCount >= limit;

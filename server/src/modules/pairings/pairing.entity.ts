@@ -1,6 +1,7 @@
 import {
   Collection,
   Entity,
+  EntityRepositoryType,
   Enum,
   Index,
   ManyToOne,
@@ -18,12 +19,13 @@ import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
+import { PairingRepository } from './pairing.repository.js';
 
 export const LIVE_MENTEE_INDEX = 'pairing_live_mentee_unique';
 
 /** 结对帮扶: one mentee, a lead mentor and 0..n supporting mentors ("1+1" / "1+X"). */
 @ObjectType()
-@Entity()
+@Entity({ repository: () => PairingRepository })
 // One live (ACTIVE or IN_REVIEW) pairing per mentee, kept by the database too: two concurrent
 // createPairing calls both pass the service's check, only one passes this index.
 @Unique({
@@ -33,6 +35,8 @@ export const LIVE_MENTEE_INDEX = 'pairing_live_mentee_unique';
 @Index({ properties: ['branch', 'status'] })
 @Index({ properties: ['bureau', 'status'] })
 export class Pairing extends BaseEntity {
+  [EntityRepositoryType]?: PairingRepository;
+
   @ManyToOne(() => Bureau, { ref: true, index: true })
   bureau!: Ref<Bureau>;
 

@@ -1,9 +1,10 @@
 import { VisitKind } from '@tongxin/schema';
 import DataLoader from 'dataloader';
+import { scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
+import type { Visit } from '../visits/visit.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import type { Pairing } from './pairing.entity.js';
-import { countLiveMentoring, countVisitsByKind, findLivePairingsOfMentees } from './pairing.repository.js';
 import { type TimelineEntry, VisitKindCount } from './pairing.types.js';
 import { loadTimelines } from './timeline.service.js';
 
@@ -31,7 +32,10 @@ export function createPairingLoaders(ctx: AppContext): PairingLoaders {
       return ids.map((id) => terms.filter((t) => t.pairing.id === id));
     }),
     visitCounts: new DataLoader(async (ids) => {
-      const counts = await countVisitsByKind(ctx, ids);
+      const counts = await ctx.services.pairings.countVisitsByKind(
+        scopeWhere<Visit>(ctx.ability, 'read', 'Visit'),
+        ids,
+      );
       return ids.map((id) =>
         Object.values(VisitKind).map((kind) =>
           Object.assign(new VisitKindCount(), { kind, count: counts.get(id)?.get(kind) ?? 0 }),
@@ -40,11 +44,14 @@ export function createPairingLoaders(ctx: AppContext): PairingLoaders {
     }),
     timeline: new DataLoader((pairings) => loadTimelines(ctx, pairings), { cacheKeyFn: (p) => p.id }),
     liveMentoring: new DataLoader(async (ids) => {
-      const counts = await countLiveMentoring(ctx.em, ids);
+      const counts = await ctx.services.pairings.countLiveMentoring(ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     currentPairing: new DataLoader(async (menteeIds) => {
-      const pairings = await findLivePairingsOfMentees(ctx, menteeIds);
+      const pairings = await ctx.services.pairings.findLiveOfMentees(
+        scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'),
+        menteeIds,
+      );
       const byMentee = new Map(pairings.map((p) => [p.mentee.id, p]));
       return menteeIds.map((id) => byMentee.get(id) ?? null);
     }),

@@ -1,15 +1,15 @@
 import { type EntityManager, type FilterQuery, type QBFilterQuery, raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { PairingStatus } from '@tongxin/schema';
-import { andWhere, scopeWhere } from '../../common/authz.js';
-import type { AppContext } from '../../common/context.js';
-import { type Page, type PageArgs, emptyPage, paginate } from '../../common/connection.js';
+import { andWhere } from '../../common/authz.js';
+import { type Page, type PageArgs, emptyPage } from '../../common/connection.js';
+import { ScopedRepository } from '../../common/scoped.repository.js';
 import { Visit } from '../visits/visit.entity.js';
 import { parseId } from '../../common/parse.js';
 import type { PairingFilter } from './pairing.inputs.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import { LIVE_STATUSES } from './pairing-rules.js';
-import { PairingOrderBy } from './pairing.types.js';
+import type { PairingOrderBy } from './pairing.types.js';
 import { Pairing } from './pairing.entity.js';
 
 const sql = (em: EntityManager) => em as SqlEntityManager;
@@ -87,75 +87,92 @@ export function listDefaults(
   orderBy: PairingOrderBy | null | undefined,
 ): { filter: PairingFilter; orderBy: PairingOrderBy } {
   const statuses = filter.status?.length ? filter.status : [...LIVE_STATUSES];
-  const fallback = statuses.every(isLive) ? PairingOrderBy.OVERDUE : PairingOrderBy.UPDATED_AT;
+  const fallback = statuses.every(isLive) ? 'OVERDUE' : 'UPDATED_AT';
   return { filter: { ...filter, status: statuses }, orderBy: orderBy ?? fallback };
 }
 
-/** One page of the pairings the viewer may read: the scope and the filter in one SQL statement. */
-export async function listPairings(
-  ctx: AppContext,
-  filterArg: PairingFilter,
-  orderArg: PairingOrderBy | null | undefined,
-  page: PageArgs,
-): Promise<Page<Pairing>> {
-  const scope = scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing');
-  if (scope === null) return emptyPage();
-  const { filter, orderBy } = listDefaults(filterArg, orderArg);
-  const where = andWhere(scope, pairingFilterWhere(ctx.em, filter, ctx.clock.now()));
-  return paginate(ctx.em, Pairing, where, page, ORDER[orderBy]);
-}
-
 /**
- * Live pairings in which each officer holds an open mentor term; one GROUP BY statement. Not
- * scoped by the viewer: a mentor's load is a number the bureau's limit is about, wherever the
- * pairings are.
+ * Pairings' queries and the one write that bypasses the entity (the contact dates). The counts
+ * are GROUP BY statements over a pairing's rows in other tables, kept here because a pairing's
+ * loaders ask for them.
  */
-export async function countLiveMentoring(
-  em: EntityManager,
-  officerIds: readonly number[],
-): Promise<Map<number, number>> {
-  const counts = new Map<number, number>();
-  if (officerIds.length === 0) return counts;
-  const rows = await sql(em)
-    .createQueryBuilder(PairingMentor, 'pm')
-    .select([raw('pm.officer_id as officer_id'), raw('count(distinct pm.pairing_id) as n')])
-    .join('pm.pairing', 'p')
-    .where({ officer: { $in: [...officerIds] }, endedAt: null, pairing: { status: { $in: [...LIVE_STATUSES] } } })
-    .groupBy('pm.officer')
-    .execute<{ officer_id: number | string; n: number | string }[]>('all', false);
-  for (const row of rows) counts.set(Number(row.officer_id), Number(row.n));
-  return counts;
-}
-
-/** Visits per pairing and kind among those the viewer may read; one GROUP BY statement. */
-export async function countVisitsByKind(
-  ctx: AppContext,
-  pairingIds: readonly number[],
-): Promise<Map<number, Map<string, number>>> {
-  const result = new Map<number, Map<string, number>>();
-  const scope = scopeWhere<Visit>(ctx.ability, 'read', 'Visit');
-  if (scope === null || pairingIds.length === 0) return result;
-  const rows = await sql(ctx.em)
-    .createQueryBuilder(Visit, 'v')
-    .select([raw('v.pairing_id as pairing_id'), raw('v.kind as kind'), raw('count(*) as n')])
-    .where(andWhere<Visit>(scope, { pairing: { $in: [...pairingIds] } }) as QBFilterQuery<Visit>)
-    .groupBy(['v.pairing', 'v.kind'])
-    .execute<{ pairing_id: number | string; kind: string; n: number | string }[]>('all', false);
-  for (const row of rows) {
-    const id = Number(row.pairing_id);
-    const byKind = result.get(id) ?? new Map<string, number>();
-    byKind.set(row.kind, Number(row.n));
-    result.set(id, byKind);
+export class PairingRepository extends ScopedRepository<Pairing> {
+  /** One page of the pairings in scope: the scope and the filter in one SQL statement. */
+  page(
+    scope: FilterQuery<Pairing> | null,
+    filterArg: PairingFilter,
+    orderArg: PairingOrderBy | null | undefined,
+    args: PageArgs,
+    now: Date,
+  ): Promise<Page<Pairing>> {
+    if (scope === null) return Promise.resolve(emptyPage());
+    const { filter, orderBy } = listDefaults(filterArg, orderArg);
+    return this.scopedPage(scope, [pairingFilterWhere(this.em, filter, now)], args, ORDER[orderBy]);
   }
-  return result;
-}
 
-/** Live pairings of these mentees that the viewer may read; one statement. */
-export async function findLivePairingsOfMentees(ctx: AppContext, menteeIds: readonly number[]): Promise<Pairing[]> {
-  const scope = scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing');
-  if (scope === null || menteeIds.length === 0) return [];
-  return ctx.em.find(
-    Pairing,
-    andWhere<Pairing>(scope, { mentee: { $in: [...menteeIds] }, status: { $in: [...LIVE_STATUSES] } }),
-  );
+  /**
+   * Live pairings in which each officer holds an open mentor term; one GROUP BY statement. Not
+   * scoped by the viewer: a mentor's load is a number the bureau's limit is about, wherever the
+   * pairings are.
+   */
+  async countLiveMentoring(officerIds: readonly number[]): Promise<Map<number, number>> {
+    const counts = new Map<number, number>();
+    if (officerIds.length === 0) return counts;
+    const rows = await this.em
+      .createQueryBuilder(PairingMentor, 'pm')
+      .select([raw('pm.officer_id as officer_id'), raw('count(distinct pm.pairing_id) as n')])
+      .join('pm.pairing', 'p')
+      .where({ officer: { $in: [...officerIds] }, endedAt: null, pairing: { status: { $in: [...LIVE_STATUSES] } } })
+      .groupBy('pm.officer')
+      .execute<{ officer_id: number | string; n: number | string }[]>('all', false);
+    for (const row of rows) counts.set(Number(row.officer_id), Number(row.n));
+    return counts;
+  }
+
+  /** Visits per pairing and kind among those in the visit scope; one GROUP BY statement. */
+  async countVisitsByKind(
+    visitScope: FilterQuery<Visit> | null,
+    pairingIds: readonly number[],
+  ): Promise<Map<number, Map<string, number>>> {
+    const result = new Map<number, Map<string, number>>();
+    if (visitScope === null || pairingIds.length === 0) return result;
+    const rows = await this.em
+      .createQueryBuilder(Visit, 'v')
+      .select([raw('v.pairing_id as pairing_id'), raw('v.kind as kind'), raw('count(*) as n')])
+      .where(andWhere<Visit>(visitScope, { pairing: { $in: [...pairingIds] } }) as QBFilterQuery<Visit>)
+      .groupBy(['v.pairing', 'v.kind'])
+      .execute<{ pairing_id: number | string; kind: string; n: number | string }[]>('all', false);
+    for (const row of rows) {
+      const id = Number(row.pairing_id);
+      const byKind = result.get(id) ?? new Map<string, number>();
+      byKind.set(row.kind, Number(row.n));
+      result.set(id, byKind);
+    }
+    return result;
+  }
+
+  /** Live pairings of these mentees that are in scope; one statement. */
+  findLiveOfMentees(scope: FilterQuery<Pairing> | null, menteeIds: readonly number[]): Promise<Pairing[]> {
+    if (scope === null || menteeIds.length === 0) return Promise.resolve([]);
+    return this.find(
+      andWhere<Pairing>(scope, { mentee: { $in: [...menteeIds] }, status: { $in: [...LIVE_STATUSES] } }),
+    );
+  }
+
+  /**
+   * Sets a pairing's last contact and next due date with a plain UPDATE, not through the entity:
+   * logging a contact is not an edit of the pairing, so it must not bump the pairing's version and
+   * turn a secretary's open edit form into a CONFLICT.
+   */
+  async writeContact(pairing: Pairing, last: Date | null, nextDue: Date): Promise<void> {
+    // MikroORM's UPDATE (query builder or nativeUpdate) adds `version = version + 1` unless the data
+    // names the version itself; naming it as its own value keeps it, even against a concurrent edit
+    // (a literal read earlier could undo that edit's bump).
+    await this.createQueryBuilder()
+      .update({ lastContactAt: last, nextContactDue: nextDue, version: raw('version') })
+      .where({ id: pairing.id })
+      .execute();
+    // Keep the loaded instance in step (the mutation's answer may show it) without marking it dirty.
+    await this.em.refresh(pairing);
+  }
 }

@@ -1,7 +1,7 @@
 import { LIMITS } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { findReadable } from '../../common/authz.js';
+import { findReadable, scopeWhere } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
@@ -14,7 +14,6 @@ import { mentorCapacity } from './pairing-mentors.js';
 import { updatePairing } from './pairing-update.service.js';
 import { Pairing } from './pairing.entity.js';
 import { CreatePairingInput, PairingFilter, UpdatePairingInput } from './pairing.inputs.js';
-import { listPairings } from './pairing.repository.js';
 import {
   CreatePairingResult,
   MentorLoad,
@@ -68,7 +67,16 @@ export class PairingResolver {
     @Arg('filter', () => PairingFilter, { nullable: true }) filter?: PairingFilter,
     @Arg('orderBy', () => PairingOrderBy, { nullable: true }) orderBy?: PairingOrderBy | null,
   ): Promise<PairingConnection> {
-    return toConnection(PairingConnection, await listPairings(ctx, filter ?? {}, orderBy, page));
+    return toConnection(
+      PairingConnection,
+      await ctx.services.pairings.page(
+        scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'),
+        filter ?? {},
+        orderBy,
+        page,
+        ctx.clock.now(),
+      ),
+    );
   }
 
   @ForViewer()

@@ -1,4 +1,5 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { PairingStatus, type SubjectName, VisitKind } from '@tongxin/schema';
 import { andWhere, scopeWhere } from '../../common/authz.js';
@@ -37,13 +38,29 @@ interface Counts {
  * Evidence for a page of pairings in three GROUP BY statements (visits, talks, action items),
  * each through the viewer's own read scope for that record type. Contact windows are numbered
  * in SQL: window i covers [start + i·interval, start + (i+1)·interval) in the bureau's time.
+ *
+ * A report repository, not an `EntityRepository`: its statements span several tables and answer
+ * rows no entity owns, so it is a plain class built on the request's EntityManager, like
+ * DashboardRepository and LedgerRepository.
  */
-export async function loadEvidence(ctx: AppContext, pairings: readonly Pairing[]): Promise<PairingEvidence[]> {
-  const em = ctx.em as SqlEntityManager;
+export class EvidenceRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  load(ability: AppContext['ability'], now: Date, pairings: readonly Pairing[]): Promise<PairingEvidence[]> {
+    return loadEvidence(this.em as SqlEntityManager, ability, now, pairings);
+  }
+}
+
+async function loadEvidence(
+  em: SqlEntityManager,
+  ability: AppContext['ability'],
+  now: Date,
+  pairings: readonly Pairing[],
+): Promise<PairingEvidence[]> {
   const d = sqlDialect(em);
   const knex = d.knex;
   const ids = pairings.map((p) => p.id);
-  const today = localDate(ctx.clock.now());
+  const today = localDate(now);
   const counts = new Map<number, Counts>(
     ids.map((id) => [
       id,
@@ -52,7 +69,7 @@ export async function loadEvidence(ctx: AppContext, pairings: readonly Pairing[]
   );
 
   const where = <T extends object>(subject: SubjectName) => {
-    const scope = scopeWhere<T>(ctx.ability, 'read', subject);
+    const scope = scopeWhere<T>(ability, 'read', subject);
     return scope === null ? null : andWhere<T>(scope, { pairing: { $in: ids } } as unknown as FilterQuery<T>);
   };
   const start = d.dayStart('p.start_date');

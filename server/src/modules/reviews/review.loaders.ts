@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { andWhere, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import type { Pairing } from '../pairings/pairing.entity.js';
-import { loadEvidence } from './evidence.repository.js';
+import { EvidenceRepository } from './evidence.repository.js';
 import { OutcomeReview } from './outcome-review.entity.js';
 import type { PairingEvidence } from './review.types.js';
 
@@ -27,7 +27,12 @@ async function reviewsOf(ctx: AppContext, ids: readonly number[]): Promise<Outco
 /** The review loaders of one request (`ctx.loaders.reviews`). */
 export function createReviewLoaders(ctx: AppContext): ReviewLoaders {
   return {
-    evidence: new DataLoader((pairings) => loadEvidence(ctx, pairings), { cacheKeyFn: (p) => p.id }),
+    evidence: new DataLoader(
+      (pairings) => new EvidenceRepository(ctx.em).load(ctx.ability, ctx.clock.now(), pairings),
+      {
+        cacheKeyFn: (p) => p.id,
+      },
+    ),
     reviews: new DataLoader((ids) => reviewsOf(ctx, ids)),
   };
 }

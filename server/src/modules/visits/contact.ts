@@ -1,5 +1,4 @@
-import { type EntityManager, raw } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/core';
 import { addDays } from '../../common/clock.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { Talk } from '../talks/talk.entity.js';
@@ -8,28 +7,15 @@ import { Visit } from './visit.entity.js';
 // A pairing's last contact and next due date follow its visits and talks. They are written with
 // a plain UPDATE, not through the entity: logging a contact is not an edit of the pairing, so it
 // must not bump the pairing's version and turn a secretary's open edit form into a CONFLICT.
-// Every writer of these two columns as a side effect goes through writeContact.
+// Every writer of these two columns as a side effect goes through PairingRepository#writeContact.
 
 const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
-
-async function writeContact(em: EntityManager, pairing: Pairing, last: Date | null, nextDue: Date) {
-  // MikroORM's UPDATE (query builder or nativeUpdate) adds `version = version + 1` unless the data
-  // names the version itself; naming it as its own value keeps it, even against a concurrent edit
-  // (a literal read earlier could undo that edit's bump).
-  await (em as SqlEntityManager)
-    .createQueryBuilder(Pairing)
-    .update({ lastContactAt: last, nextContactDue: nextDue, version: raw('version') })
-    .where({ id: pairing.id })
-    .execute();
-  // Keep the loaded instance in step (the mutation's answer may show it) without marking it dirty.
-  await em.refresh(pairing);
-}
 
 /** A contact at `occurredAt`: last contact = the later of the two, next due = last + interval. */
 export async function recordContact(em: EntityManager, pairing: Pairing, occurredAt: Date): Promise<void> {
   const last = asDate(pairing.lastContactAt);
   if (last && last.getTime() >= occurredAt.getTime()) return;
-  await writeContact(em, pairing, occurredAt, addDays(occurredAt, pairing.contactIntervalDays));
+  await em.getRepository(Pairing).writeContact(pairing, occurredAt, addDays(occurredAt, pairing.contactIntervalDays));
 }
 
 /** After a contact's date was corrected: the latest visit or talk of the pairing decides. */
@@ -39,5 +25,5 @@ export async function recomputeContact(em: EntityManager, pairing: Pairing): Pro
   const times = [visit, talk].filter((d): d is Date => !!d);
   const last = times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
   const from = last ?? new Date(`${pairing.startDate}T00:00:00+08:00`);
-  await writeContact(em, pairing, last, addDays(from, pairing.contactIntervalDays));
+  await em.getRepository(Pairing).writeContact(pairing, last, addDays(from, pairing.contactIntervalDays));
 }

@@ -9,7 +9,7 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { VisitKind } from '@tongxin/schema';
+import { LIMITS, VisitKind } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -61,7 +61,7 @@ export class Visit extends BaseEntity {
 
   /** Others present, by name (mentors present are linked through participantMentorIds). */
   @Field(() => String, { nullable: true })
-  @Property({ length: 500, nullable: true })
+  @Property({ length: LIMITS.mediumText, nullable: true })
   participants?: string | null;
 
   @Property({ type: 'json', nullable: true })
@@ -92,7 +92,7 @@ export class Visit extends BaseEntity {
   acknowledgedAt?: Date | null;
 
   @Field(() => String, { nullable: true })
-  @Property({ length: 500, nullable: true })
+  @Property({ length: LIMITS.mediumText, nullable: true })
   acknowledgmentComment?: string | null;
 
   /**

@@ -12,11 +12,11 @@ export type VisitConnection = InstanceType<typeof VisitConnection>;
 
 export const VISIT_TEXT = {
   location: LIMITS.shortText,
-  participants: 500,
+  participants: LIMITS.mediumText,
   summary: LIMITS.longText,
   observations: LIMITS.longText,
   confidentialNotes: LIMITS.longText,
-  acknowledgmentComment: 500,
+  acknowledgmentComment: LIMITS.mediumText,
   clientKey: 64,
 } as const;
 

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { ActionItem } from './modules/action-items/action-item.entity.js';
+import type { ActionItemRepository } from './modules/action-items/action-item.repository.js';
+import { Officer } from './modules/officers/officer.entity.js';
+import type { OfficerRepository } from './modules/officers/officer.repository.js';
+import { PairingMentor } from './modules/pairings/pairing-mentor.entity.js';
+import type { PairingMentorRepository } from './modules/pairings/pairing-mentor.repository.js';
+import { Pairing } from './modules/pairings/pairing.entity.js';
+import type { PairingRepository } from './modules/pairings/pairing.repository.js';
+import { Talk } from './modules/talks/talk.entity.js';
+import type { TalkRepository } from './modules/talks/talk.repository.js';
+import { Visit } from './modules/visits/visit.entity.js';
+import type { VisitRepository } from './modules/visits/visit.repository.js';
+
+/**
+ * The repositories of a request (`ctx.services`), bound to its EntityManager fork, so a resolver
+ * or service takes what it reads from here instead of reaching into `ctx.em`. A write inside
+ * `inTransaction` must use the transaction's own `em.getRepository(...)`: these are bound to the
+ * request's fork, outside the transaction.
+ */
+export interface RequestServices {
+  actionItems: ActionItemRepository;
+  officers: OfficerRepository;
+  pairingMentors: PairingMentorRepository;
+  pairings: PairingRepository;
+  talks: TalkRepository;
+  visits: VisitRepository;
+}
+
+export function createServices(em: EntityManager): RequestServices {
+  return {
+    actionItems: em.getRepository(ActionItem),
+    officers: em.getRepository(Officer),
+    pairingMentors: em.getRepository(PairingMentor),
+    pairings: em.getRepository(Pairing),
+    talks: em.getRepository(Talk),
+    visits: em.getRepository(Visit),
+  };
+}
