@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Modal, Select, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Modal, Select, Spin, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DateInput, RelativeDate } from '../../ui/dates';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { VisitCardFragment as VisitCardData, VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
@@ -88,9 +88,10 @@ export function LogVisitButton() {
   );
 }
 
-/** /visits — the visits the viewer may see, latest first, with filters; one card per visit. */
+/** /visits — the visits the viewer may see, latest first, with filters; a table on a desktop, cards on a phone. */
 export function VisitList() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [search, setSearch] = useState<string | null>(null);
   const [kind, setKind] = useState<VisitKind | undefined>();
   const [ack, setAck] = useState<'all' | 'pending' | 'done'>('all');
@@ -172,10 +173,12 @@ export function VisitList() {
         variables={{ filter }}
         connection={(data) => data.visits}
         renderCard={(v) => <VisitCard v={v} />}
+        columns={useVisitColumns()}
+        row={(v) => ({ testId: `visit-row-${v.id}`, onClick: () => navigate(`/visits/${v.id}`) })}
         empty={t('visits.list.empty')}
         more={t('visits.list.more')}
         total={(count) => t('visits.list.total', { count })}
-        testIds={{ total: 'visit-total', more: 'visit-more' }}
+        testIds={{ total: 'visit-total', more: 'visit-more', table: 'visit-table' }}
         pageSize={PAGE}
       />
     </Flex>
@@ -208,7 +211,58 @@ export const VisitCardFragment = graphql(`
 
 type Listed = VisitCardData;
 
-/** One visit in the list, as a card on any screen. */
+/** The visits as a table on a desktop: the card's parts, one column each. */
+function useVisitColumns(): TableColumnsType<Listed> {
+  const { t } = useTranslation();
+  return [
+    {
+      title: t('visits.field.mentee'),
+      key: 'mentee',
+      render: (_, v) => (
+        <Link to={`/visits/${v.id}`} onClick={(e) => e.stopPropagation()}>
+          {v.pairing?.mentee.name}
+        </Link>
+      ),
+    },
+    {
+      title: t('visits.field.kind'),
+      key: 'kind',
+      render: (_, v) => <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>,
+    },
+    {
+      title: t('visits.field.occurredAt'),
+      key: 'occurredAt',
+      render: (_, v) => <RelativeDate value={v.occurredAt} time />,
+    },
+    {
+      title: t('visits.field.summary'),
+      key: 'summary',
+      render: (_, v) => (
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, maxWidth: 420 }}>
+          {v.summary}
+        </Typography.Paragraph>
+      ),
+    },
+    { title: t('visits.field.author'), key: 'author', render: (_, v) => v.author.name },
+    { title: t('visits.field.location'), key: 'location', render: (_, v) => v.location },
+    {
+      title: t('visits.field.acknowledged'),
+      key: 'acknowledged',
+      render: (_, v) => (
+        <Flex gap={4} align="center">
+          {v.acknowledgedAt ? (
+            <Tag color="green">{t('visits.list.ackDone')}</Tag>
+          ) : (
+            <Tag color="orange">{t('visits.list.ackPending')}</Tag>
+          )}
+          {v.locked && <LockOutlined aria-label={t('visits.detail.locked')} />}
+        </Flex>
+      ),
+    },
+  ];
+}
+
+/** One visit in the list, as a card on a phone. */
 export function VisitCard({ v }: { v: Listed }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
