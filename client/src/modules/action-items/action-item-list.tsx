@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Card, Checkbox, Flex, Select, Typography } from 'antd';
+import { Card, Checkbox, Flex, Select, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CursorList } from '../../ui/cursor-list';
 import { Link } from 'react-router-dom';
@@ -7,7 +7,8 @@ import type { ActionItemFilter, ActionItemStatus, ActionItemsQuery as ActionItem
 import { useViewer } from '../auth';
 import { FilterField, SearchFilter } from '../visits/record-filters';
 import { ActionItemsQuery } from './action-item-documents';
-import { ActionItemRow } from './action-item-row';
+import { ActionItemActions } from './action-item-actions';
+import { ActionItemRow, ItemDue, ItemStatus } from './action-item-row';
 
 const PAGE = 20;
 const STATUSES: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
@@ -68,6 +69,9 @@ export function ActionItemList() {
         variables={{ filter }}
         connection={(data) => data.actionItems}
         renderCard={(item) => <ItemCard item={item} />}
+        columns={useItemColumns()}
+        row={(item) => ({ testId: `item-row-${item.id}` })}
+        testIds={{ table: 'item-table' }}
         empty={t('actionItems.empty')}
         more={t('actionItems.more')}
         total={(count) => t('actionItems.total', { count })}
@@ -79,27 +83,61 @@ export function ActionItemList() {
 
 type ListedItem = ActionItemsData['actionItems']['edges'][number]['node'];
 
-function ItemCard({ item }: { item: ListedItem }) {
+/** The record an item came from, as a link. */
+function ItemSource({ item }: { item: ListedItem }) {
   const { t } = useTranslation();
+  return (
+    <>
+      {item.visit && <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>}
+      {item.visit && item.talk && ' · '}
+      {item.talk && <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>}
+    </>
+  );
+}
+
+/** The items as a table on a desktop: the card's parts, one column each, the actions last. */
+function useItemColumns(): TableColumnsType<ListedItem> {
+  const { t } = useTranslation();
+  return [
+    {
+      title: t('actionItems.description'),
+      key: 'description',
+      render: (_, item) => (
+        <Flex vertical gap={2} data-testid={`action-item-${item.id}`}>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{item.description}</span>
+          {item.note && <Typography.Text type="secondary">{item.note}</Typography.Text>}
+        </Flex>
+      ),
+    },
+    {
+      title: t('actionItems.filter.status'),
+      key: 'status',
+      render: (_, item) => <ItemStatus item={item} />,
+    },
+    { title: t('actionItems.owner'), key: 'owner', render: (_, item) => item.owner.name },
+    { title: t('actionItems.mentee'), key: 'mentee', render: (_, item) => item.pairing?.mentee?.name },
+    {
+      title: t('actionItems.dueDate'),
+      key: 'dueDate',
+      render: (_, item) => <ItemDue dueDate={item.dueDate} open={item.status === 'OPEN'} />,
+    },
+    { title: t('actionItems.from'), key: 'from', render: (_, item) => <ItemSource item={item} /> },
+    { key: 'actions', render: (_, item) => <ActionItemActions item={item} /> },
+  ];
+}
+
+function ItemCard({ item }: { item: ListedItem }) {
   return (
     <Card size="small" data-testid={`item-row-${item.id}`}>
       <ActionItemRow
         item={item}
         extra={
-          <>
-            {item.visit && (
-              <>
-                {' · '}
-                <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>
-              </>
-            )}
-            {item.talk && (
-              <>
-                {' · '}
-                <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>
-              </>
-            )}
-          </>
+          (item.visit || item.talk) && (
+            <>
+              {' · '}
+              <ItemSource item={item} />
+            </>
+          )
         }
       />
     </Card>

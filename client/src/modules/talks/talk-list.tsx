@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { TalkKind } from '@tongxin/schema';
 import type { TalkCardFragment as TalkCardData, TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
@@ -93,6 +93,9 @@ export function TalkList() {
         variables={{ filter }}
         connection={(data) => data.talks}
         renderCard={(talk) => <TalkCard talk={talk} />}
+        columns={useTalkColumns()}
+        row={(talk) => ({ testId: `talk-row-${talk.id}`, onClick: () => navigate(`/talks/${talk.id}`) })}
+        testIds={{ table: 'talk-table' }}
         empty={t('talks.list.empty')}
         more={t('talks.list.more')}
         total={(count) => t('talks.list.total', { count })}
@@ -127,7 +130,53 @@ export const TalkCardFragment = graphql(`
 
 type Listed = TalkCardData;
 
-/** One talk in the list, as a card on any screen. */
+/** The talks as a table on a desktop: the card's parts, one column each. */
+function useTalkColumns(): TableColumnsType<Listed> {
+  const { t } = useTranslation();
+  return [
+    {
+      title: t('talks.field.talkee'),
+      key: 'talkee',
+      render: (_, talk) => (
+        <Link to={`/talks/${talk.id}`} onClick={(e) => e.stopPropagation()}>
+          {talk.talkee.name}
+        </Link>
+      ),
+    },
+    {
+      title: t('talks.field.kind'),
+      key: 'kind',
+      render: (_, talk) => (
+        <Flex gap={4} wrap>
+          <Tag color="purple">{t(`talks.kind.${talk.kind}`)}</Tag>
+          {talk.confidential && (
+            <Tag color="red" icon={<LockOutlined />} data-testid={`talk-confidential-${talk.id}`}>
+              {t('talks.confidential')}
+            </Tag>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      title: t('talks.field.occurredAt'),
+      key: 'occurredAt',
+      render: (_, talk) => <RelativeDate value={talk.occurredAt} time />,
+    },
+    {
+      title: t('talks.field.topics'),
+      key: 'topics',
+      render: (_, talk) => (
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, maxWidth: 420 }}>
+          {talk.topics}
+        </Typography.Paragraph>
+      ),
+    },
+    { title: t('talks.field.talker'), key: 'talker', render: (_, talk) => talk.talker.name },
+    { title: t('talks.field.branch'), key: 'branch', render: (_, talk) => talk.branch.name },
+  ];
+}
+
+/** One talk in the list, as a card on a phone. */
 export function TalkCard({ talk }: { talk: Listed }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
