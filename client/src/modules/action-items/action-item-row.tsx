@@ -92,7 +92,6 @@ export function ItemStatus({ item }: { item: Pick<ActionItemView, 'status' | 'ov
 
 /** One action item in a record or list: what, status, who, when, and what the viewer may do. */
 export function ActionItemRow({ item, extra }: { item: ActionItemView; extra?: ReactNode }) {
-  const { t } = useTranslation();
   const open = item.status === 'OPEN';
   return (
     <Flex vertical gap={4} style={{ width: '100%' }} data-testid={`action-item-${item.id}`}>
