@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Card, Checkbox, Flex, Select, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CursorList } from '../../ui/cursor-list';
+import { column } from '../../ui/record-columns';
 import { Link } from 'react-router-dom';
 import type { ActionItemFilter, ActionItemStatus, ActionItemsQuery as ActionItemsData } from '../../gql/graphql';
 import { useViewer } from '../auth';
@@ -99,30 +100,20 @@ function ItemSource({ item }: { item: ListedItem }) {
 function useItemColumns(): TableColumnsType<ListedItem> {
   const { t } = useTranslation();
   return [
-    {
-      title: t('actionItems.description'),
-      key: 'description',
-      render: (_, item) => (
-        <Flex vertical gap={2} data-testid={`action-item-${item.id}`}>
-          <span style={{ whiteSpace: 'pre-wrap' }}>{item.description}</span>
-          {item.note && <Typography.Text type="secondary">{item.note}</Typography.Text>}
-        </Flex>
-      ),
-    },
-    {
-      title: t('actionItems.filter.status'),
-      key: 'status',
-      render: (_, item) => <ItemStatus item={item} />,
-    },
-    { title: t('actionItems.owner'), key: 'owner', render: (_, item) => item.owner.name },
-    { title: t('actionItems.mentee'), key: 'mentee', render: (_, item) => item.pairing?.mentee?.name },
-    {
-      title: t('actionItems.dueDate'),
-      key: 'dueDate',
-      render: (_, item) => <ItemDue dueDate={item.dueDate} open={item.status === 'OPEN'} />,
-    },
-    { title: t('actionItems.from'), key: 'from', render: (_, item) => <ItemSource item={item} /> },
-    { key: 'actions', render: (_, item) => <ActionItemActions item={item} /> },
+    column<ListedItem>('description', t('actionItems.description'), (item) => (
+      <Flex vertical gap={2} data-testid={`action-item-${item.id}`}>
+        <span style={{ whiteSpace: 'pre-wrap' }}>{item.description}</span>
+        {item.note && <Typography.Text type="secondary">{item.note}</Typography.Text>}
+      </Flex>
+    )),
+    column<ListedItem>('status', t('actionItems.filter.status'), (item) => <ItemStatus item={item} />),
+    column<ListedItem>('owner', t('actionItems.owner'), (item) => item.owner.name),
+    column<ListedItem>('mentee', t('actionItems.mentee'), (item) => item.pairing?.mentee?.name),
+    column<ListedItem>('dueDate', t('actionItems.dueDate'), (item) => (
+      <ItemDue dueDate={item.dueDate} open={item.status === 'OPEN'} />
+    )),
+    column<ListedItem>('from', t('actionItems.from'), (item) => <ItemSource item={item} />),
+    column<ListedItem>('actions', '', (item) => <ActionItemActions item={item} />),
   ];
 }
 

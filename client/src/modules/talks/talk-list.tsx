@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { TalkKind } from '@tongxin/schema';
 import type { TalkCardFragment as TalkCardData, TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
@@ -10,6 +10,7 @@ import { DateInput, RelativeDate } from '../../ui/dates';
 import { FilterField, SearchFilter } from '../visits/record-filters';
 import { graphql } from '../../gql';
 import { CursorList } from '../../ui/cursor-list';
+import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { TalksQuery } from './talk-documents';
 
 export const TALK_KINDS = Object.values(TalkKind);
@@ -134,45 +135,26 @@ type Listed = TalkCardData;
 function useTalkColumns(): TableColumnsType<Listed> {
   const { t } = useTranslation();
   return [
-    {
-      title: t('talks.field.talkee'),
-      key: 'talkee',
-      render: (_, talk) => (
-        <Link to={`/talks/${talk.id}`} onClick={(e) => e.stopPropagation()}>
-          {talk.talkee.name}
-        </Link>
-      ),
-    },
-    {
-      title: t('talks.field.kind'),
-      key: 'kind',
-      render: (_, talk) => (
-        <Flex gap={4} wrap>
-          <Tag color="purple">{t(`talks.kind.${talk.kind}`)}</Tag>
-          {talk.confidential && (
-            <Tag color="red" icon={<LockOutlined />} data-testid={`talk-confidential-${talk.id}`}>
-              {t('talks.confidential')}
-            </Tag>
-          )}
-        </Flex>
-      ),
-    },
-    {
-      title: t('talks.field.occurredAt'),
-      key: 'occurredAt',
-      render: (_, talk) => <RelativeDate value={talk.occurredAt} time />,
-    },
-    {
-      title: t('talks.field.topics'),
-      key: 'topics',
-      render: (_, talk) => (
-        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, maxWidth: 420 }}>
-          {talk.topics}
-        </Typography.Paragraph>
-      ),
-    },
-    { title: t('talks.field.talker'), key: 'talker', render: (_, talk) => talk.talker.name },
-    { title: t('talks.field.branch'), key: 'branch', render: (_, talk) => talk.branch.name },
+    linkColumn<Listed>(
+      'talkee',
+      t('talks.field.talkee'),
+      (talk) => `/talks/${talk.id}`,
+      (talk) => talk.talkee.name,
+    ),
+    column<Listed>('kind', t('talks.field.kind'), (talk) => (
+      <Flex gap={4} wrap>
+        <Tag color="purple">{t(`talks.kind.${talk.kind}`)}</Tag>
+        {talk.confidential && (
+          <Tag color="red" icon={<LockOutlined />} data-testid={`talk-confidential-${talk.id}`}>
+            {t('talks.confidential')}
+          </Tag>
+        )}
+      </Flex>
+    )),
+    timeColumn<Listed>('occurredAt', t('talks.field.occurredAt'), (talk) => talk.occurredAt),
+    clampedColumn<Listed>('topics', t('talks.field.topics'), (talk) => talk.topics),
+    column<Listed>('talker', t('talks.field.talker'), (talk) => talk.talker.name),
+    column<Listed>('branch', t('talks.field.branch'), (talk) => talk.branch.name),
   ];
 }
 

@@ -3,13 +3,14 @@ import { Button, Card, Empty, Flex, Modal, Select, Spin, Tag, Typography, type T
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DateInput, RelativeDate } from '../../ui/dates';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { VisitCardFragment as VisitCardData, VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { Can, useViewer } from '../auth';
 import { FilterField, SearchFilter } from './record-filters';
 import { CursorList } from '../../ui/cursor-list';
+import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { LoadFailed } from '../../ui/load-failed';
 import { VisitsQuery } from './visit-documents';
 import { VISIT_KINDS } from './visit-fields';
@@ -215,50 +216,27 @@ type Listed = VisitCardData;
 function useVisitColumns(): TableColumnsType<Listed> {
   const { t } = useTranslation();
   return [
-    {
-      title: t('visits.field.mentee'),
-      key: 'mentee',
-      render: (_, v) => (
-        <Link to={`/visits/${v.id}`} onClick={(e) => e.stopPropagation()}>
-          {v.pairing?.mentee.name}
-        </Link>
-      ),
-    },
-    {
-      title: t('visits.field.kind'),
-      key: 'kind',
-      render: (_, v) => <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>,
-    },
-    {
-      title: t('visits.field.occurredAt'),
-      key: 'occurredAt',
-      render: (_, v) => <RelativeDate value={v.occurredAt} time />,
-    },
-    {
-      title: t('visits.field.summary'),
-      key: 'summary',
-      render: (_, v) => (
-        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, maxWidth: 420 }}>
-          {v.summary}
-        </Typography.Paragraph>
-      ),
-    },
-    { title: t('visits.field.author'), key: 'author', render: (_, v) => v.author.name },
-    { title: t('visits.field.location'), key: 'location', render: (_, v) => v.location },
-    {
-      title: t('visits.field.acknowledged'),
-      key: 'acknowledged',
-      render: (_, v) => (
-        <Flex gap={4} align="center">
-          {v.acknowledgedAt ? (
-            <Tag color="green">{t('visits.list.ackDone')}</Tag>
-          ) : (
-            <Tag color="orange">{t('visits.list.ackPending')}</Tag>
-          )}
-          {v.locked && <LockOutlined aria-label={t('visits.detail.locked')} />}
-        </Flex>
-      ),
-    },
+    linkColumn<Listed>(
+      'mentee',
+      t('visits.field.mentee'),
+      (v) => `/visits/${v.id}`,
+      (v) => v.pairing?.mentee.name,
+    ),
+    column<Listed>('kind', t('visits.field.kind'), (v) => <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>),
+    timeColumn<Listed>('occurredAt', t('visits.field.occurredAt'), (v) => v.occurredAt),
+    clampedColumn<Listed>('summary', t('visits.field.summary'), (v) => v.summary),
+    column<Listed>('author', t('visits.field.author'), (v) => v.author.name),
+    column<Listed>('location', t('visits.field.location'), (v) => v.location),
+    column<Listed>('acknowledged', t('visits.field.acknowledged'), (v) => (
+      <Flex gap={4} align="center">
+        {v.acknowledgedAt ? (
+          <Tag color="green">{t('visits.list.ackDone')}</Tag>
+        ) : (
+          <Tag color="orange">{t('visits.list.ackPending')}</Tag>
+        )}
+        {v.locked && <LockOutlined aria-label={t('visits.detail.locked')} />}
+      </Flex>
+    )),
   ];
 }
 
