@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Card, Checkbox, Flex, Select, Typography, type TableColumnsType } from 'antd';
+import { Card, Checkbox, Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CursorList } from '../../ui/cursor-list';
 import { column } from '../../ui/record-columns';
 import { Link } from 'react-router-dom';
 import type { ActionItemFilter, ActionItemStatus, ActionItemsQuery as ActionItemsData } from '../../gql/graphql';
 import { useViewer } from '../auth';
-import { FilterField, SearchFilter } from '../visits/record-filters';
+import { SearchFilter, SelectFilter } from '../visits/record-filters';
 import { ActionItemsQuery } from './action-item-documents';
 import { ActionItemActions } from './action-item-actions';
 import { ActionItemRow, ItemDue, ItemStatus } from './action-item-row';
@@ -45,19 +45,18 @@ export function ActionItemList() {
           onSearch={setSearch}
           testId="item-filter-search"
         />
-        <FilterField id="item-filter-status" label={t('actionItems.filter.status')}>
-          <Select
-            id="item-filter-status"
-            value={status}
-            onChange={setStatus}
-            style={{ minWidth: 120 }}
-            options={[
-              { value: 'ALL', label: t('actionItems.filter.all') },
-              ...STATUSES.map((s) => ({ value: s, label: t(`actionItems.status.${s}`) })),
-            ]}
-            data-testid="item-filter-status"
-          />
-        </FilterField>
+        <SelectFilter
+          id="item-filter-status"
+          label={t('actionItems.filter.status')}
+          value={status}
+          onChange={setStatus}
+          minWidth={120}
+          options={[
+            { value: 'ALL', label: t('actionItems.filter.all') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`actionItems.status.${s}`) })),
+          ]}
+          data-testid="item-filter-status"
+        />
         <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="item-filter-mine">
           {t('actionItems.filter.mine')}
         </Checkbox>

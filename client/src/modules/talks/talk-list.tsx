@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { TalkKind } from '@tongxin/schema';
 import type { TalkCardFragment as TalkCardData, TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
-import { DateInput, RelativeDate } from '../../ui/dates';
-import { FilterField, SearchFilter } from '../visits/record-filters';
+import { RelativeDate } from '../../ui/dates';
+import { DateRangeFilter, SearchFilter, SelectFilter } from '../visits/record-filters';
 import { graphql } from '../../gql';
 import { CursorList } from '../../ui/cursor-list';
 import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
@@ -56,38 +56,37 @@ export function TalkList() {
           onSearch={setSearch}
           testId="talk-filter-search"
         />
-        <FilterField id="talk-filter-kind" label={t('talks.list.kind')}>
-          <Select
-            id="talk-filter-kind"
-            allowClear
-            placeholder={t('talks.list.allKinds')}
-            value={kind}
-            onChange={setKind}
-            style={{ minWidth: 140 }}
-            options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
-            data-testid="talk-filter-kind"
-          />
-        </FilterField>
-        <FilterField id="talk-filter-confidential" label={t('talks.list.confidential')}>
-          <Select
-            id="talk-filter-confidential"
-            value={confidential}
-            onChange={setConfidential}
-            style={{ minWidth: 120 }}
-            options={[
-              { value: 'all', label: t('talks.list.confidentialAll') },
-              { value: 'yes', label: t('talks.list.confidentialOnly') },
-              { value: 'no', label: t('talks.list.confidentialNone') },
-            ]}
-            data-testid="talk-filter-confidential"
-          />
-        </FilterField>
-        <FilterField id="talk-filter-from" label={t('talks.list.from')}>
-          <DateInput id="talk-filter-from" value={from} onChange={setFrom} style={{ width: 150 }} />
-        </FilterField>
-        <FilterField id="talk-filter-to" label={t('talks.list.to')}>
-          <DateInput id="talk-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
-        </FilterField>
+        <SelectFilter
+          id="talk-filter-kind"
+          label={t('talks.list.kind')}
+          allowClear
+          placeholder={t('talks.list.allKinds')}
+          value={kind}
+          onChange={setKind}
+          options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
+          data-testid="talk-filter-kind"
+        />
+        <SelectFilter
+          id="talk-filter-confidential"
+          label={t('talks.list.confidential')}
+          value={confidential}
+          onChange={setConfidential}
+          minWidth={120}
+          options={[
+            { value: 'all', label: t('talks.list.confidentialAll') },
+            { value: 'yes', label: t('talks.list.confidentialOnly') },
+            { value: 'no', label: t('talks.list.confidentialNone') },
+          ]}
+          data-testid="talk-filter-confidential"
+        />
+        <DateRangeFilter
+          id="talk-filter"
+          labels={[t('talks.list.from'), t('talks.list.to')]}
+          from={from}
+          to={to}
+          onFrom={setFrom}
+          onTo={setTo}
+        />
       </Flex>
       <CursorList
         query={TalksQuery}

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Modal, Select, Spin, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Modal, Spin, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { DateInput, RelativeDate } from '../../ui/dates';
+import { RelativeDate } from '../../ui/dates';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { VisitCardFragment as VisitCardData, VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { Can, useViewer } from '../auth';
-import { FilterField, SearchFilter } from './record-filters';
+import { DateRangeFilter, SearchFilter, SelectFilter } from './record-filters';
 import { CursorList } from '../../ui/cursor-list';
 import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { LoadFailed } from '../../ui/load-failed';
@@ -122,52 +122,50 @@ export function VisitList() {
           onSearch={setSearch}
           testId="visit-filter-search"
         />
-        <FilterField id="visit-filter-kind" label={t('visits.list.kind')}>
-          <Select
-            id="visit-filter-kind"
-            allowClear
-            placeholder={t('visits.list.filterKind')}
-            value={kind}
-            onChange={setKind}
-            style={{ minWidth: 140 }}
-            options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
-            data-testid="visit-filter-kind"
-          />
-        </FilterField>
-        <FilterField id="visit-filter-ack" label={t('visits.list.filterAck')}>
-          <Select
-            id="visit-filter-ack"
-            value={ack}
-            onChange={setAck}
-            style={{ minWidth: 120 }}
-            options={[
-              { value: 'all', label: t('visits.list.ackAll') },
-              { value: 'pending', label: t('visits.list.ackPending') },
-              { value: 'done', label: t('visits.list.ackDone') },
-            ]}
-            data-testid="visit-filter-ack"
-          />
-        </FilterField>
+        <SelectFilter
+          id="visit-filter-kind"
+          label={t('visits.list.kind')}
+          allowClear
+          placeholder={t('visits.list.filterKind')}
+          value={kind}
+          onChange={setKind}
+          options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
+          data-testid="visit-filter-kind"
+        />
+        <SelectFilter
+          id="visit-filter-ack"
+          label={t('visits.list.filterAck')}
+          value={ack}
+          onChange={setAck}
+          minWidth={120}
+          options={[
+            { value: 'all', label: t('visits.list.ackAll') },
+            { value: 'pending', label: t('visits.list.ackPending') },
+            { value: 'done', label: t('visits.list.ackDone') },
+          ]}
+          data-testid="visit-filter-ack"
+        />
         {(branches?.branches.length ?? 0) > 1 && (
-          <FilterField id="visit-filter-branch" label={t('visits.list.branch')}>
-            <Select
-              id="visit-filter-branch"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('visits.list.allBranches')}
-              value={branchId}
-              onChange={setBranchId}
-              style={{ minWidth: 160 }}
-              options={branches?.branches.map((b) => ({ value: b.id, label: b.name }))}
-            />
-          </FilterField>
+          <SelectFilter
+            id="visit-filter-branch"
+            label={t('visits.list.branch')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('visits.list.allBranches')}
+            value={branchId}
+            onChange={setBranchId}
+            minWidth={160}
+            options={branches?.branches.map((b) => ({ value: b.id, label: b.name })) ?? []}
+          />
         )}
-        <FilterField id="visit-filter-from" label={t('visits.list.from')}>
-          <DateInput id="visit-filter-from" value={from} onChange={setFrom} style={{ width: 150 }} />
-        </FilterField>
-        <FilterField id="visit-filter-to" label={t('visits.list.to')}>
-          <DateInput id="visit-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
-        </FilterField>
+        <DateRangeFilter
+          id="visit-filter"
+          labels={[t('visits.list.from'), t('visits.list.to')]}
+          from={from}
+          to={to}
+          onFrom={setFrom}
+          onTo={setTo}
+        />
       </Flex>
       <CursorList
         query={VisitsQuery}
