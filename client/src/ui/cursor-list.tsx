@@ -1,4 +1,4 @@
-import { Fragment, isValidElement, type ReactNode } from 'react';
+import { Fragment, isValidElement, type HTMLAttributes, type ReactNode } from 'react';
 import { Button, Empty, Flex, Grid, Result, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
@@ -22,6 +22,8 @@ export interface CursorListProps<Data, Vars extends AnyVariables, T extends { id
   renderCard: (item: T, page: readonly T[]) => ReactNode;
   /** A table on a desktop (md and up); without them the cards are shown everywhere. */
   columns?: TableColumnsType<T>;
+  /** What a table row does and its test id: a row stands for the same record as its card. */
+  row?: (item: T) => { testId?: string; onClick?: () => void };
   /** Filters above the list. */
   filters?: ReactNode;
   /** A sentence under antd's Empty picture, or a whole element (e.g. with a "clear filters" button). */
@@ -63,6 +65,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
   connection,
   renderCard,
   columns,
+  row,
   empty,
   more,
   total,
@@ -115,6 +118,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
           showHeader={first}
           columns={columns}
           dataSource={items}
+          onRow={row ? (item) => rowAttributes(row(item)) : undefined}
           data-testid={testIds.table}
         />
       ) : (
@@ -127,4 +131,12 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
       )}
     </>
   );
+}
+
+function rowAttributes({ testId, onClick }: { testId?: string; onClick?: () => void }): HTMLAttributes<HTMLElement> {
+  return {
+    ...({ 'data-testid': testId } as HTMLAttributes<HTMLElement>),
+    onClick,
+    style: onClick ? { cursor: 'pointer' } : undefined,
+  };
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { FakeServer, SECRETARY } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
+import { setViewportWidth } from '../../test/setup';
 
 const item = (over: Record<string, unknown> = {}) => ({
   __typename: 'ActionItem',
@@ -85,8 +86,11 @@ function serveItems(server: FakeServer, nodes: ReturnType<typeof item>[]) {
   return sent;
 }
 
+afterEach(() => setViewportWidth(1280));
+
 describe('action items list', () => {
-  it('names the owner and the mentee apart, and says how many days an item is overdue', async () => {
+  it('on a phone, names the owner and the mentee apart, and says how many days an item is overdue', async () => {
+    setViewportWidth(375);
     const server = new FakeServer([SECRETARY], SECRETARY);
     serveItems(server, [item()]);
     renderApp(server, '/action-items');
@@ -95,6 +99,26 @@ describe('action items list', () => {
     expect(screen.getByTestId('item-due').textContent).toContain('逾期 5 天');
     // The secretary may correct an open item of their branch.
     expect(screen.getByTestId('item-edit-31')).toBeTruthy();
+    expect(screen.queryByTestId('item-table')).toBeNull();
+  });
+
+  it('on a desktop, is a table: one row per item, a column each for owner, mentee, due date and actions', async () => {
+    const server = new FakeServer([SECRETARY], SECRETARY);
+    serveItems(server, [item({ visit: { __typename: 'Visit', id: '9' } })]);
+    renderApp(server, '/action-items');
+    const row = await screen.findByTestId('item-row-31', {}, { timeout: 8000 });
+    expect(row.tagName).toBe('TR');
+    const headers = within(screen.getByTestId('item-table'))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(expect.arrayContaining(['事项内容', '状态', '负责人', '帮扶对象', '完成期限', '来源']));
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(expect.arrayContaining(['每周提交思想汇报', '已逾期', '王俊', '李明', '走访']));
+    expect(within(row).getByTestId('item-due').textContent).toContain('逾期 5 天');
+    expect(within(row).getByRole('link', { name: '走访' }).getAttribute('href')).toBe('/visits/9');
+    expect(within(row).getByTestId('item-edit-31')).toBeTruthy();
   });
 
   it('asks before marking an item done, naming it; only the confirmation closes it', async () => {

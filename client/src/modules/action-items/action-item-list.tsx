@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Card, Checkbox, Flex, Select, Typography } from 'antd';
+import { Card, Checkbox, Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CursorList } from '../../ui/cursor-list';
+import { column } from '../../ui/record-columns';
 import { Link } from 'react-router-dom';
 import type { ActionItemFilter, ActionItemStatus, ActionItemsQuery as ActionItemsData } from '../../gql/graphql';
 import { useViewer } from '../auth';
-import { FilterField, SearchFilter } from '../visits/record-filters';
+import { SearchFilter, SelectFilter } from '../visits/record-filters';
 import { ActionItemsQuery } from './action-item-documents';
-import { ActionItemRow } from './action-item-row';
+import { ActionItemActions } from './action-item-actions';
+import { ActionItemRow, ItemDue, ItemStatus } from './action-item-row';
 
 const PAGE = 20;
 const STATUSES: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
@@ -43,19 +45,18 @@ export function ActionItemList() {
           onSearch={setSearch}
           testId="item-filter-search"
         />
-        <FilterField id="item-filter-status" label={t('actionItems.filter.status')}>
-          <Select
-            id="item-filter-status"
-            value={status}
-            onChange={setStatus}
-            style={{ minWidth: 120 }}
-            options={[
-              { value: 'ALL', label: t('actionItems.filter.all') },
-              ...STATUSES.map((s) => ({ value: s, label: t(`actionItems.status.${s}`) })),
-            ]}
-            data-testid="item-filter-status"
-          />
-        </FilterField>
+        <SelectFilter
+          id="item-filter-status"
+          label={t('actionItems.filter.status')}
+          value={status}
+          onChange={setStatus}
+          minWidth={120}
+          options={[
+            { value: 'ALL', label: t('actionItems.filter.all') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`actionItems.status.${s}`) })),
+          ]}
+          data-testid="item-filter-status"
+        />
         <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="item-filter-mine">
           {t('actionItems.filter.mine')}
         </Checkbox>
@@ -68,6 +69,9 @@ export function ActionItemList() {
         variables={{ filter }}
         connection={(data) => data.actionItems}
         renderCard={(item) => <ItemCard item={item} />}
+        columns={useItemColumns()}
+        row={(item) => ({ testId: `item-row-${item.id}` })}
+        testIds={{ table: 'item-table' }}
         empty={t('actionItems.empty')}
         more={t('actionItems.more')}
         total={(count) => t('actionItems.total', { count })}
@@ -79,27 +83,51 @@ export function ActionItemList() {
 
 type ListedItem = ActionItemsData['actionItems']['edges'][number]['node'];
 
-function ItemCard({ item }: { item: ListedItem }) {
+/** The record an item came from, as a link. */
+function ItemSource({ item }: { item: ListedItem }) {
   const { t } = useTranslation();
+  return (
+    <>
+      {item.visit && <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>}
+      {item.visit && item.talk && ' · '}
+      {item.talk && <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>}
+    </>
+  );
+}
+
+/** The items as a table on a desktop: the card's parts, one column each, the actions last. */
+function useItemColumns(): TableColumnsType<ListedItem> {
+  const { t } = useTranslation();
+  return [
+    column<ListedItem>('description', t('actionItems.description'), (item) => (
+      <Flex vertical gap={2} data-testid={`action-item-${item.id}`}>
+        <span style={{ whiteSpace: 'pre-wrap' }}>{item.description}</span>
+        {item.note && <Typography.Text type="secondary">{item.note}</Typography.Text>}
+      </Flex>
+    )),
+    column<ListedItem>('status', t('actionItems.filter.status'), (item) => <ItemStatus item={item} />),
+    column<ListedItem>('owner', t('actionItems.owner'), (item) => item.owner.name),
+    column<ListedItem>('mentee', t('actionItems.mentee'), (item) => item.pairing?.mentee?.name),
+    column<ListedItem>('dueDate', t('actionItems.dueDate'), (item) => (
+      <ItemDue dueDate={item.dueDate} open={item.status === 'OPEN'} />
+    )),
+    column<ListedItem>('from', t('actionItems.from'), (item) => <ItemSource item={item} />),
+    column<ListedItem>('actions', '', (item) => <ActionItemActions item={item} />),
+  ];
+}
+
+function ItemCard({ item }: { item: ListedItem }) {
   return (
     <Card size="small" data-testid={`item-row-${item.id}`}>
       <ActionItemRow
         item={item}
         extra={
-          <>
-            {item.visit && (
-              <>
-                {' · '}
-                <Link to={`/visits/${item.visit.id}`}>{t('actionItems.fromVisit')}</Link>
-              </>
-            )}
-            {item.talk && (
-              <>
-                {' · '}
-                <Link to={`/talks/${item.talk.id}`}>{t('actionItems.fromTalk')}</Link>
-              </>
-            )}
-          </>
+          (item.visit || item.talk) && (
+            <>
+              {' · '}
+              <ItemSource item={item} />
+            </>
+          )
         }
       />
     </Card>

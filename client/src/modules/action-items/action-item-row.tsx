@@ -79,17 +79,25 @@ export function ItemPeople({ item }: { item: Pick<ActionItemView, 'owner' | 'pai
   );
 }
 
+/** 未完成 / 已完成 / 不再跟进, or 已逾期 in red for an open item past its date. */
+export function ItemStatus({ item }: { item: Pick<ActionItemView, 'status' | 'overdue'> }) {
+  const { t } = useTranslation();
+  const open = item.status === 'OPEN';
+  return (
+    <Tag color={open ? (item.overdue ? 'red' : 'blue') : 'default'}>
+      {item.overdue ? t('actionItems.overdue') : t(`actionItems.status.${item.status as ActionItemStatus}`)}
+    </Tag>
+  );
+}
+
 /** One action item in a record or list: what, status, who, when, and what the viewer may do. */
 export function ActionItemRow({ item, extra }: { item: ActionItemView; extra?: ReactNode }) {
-  const { t } = useTranslation();
   const open = item.status === 'OPEN';
   return (
     <Flex vertical gap={4} style={{ width: '100%' }} data-testid={`action-item-${item.id}`}>
       <Flex gap={8} wrap align="center">
         <span style={{ whiteSpace: 'pre-wrap' }}>{item.description}</span>
-        <Tag color={open ? (item.overdue ? 'red' : 'blue') : 'default'}>
-          {item.overdue ? t('actionItems.overdue') : t(`actionItems.status.${item.status as ActionItemStatus}`)}
-        </Tag>
+        <ItemStatus item={item} />
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         <ItemPeople item={item} />

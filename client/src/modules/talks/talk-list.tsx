@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { TalkKind } from '@tongxin/schema';
 import type { TalkCardFragment as TalkCardData, TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
-import { DateInput, RelativeDate } from '../../ui/dates';
-import { FilterField, SearchFilter } from '../visits/record-filters';
+import { RelativeDate } from '../../ui/dates';
+import { DateRangeFilter, SearchFilter, SelectFilter } from '../visits/record-filters';
 import { graphql } from '../../gql';
 import { CursorList } from '../../ui/cursor-list';
+import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { TalksQuery } from './talk-documents';
 
 export const TALK_KINDS = Object.values(TalkKind);
@@ -55,44 +56,46 @@ export function TalkList() {
           onSearch={setSearch}
           testId="talk-filter-search"
         />
-        <FilterField id="talk-filter-kind" label={t('talks.list.kind')}>
-          <Select
-            id="talk-filter-kind"
-            allowClear
-            placeholder={t('talks.list.allKinds')}
-            value={kind}
-            onChange={setKind}
-            style={{ minWidth: 140 }}
-            options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
-            data-testid="talk-filter-kind"
-          />
-        </FilterField>
-        <FilterField id="talk-filter-confidential" label={t('talks.list.confidential')}>
-          <Select
-            id="talk-filter-confidential"
-            value={confidential}
-            onChange={setConfidential}
-            style={{ minWidth: 120 }}
-            options={[
-              { value: 'all', label: t('talks.list.confidentialAll') },
-              { value: 'yes', label: t('talks.list.confidentialOnly') },
-              { value: 'no', label: t('talks.list.confidentialNone') },
-            ]}
-            data-testid="talk-filter-confidential"
-          />
-        </FilterField>
-        <FilterField id="talk-filter-from" label={t('talks.list.from')}>
-          <DateInput id="talk-filter-from" value={from} onChange={setFrom} style={{ width: 150 }} />
-        </FilterField>
-        <FilterField id="talk-filter-to" label={t('talks.list.to')}>
-          <DateInput id="talk-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
-        </FilterField>
+        <SelectFilter
+          id="talk-filter-kind"
+          label={t('talks.list.kind')}
+          allowClear
+          placeholder={t('talks.list.allKinds')}
+          value={kind}
+          onChange={setKind}
+          options={TALK_KINDS.map((k) => ({ value: k, label: t(`talks.kind.${k}`) }))}
+          data-testid="talk-filter-kind"
+        />
+        <SelectFilter
+          id="talk-filter-confidential"
+          label={t('talks.list.confidential')}
+          value={confidential}
+          onChange={setConfidential}
+          minWidth={120}
+          options={[
+            { value: 'all', label: t('talks.list.confidentialAll') },
+            { value: 'yes', label: t('talks.list.confidentialOnly') },
+            { value: 'no', label: t('talks.list.confidentialNone') },
+          ]}
+          data-testid="talk-filter-confidential"
+        />
+        <DateRangeFilter
+          id="talk-filter"
+          labels={[t('talks.list.from'), t('talks.list.to')]}
+          from={from}
+          to={to}
+          onFrom={setFrom}
+          onTo={setTo}
+        />
       </Flex>
       <CursorList
         query={TalksQuery}
         variables={{ filter }}
         connection={(data) => data.talks}
         renderCard={(talk) => <TalkCard talk={talk} />}
+        columns={useTalkColumns()}
+        row={(talk) => ({ testId: `talk-row-${talk.id}`, onClick: () => navigate(`/talks/${talk.id}`) })}
+        testIds={{ table: 'talk-table' }}
         empty={t('talks.list.empty')}
         more={t('talks.list.more')}
         total={(count) => t('talks.list.total', { count })}
@@ -127,7 +130,34 @@ export const TalkCardFragment = graphql(`
 
 type Listed = TalkCardData;
 
-/** One talk in the list, as a card on any screen. */
+/** The talks as a table on a desktop: the card's parts, one column each. */
+function useTalkColumns(): TableColumnsType<Listed> {
+  const { t } = useTranslation();
+  return [
+    linkColumn<Listed>(
+      'talkee',
+      t('talks.field.talkee'),
+      (talk) => `/talks/${talk.id}`,
+      (talk) => talk.talkee.name,
+    ),
+    column<Listed>('kind', t('talks.field.kind'), (talk) => (
+      <Flex gap={4} wrap>
+        <Tag color="purple">{t(`talks.kind.${talk.kind}`)}</Tag>
+        {talk.confidential && (
+          <Tag color="red" icon={<LockOutlined />} data-testid={`talk-confidential-${talk.id}`}>
+            {t('talks.confidential')}
+          </Tag>
+        )}
+      </Flex>
+    )),
+    timeColumn<Listed>('occurredAt', t('talks.field.occurredAt'), (talk) => talk.occurredAt),
+    clampedColumn<Listed>('topics', t('talks.field.topics'), (talk) => talk.topics),
+    column<Listed>('talker', t('talks.field.talker'), (talk) => talk.talker.name),
+    column<Listed>('branch', t('talks.field.branch'), (talk) => talk.branch.name),
+  ];
+}
+
+/** One talk in the list, as a card on a phone. */
 export function TalkCard({ talk }: { talk: Listed }) {
   const { t } = useTranslation();
   const navigate = useNavigate();

@@ -1,7 +1,8 @@
 import { LIMITS } from '@tongxin/schema';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Flex, Input, Typography } from 'antd';
+import { Flex, Input, Select, Typography, type SelectProps } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
+import { DateInput } from '../../ui/dates';
 
 // The filter bar of the record lists (visits, talks, action items): every control carries a visible
 // label tied to it, so "全部" alone never stands for a filter nobody can name.
@@ -56,5 +57,58 @@ export function SearchFilter({
         data-testid={testId}
       />
     </FilterField>
+  );
+}
+
+/** A labelled choice among a few values (kind, status, 保密…); `allowClear` lets it mean "any". */
+export function SelectFilter<V extends string>({
+  id,
+  label,
+  minWidth = 140,
+  ...select
+}: {
+  id: string;
+  label: string;
+  minWidth?: number;
+  value: V | undefined;
+  onChange: (value: V) => void;
+  options: { value: V; label: string }[];
+  placeholder?: string;
+  allowClear?: boolean;
+  showSearch?: SelectProps['showSearch'];
+  'data-testid'?: string;
+}) {
+  return (
+    <FilterField id={id} label={label}>
+      <Select<V> id={id} style={{ minWidth }} {...select} />
+    </FilterField>
+  );
+}
+
+/** The 开始日期 / 结束日期 pair of a record list: ids `${id}-from` and `${id}-to`. */
+export function DateRangeFilter({
+  id,
+  labels,
+  from,
+  to,
+  onFrom,
+  onTo,
+}: {
+  id: string;
+  labels: [from: string, to: string];
+  from: string | undefined;
+  to: string | undefined;
+  onFrom: (value: string | undefined) => void;
+  onTo: (value: string | undefined) => void;
+}) {
+  return (
+    <>
+      <FilterField id={`${id}-from`} label={labels[0]}>
+        <DateInput id={`${id}-from`} value={from} onChange={onFrom} style={{ width: 150 }} />
+      </FilterField>
+      <FilterField id={`${id}-to`} label={labels[1]}>
+        <DateInput id={`${id}-to`} value={to} onChange={onTo} style={{ width: 150 }} />
+      </FilterField>
+    </>
   );
 }

@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Modal, Select, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Modal, Spin, Tag, Typography, type TableColumnsType } from 'antd';
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { DateInput, RelativeDate } from '../../ui/dates';
+import { RelativeDate } from '../../ui/dates';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { VisitCardFragment as VisitCardData, VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { Can, useViewer } from '../auth';
-import { FilterField, SearchFilter } from './record-filters';
+import { DateRangeFilter, SearchFilter, SelectFilter } from './record-filters';
 import { CursorList } from '../../ui/cursor-list';
+import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { LoadFailed } from '../../ui/load-failed';
 import { VisitsQuery } from './visit-documents';
 import { VISIT_KINDS } from './visit-fields';
@@ -88,9 +89,10 @@ export function LogVisitButton() {
   );
 }
 
-/** /visits — the visits the viewer may see, latest first, with filters; one card per visit. */
+/** /visits — the visits the viewer may see, latest first, with filters; a table on a desktop, cards on a phone. */
 export function VisitList() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [search, setSearch] = useState<string | null>(null);
   const [kind, setKind] = useState<VisitKind | undefined>();
   const [ack, setAck] = useState<'all' | 'pending' | 'done'>('all');
@@ -120,62 +122,62 @@ export function VisitList() {
           onSearch={setSearch}
           testId="visit-filter-search"
         />
-        <FilterField id="visit-filter-kind" label={t('visits.list.kind')}>
-          <Select
-            id="visit-filter-kind"
-            allowClear
-            placeholder={t('visits.list.filterKind')}
-            value={kind}
-            onChange={setKind}
-            style={{ minWidth: 140 }}
-            options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
-            data-testid="visit-filter-kind"
-          />
-        </FilterField>
-        <FilterField id="visit-filter-ack" label={t('visits.list.filterAck')}>
-          <Select
-            id="visit-filter-ack"
-            value={ack}
-            onChange={setAck}
-            style={{ minWidth: 120 }}
-            options={[
-              { value: 'all', label: t('visits.list.ackAll') },
-              { value: 'pending', label: t('visits.list.ackPending') },
-              { value: 'done', label: t('visits.list.ackDone') },
-            ]}
-            data-testid="visit-filter-ack"
-          />
-        </FilterField>
+        <SelectFilter
+          id="visit-filter-kind"
+          label={t('visits.list.kind')}
+          allowClear
+          placeholder={t('visits.list.filterKind')}
+          value={kind}
+          onChange={setKind}
+          options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
+          data-testid="visit-filter-kind"
+        />
+        <SelectFilter
+          id="visit-filter-ack"
+          label={t('visits.list.filterAck')}
+          value={ack}
+          onChange={setAck}
+          minWidth={120}
+          options={[
+            { value: 'all', label: t('visits.list.ackAll') },
+            { value: 'pending', label: t('visits.list.ackPending') },
+            { value: 'done', label: t('visits.list.ackDone') },
+          ]}
+          data-testid="visit-filter-ack"
+        />
         {(branches?.branches.length ?? 0) > 1 && (
-          <FilterField id="visit-filter-branch" label={t('visits.list.branch')}>
-            <Select
-              id="visit-filter-branch"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('visits.list.allBranches')}
-              value={branchId}
-              onChange={setBranchId}
-              style={{ minWidth: 160 }}
-              options={branches?.branches.map((b) => ({ value: b.id, label: b.name }))}
-            />
-          </FilterField>
+          <SelectFilter
+            id="visit-filter-branch"
+            label={t('visits.list.branch')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('visits.list.allBranches')}
+            value={branchId}
+            onChange={setBranchId}
+            minWidth={160}
+            options={branches?.branches.map((b) => ({ value: b.id, label: b.name })) ?? []}
+          />
         )}
-        <FilterField id="visit-filter-from" label={t('visits.list.from')}>
-          <DateInput id="visit-filter-from" value={from} onChange={setFrom} style={{ width: 150 }} />
-        </FilterField>
-        <FilterField id="visit-filter-to" label={t('visits.list.to')}>
-          <DateInput id="visit-filter-to" value={to} onChange={setTo} style={{ width: 150 }} />
-        </FilterField>
+        <DateRangeFilter
+          id="visit-filter"
+          labels={[t('visits.list.from'), t('visits.list.to')]}
+          from={from}
+          to={to}
+          onFrom={setFrom}
+          onTo={setTo}
+        />
       </Flex>
       <CursorList
         query={VisitsQuery}
         variables={{ filter }}
         connection={(data) => data.visits}
         renderCard={(v) => <VisitCard v={v} />}
+        columns={useVisitColumns()}
+        row={(v) => ({ testId: `visit-row-${v.id}`, onClick: () => navigate(`/visits/${v.id}`) })}
         empty={t('visits.list.empty')}
         more={t('visits.list.more')}
         total={(count) => t('visits.list.total', { count })}
-        testIds={{ total: 'visit-total', more: 'visit-more' }}
+        testIds={{ total: 'visit-total', more: 'visit-more', table: 'visit-table' }}
         pageSize={PAGE}
       />
     </Flex>
@@ -208,7 +210,35 @@ export const VisitCardFragment = graphql(`
 
 type Listed = VisitCardData;
 
-/** One visit in the list, as a card on any screen. */
+/** The visits as a table on a desktop: the card's parts, one column each. */
+function useVisitColumns(): TableColumnsType<Listed> {
+  const { t } = useTranslation();
+  return [
+    linkColumn<Listed>(
+      'mentee',
+      t('visits.field.mentee'),
+      (v) => `/visits/${v.id}`,
+      (v) => v.pairing?.mentee.name,
+    ),
+    column<Listed>('kind', t('visits.field.kind'), (v) => <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>),
+    timeColumn<Listed>('occurredAt', t('visits.field.occurredAt'), (v) => v.occurredAt),
+    clampedColumn<Listed>('summary', t('visits.field.summary'), (v) => v.summary),
+    column<Listed>('author', t('visits.field.author'), (v) => v.author.name),
+    column<Listed>('location', t('visits.field.location'), (v) => v.location),
+    column<Listed>('acknowledged', t('visits.field.acknowledged'), (v) => (
+      <Flex gap={4} align="center">
+        {v.acknowledgedAt ? (
+          <Tag color="green">{t('visits.list.ackDone')}</Tag>
+        ) : (
+          <Tag color="orange">{t('visits.list.ackPending')}</Tag>
+        )}
+        {v.locked && <LockOutlined aria-label={t('visits.detail.locked')} />}
+      </Flex>
+    )),
+  ];
+}
+
+/** One visit in the list, as a card on a phone. */
 export function VisitCard({ v }: { v: Listed }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
