@@ -121,6 +121,9 @@ export class HttpClient {
   }
 }
 
+/** The checker's PostgreSQL application_name, which the outage test spares. */
+export const CHECKER = 'tongxin-fault-check';
+
 /** Plain SQL on the test's database, beside the server: the checks must not trust the server. */
 export interface Sql {
   all<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
@@ -142,7 +145,7 @@ export async function openSql(databaseUrl: string): Promise<Sql> {
       close: async () => void db.close(),
     };
   }
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: CHECKER });
   await client.connect();
   return {
     async all<T>(query: string, params: unknown[] = []) {
