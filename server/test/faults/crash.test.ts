@@ -62,7 +62,7 @@ async function killedRound(targets: Targets, client: HttpClient, from: number): 
 describe(`SIGKILL mid-stream (${isPostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
   it(
     'keeps every confirmed visit and talk, each with its action items and audit event',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async () => {
       server = await startChildServer(db.url);
       sql = await openSql(db.url);

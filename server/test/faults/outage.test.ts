@@ -104,7 +104,7 @@ async function readLoop(client: HttpClient, stop: () => boolean, reads: Reads) {
 describe.skipIf(!isPostgres())('PostgreSQL outage: the server’s backends terminated while requests flow', () => {
   it(
     'answers coded errors, writes nothing by halves and serves again without a restart',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async () => {
       const pid = server!.pid;
       const mentor = await HttpClient.login(server!.url, 'mentor');
