@@ -1,3 +1,4 @@
+import type { RequestServices } from '../../services.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { ActionItemStatus } from '@tongxin/schema';
 import { getReadableOrFail, scopeWhere } from '../../common/authz.js';
@@ -96,7 +97,7 @@ export function createItems(em: EntityManager, parsed: ParsedItem[], origin: Ite
  */
 export async function closeItemsOfPairing(
   ctx: AppContext,
-  em: EntityManager,
+  services: RequestServices,
   pairingId: number,
   rawIds: readonly string[] | null | undefined,
   now: Date,
@@ -104,7 +105,7 @@ export async function closeItemsOfPairing(
 ): Promise<ActionItem[]> {
   if (!rawIds?.length) return [];
   const ids = [...new Set(rawIds.map((id) => parseId(field, id)))];
-  const items = await em.getRepository(ActionItem).ofPairing(pairingId, ids);
+  const items = await services.actionItems.ofPairing(pairingId, ids);
   if (items.length !== ids.length || items.some((i) => i.status !== ActionItemStatus.OPEN)) {
     throw badInput(field, 'ONLY_OPEN_ITEMS_CLOSABLE');
   }
@@ -135,7 +136,7 @@ export function listActionItems(ctx: AppContext, filter: ActionItemFilter | unde
     overdue: filter?.overdue != null ? { value: filter.overdue, today: localDate(ctx.clock.now()) } : null,
     search: filter?.search,
   };
-  return ctx.em.getRepository(ActionItem).page(scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem'), query, args);
+  return ctx.services.actionItems.page(scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem'), query, args);
 }
 
 /**
