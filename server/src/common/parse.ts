@@ -64,6 +64,19 @@ export function optionalTexts<K extends string>(
   return texts;
 }
 
+/** A list filter's id fields among `keys`, parsed; a malformed one is BAD_USER_INPUT naming `filter.<key>`. */
+export function parseFilterIds<K extends string>(
+  filter: { [P in K]?: string | null } | undefined,
+  keys: readonly K[],
+): { [P in K]?: number } {
+  const ids: { [P in K]?: number } = {};
+  for (const key of keys) {
+    const raw = filter?.[key];
+    if (raw) ids[key] = parseId(`filter.${key}`, raw);
+  }
+  return ids;
+}
+
 const tooLong = (field: string, max: number) => badInput(field, 'TOO_LONG', { max });
 
 /** The contract of an id argument of a query by id, stated in the schema. */

@@ -5,7 +5,7 @@ import { getReadableOrFail, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import { type Page, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
-import { parseDay, parseId, requiredText } from '../../common/parse.js';
+import { parseDay, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { toSubject } from '../../common/subject.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -128,10 +128,7 @@ export function isOverdue(item: ActionItem, now: Date): boolean {
 
 export function listActionItems(ctx: AppContext, filter: ActionItemFilter | undefined, args: PageArgs) {
   const query: ActionItemQuery = {
-    ownerId: filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : undefined,
-    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
-    visitId: filter?.visitId ? parseId('filter.visitId', filter.visitId) : undefined,
-    talkId: filter?.talkId ? parseId('filter.talkId', filter.talkId) : undefined,
+    ...parseFilterIds(filter, ['ownerId', 'pairingId', 'visitId', 'talkId']),
     status: filter?.status,
     overdue: filter?.overdue != null ? { value: filter.overdue, today: localDate(ctx.clock.now()) } : null,
     search: filter?.search,

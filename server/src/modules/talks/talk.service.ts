@@ -3,7 +3,7 @@ import { getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz
 import { localDate } from '../../common/clock.js';
 import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
-import { optionalTexts, parseId, requiredText } from '../../common/parse.js';
+import { optionalTexts, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { createItems, parseNewItems } from '../action-items/action-item.service.js';
 import { inTransaction } from '../../common/transaction.js';
@@ -113,10 +113,7 @@ export function listTalks(ctx: AppContext, filter: TalkFilter | undefined, args:
   const query: TalkQuery = {
     kind: filter?.kind,
     occurredAt: localDateRange(filter?.from, filter?.to),
-    talkerId: filter?.talkerId ? parseId('filter.talkerId', filter.talkerId) : undefined,
-    talkeeId: filter?.talkeeId ? parseId('filter.talkeeId', filter.talkeeId) : undefined,
-    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
-    branchId: filter?.branchId ? parseId('filter.branchId', filter.branchId) : undefined,
+    ...parseFilterIds(filter, ['talkerId', 'talkeeId', 'pairingId', 'branchId']),
     confidential: filter?.confidential,
     search: filter?.search,
   };

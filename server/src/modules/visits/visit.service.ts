@@ -4,7 +4,7 @@ import { assertCan, getReadableOrFail, requireViewer, scopeWhere } from '../../c
 import { addDays, localDate } from '../../common/clock.js';
 import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
-import { optionalText, optionalTexts, parseDay, parseId, requiredText } from '../../common/parse.js';
+import { optionalText, optionalTexts, parseDay, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { closeItemsOfPairing, createItems, parseNewItems } from '../action-items/action-item.service.js';
 import { inTransaction } from '../../common/transaction.js';
@@ -196,10 +196,7 @@ export function listVisits(ctx: AppContext, filter: VisitFilter | undefined, arg
   const query: VisitQuery = {
     kind: filter?.kind,
     occurredAt: localDateRange(filter?.from, filter?.to),
-    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
-    branchId: filter?.branchId ? parseId('filter.branchId', filter.branchId) : undefined,
-    authorId: filter?.authorId ? parseId('filter.authorId', filter.authorId) : undefined,
-    menteeId: filter?.menteeId ? parseId('filter.menteeId', filter.menteeId) : undefined,
+    ...parseFilterIds(filter, ['pairingId', 'branchId', 'authorId', 'menteeId']),
     acknowledged: filter?.acknowledged,
     search: filter?.search,
   };
