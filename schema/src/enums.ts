@@ -1,81 +1,54 @@
 // Shared vocabulary of the domain (DESIGN.md glossary). The server registers these as GraphQL
 // enums and the portal imports them, so both sides speak the same values.
 
-export const Role = {
-  COMMITTEE: 'COMMITTEE',
-  SECRETARY: 'SECRETARY',
-  MENTOR: 'MENTOR',
-  OFFICER: 'OFFICER',
-} as const;
-export type Role = (typeof Role)[keyof typeof Role];
+/** `{ A: 'A', B: 'B' }` from `'A', 'B'`: an enum object whose keys are its values. */
+export function enumOf<const V extends string>(...values: V[]): { readonly [K in V]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in V]: K };
+}
+/** The union of an enum object's values. */
+export type ValueOf<E> = E[keyof E];
+
+export const Role = enumOf('COMMITTEE', 'SECRETARY', 'MENTOR', 'OFFICER');
+export type Role = ValueOf<typeof Role>;
 export const ROLES = Object.values(Role);
 
-export const OfficerCategory = { POLICE: 'POLICE', AUXILIARY: 'AUXILIARY' } as const;
-export type OfficerCategory = (typeof OfficerCategory)[keyof typeof OfficerCategory];
+export const OfficerCategory = enumOf('POLICE', 'AUXILIARY');
+export type OfficerCategory = ValueOf<typeof OfficerCategory>;
 
-export const BranchKind = { STATION: 'STATION', DEPARTMENT: 'DEPARTMENT' } as const;
-export type BranchKind = (typeof BranchKind)[keyof typeof BranchKind];
+export const BranchKind = enumOf('STATION', 'DEPARTMENT');
+export type BranchKind = ValueOf<typeof BranchKind>;
 
-export const PairingStatus = {
-  ACTIVE: 'ACTIVE',
-  IN_REVIEW: 'IN_REVIEW',
-  CONCLUDED: 'CONCLUDED',
-  ESCALATED: 'ESCALATED',
-  CANCELLED: 'CANCELLED',
-} as const;
-export type PairingStatus = (typeof PairingStatus)[keyof typeof PairingStatus];
+export const PairingStatus = enumOf('ACTIVE', 'IN_REVIEW', 'CONCLUDED', 'ESCALATED', 'CANCELLED');
+export type PairingStatus = ValueOf<typeof PairingStatus>;
 
-export const PairingReason = {
-  DISCIPLINED: 'DISCIPLINED',
-  EARLY_WARNING: 'EARLY_WARNING',
-  PERFORMANCE: 'PERFORMANCE',
-  HARDSHIP: 'HARDSHIP',
-  WELLBEING: 'WELLBEING',
-  OTHER: 'OTHER',
-} as const;
-export type PairingReason = (typeof PairingReason)[keyof typeof PairingReason];
+export const PairingReason = enumOf('DISCIPLINED', 'EARLY_WARNING', 'PERFORMANCE', 'HARDSHIP', 'WELLBEING', 'OTHER');
+export type PairingReason = ValueOf<typeof PairingReason>;
 
-export const MentorRole = { LEAD: 'LEAD', SUPPORT: 'SUPPORT' } as const;
-export type MentorRole = (typeof MentorRole)[keyof typeof MentorRole];
+export const MentorRole = enumOf('LEAD', 'SUPPORT');
+export type MentorRole = ValueOf<typeof MentorRole>;
 
-export const VisitKind = {
-  HOME_VISIT: 'HOME_VISIT',
-  INDIVIDUAL_TALK: 'INDIVIDUAL_TALK',
-  FORUM: 'FORUM',
-  FOLLOW_UP: 'FOLLOW_UP',
-} as const;
-export type VisitKind = (typeof VisitKind)[keyof typeof VisitKind];
+export const VisitKind = enumOf('HOME_VISIT', 'INDIVIDUAL_TALK', 'FORUM', 'FOLLOW_UP');
+export type VisitKind = ValueOf<typeof VisitKind>;
 
-export const TalkKind = {
-  ROUTINE: 'ROUTINE',
-  REMINDER: 'REMINDER',
-  CARE: 'CARE',
-  AFTER_DISCIPLINE: 'AFTER_DISCIPLINE',
-  FOLLOW_UP: 'FOLLOW_UP',
-} as const;
-export type TalkKind = (typeof TalkKind)[keyof typeof TalkKind];
+export const TalkKind = enumOf('ROUTINE', 'REMINDER', 'CARE', 'AFTER_DISCIPLINE', 'FOLLOW_UP');
+export type TalkKind = ValueOf<typeof TalkKind>;
 
-export const ActionItemStatus = { OPEN: 'OPEN', DONE: 'DONE', DROPPED: 'DROPPED' } as const;
-export type ActionItemStatus = (typeof ActionItemStatus)[keyof typeof ActionItemStatus];
+export const ActionItemStatus = enumOf('OPEN', 'DONE', 'DROPPED');
+export type ActionItemStatus = ValueOf<typeof ActionItemStatus>;
 
-export const ReviewRating = {
-  SIGNIFICANT_IMPROVEMENT: 'SIGNIFICANT_IMPROVEMENT',
-  IMPROVED: 'IMPROVED',
-  NO_CHANGE: 'NO_CHANGE',
-  WORSENED: 'WORSENED',
-} as const;
-export type ReviewRating = (typeof ReviewRating)[keyof typeof ReviewRating];
+export const ReviewRating = enumOf('SIGNIFICANT_IMPROVEMENT', 'IMPROVED', 'NO_CHANGE', 'WORSENED');
+export type ReviewRating = ValueOf<typeof ReviewRating>;
 
-export const ReviewDecision = { CONCLUDE: 'CONCLUDE', EXTEND: 'EXTEND', ESCALATE: 'ESCALATE' } as const;
-export type ReviewDecision = (typeof ReviewDecision)[keyof typeof ReviewDecision];
+export const ReviewDecision = enumOf('CONCLUDE', 'EXTEND', 'ESCALATE');
+export type ReviewDecision = ValueOf<typeof ReviewDecision>;
 
-export const ErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  CONFLICT: 'CONFLICT',
-  RATE_LIMITED: 'RATE_LIMITED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export const ErrorCode = enumOf(
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+);
+export type ErrorCode = ValueOf<typeof ErrorCode>;

@@ -14,9 +14,9 @@ import type { VisitRepository } from './modules/visits/visit.repository.js';
 
 /**
  * The repositories of a request (`ctx.services`), bound to its EntityManager fork, so a resolver
- * or service takes what it reads from here instead of reaching into `ctx.em`. A write inside
- * `inTransaction` must use the transaction's own `em.getRepository(...)`: these are bound to the
- * request's fork, outside the transaction.
+ * or service takes what it reads from here instead of reaching into `ctx.em`. Inside
+ * `inTransaction` the work is handed the same repositories bound to the transaction's fork
+ * (`within`): these ones read outside the transaction.
  */
 export interface RequestServices {
   actionItems: ActionItemRepository;
@@ -25,6 +25,8 @@ export interface RequestServices {
   pairings: PairingRepository;
   talks: TalkRepository;
   visits: VisitRepository;
+  /** The same repositories bound to another fork (a transaction's). */
+  within(em: EntityManager): RequestServices;
 }
 
 export function createServices(em: EntityManager): RequestServices {
@@ -35,5 +37,6 @@ export function createServices(em: EntityManager): RequestServices {
     pairings: em.getRepository(Pairing),
     talks: em.getRepository(Talk),
     visits: em.getRepository(Visit),
+    within: createServices,
   };
 }

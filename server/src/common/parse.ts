@@ -46,6 +46,37 @@ export function optionalText(field: string, value: string | null | undefined, ma
   return text || null;
 }
 
+/**
+ * The optional texts `fields` of an input, each read as optionalText reads it. A new record takes
+ * them all (left out is null); an edit (`statedOnly`) takes only those the input states, since a
+ * field left out stays as it is.
+ */
+export function optionalTexts<K extends string>(
+  input: { [P in K]?: string | null },
+  fields: readonly K[],
+  statedOnly = false,
+): { [P in K]?: string | null } {
+  const texts: { [P in K]?: string | null } = {};
+  for (const field of fields) {
+    if (statedOnly && input[field] === undefined) continue;
+    texts[field] = optionalText(field, input[field]);
+  }
+  return texts;
+}
+
+/** A list filter's id fields among `keys`, parsed; a malformed one is BAD_USER_INPUT naming `filter.<key>`. */
+export function parseFilterIds<K extends string>(
+  filter: { [P in K]?: string | null } | undefined,
+  keys: readonly K[],
+): { [P in K]?: number } {
+  const ids: { [P in K]?: number } = {};
+  for (const key of keys) {
+    const raw = filter?.[key];
+    if (raw) ids[key] = parseId(`filter.${key}`, raw);
+  }
+  return ids;
+}
+
 const tooLong = (field: string, max: number) => badInput(field, 'TOO_LONG', { max });
 
 /** The contract of an id argument of a query by id, stated in the schema. */

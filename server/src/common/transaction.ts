@@ -1,14 +1,20 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AppContext } from './context.js';
 
+type Services = AppContext['services'];
+
 /**
  * A mutation's reads, checks and writes in one transaction: a refusal anywhere leaves nothing
- * written. The request's EntityManager is cleared after a failure before anything reuses it
- * (mikro-orm#6667).
+ * written. The work gets the transaction's EntityManager and the request's repositories bound to
+ * it, so nothing inside reads or writes past the transaction by taking `ctx.services`. The
+ * request's EntityManager is cleared after a failure before anything reuses it (mikro-orm#6667).
  */
-export async function inTransaction<T>(ctx: AppContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  ctx: AppContext,
+  work: (em: EntityManager, services: Services) => Promise<T>,
+): Promise<T> {
   try {
-    return await ctx.em.transactional((em) => work(em));
+    return await ctx.em.transactional((em) => work(em, ctx.services.within(em)));
   } catch (e) {
     ctx.em.clear();
     throw e;

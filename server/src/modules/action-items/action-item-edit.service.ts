@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { RequestServices } from '../../services.js';
 import { ActionItemStatus } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
@@ -7,7 +7,6 @@ import { parseDay, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { ActionItem } from './action-item.entity.js';
 import type { EditActionItemInput } from './action-item.types.js';
 import { inTransaction } from '../../common/transaction.js';
@@ -18,12 +17,12 @@ const ITEM = 'ACTION_ITEM_NOT_FOUND';
  * Who may own the item: on a pairing its mentee and current mentors; on a talk without a pairing
  * the talkee and the talker (as when it was written).
  */
-async function allowedOwners(em: EntityManager, item: ActionItem): Promise<Set<number>> {
+async function allowedOwners(services: RequestServices, item: ActionItem): Promise<Set<number>> {
   const owners = new Set<number>([item.owner.id]);
   if (item.pairing) {
     const pairing = await item.pairing.loadOrFail();
     owners.add(pairing.mentee.id);
-    for (const id of await em.getRepository(PairingMentor).currentMentorIds(pairing.id)) owners.add(id);
+    for (const id of await services.pairingMentors.currentMentorIds(pairing.id)) owners.add(id);
   } else if (item.talk) {
     const talk = await item.talk.loadOrFail();
     owners.add(talk.talkee.id).add(talk.talker.id);
@@ -43,7 +42,7 @@ async function earliestDue(item: ActionItem): Promise<string> {
  */
 export function editActionItem(ctx: AppContext, input: EditActionItemInput): Promise<ActionItem> {
   const viewer = requireViewer(ctx);
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, services) => {
     const item = await getReadableOrFail(ctx, ActionItem, 'ActionItem', parseId('id', input.id), ITEM, em);
     assertCan(ctx, 'update', 'ActionItem', item, 'ACTION_ITEM_EDITORS_ONLY');
     if (item.status !== ActionItemStatus.OPEN) {
@@ -67,7 +66,7 @@ export function editActionItem(ctx: AppContext, input: EditActionItemInput): Pro
     }
     if (input.ownerId != null) {
       const ownerId = parseId('ownerId', input.ownerId);
-      if (!(await allowedOwners(em, item)).has(ownerId)) {
+      if (!(await allowedOwners(services, item)).has(ownerId)) {
         throw badInput('ownerId', 'OWNER_NOT_IN_PAIRING');
       }
       if (ownerId !== item.owner.id) changed.push('ownerId');

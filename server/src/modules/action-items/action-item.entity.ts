@@ -1,10 +1,8 @@
 import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { ActionItemStatus, LIMITS } from '@tongxin/schema';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { Field, ObjectType } from 'type-graphql';
 import { Officer } from '../officers/officer.entity.js';
-import { Branch } from '../org/branch.entity.js';
-import { Bureau } from '../org/bureau.entity.js';
+import { ScopedRecord } from '../org/scoped-record.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { Talk } from '../talks/talk.entity.js';
 import { Visit } from '../visits/visit.entity.js';
@@ -16,14 +14,8 @@ import { ActionItemRepository } from './action-item.repository.js';
 @Index({ properties: ['pairing', 'status'] })
 @Index({ properties: ['owner', 'status'] })
 @Index({ properties: ['status', 'dueDate'] })
-export class ActionItem extends BaseEntity {
+export class ActionItem extends ScopedRecord {
   [EntityRepositoryType]?: ActionItemRepository;
-
-  @ManyToOne(() => Bureau, { ref: true, index: true })
-  bureau!: Ref<Bureau>;
-
-  @ManyToOne(() => Branch, { ref: true, index: true })
-  branch!: Ref<Branch>;
 
   @ManyToOne(() => Pairing, { ref: true, nullable: true, index: true })
   pairing?: Ref<Pairing> | null;
@@ -64,8 +56,4 @@ export class ActionItem extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: Date, nullable: true })
   closedAt?: Date | null;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version: number & Opt = 1;
 }

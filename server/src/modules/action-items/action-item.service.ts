@@ -1,10 +1,11 @@
+import type { RequestServices } from '../../services.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { ActionItemStatus } from '@tongxin/schema';
 import { getReadableOrFail, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import { type Page, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
-import { parseDay, parseId, requiredText } from '../../common/parse.js';
+import { parseDay, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { toSubject } from '../../common/subject.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -96,7 +97,7 @@ export function createItems(em: EntityManager, parsed: ParsedItem[], origin: Ite
  */
 export async function closeItemsOfPairing(
   ctx: AppContext,
-  em: EntityManager,
+  services: RequestServices,
   pairingId: number,
   rawIds: readonly string[] | null | undefined,
   now: Date,
@@ -104,7 +105,7 @@ export async function closeItemsOfPairing(
 ): Promise<ActionItem[]> {
   if (!rawIds?.length) return [];
   const ids = [...new Set(rawIds.map((id) => parseId(field, id)))];
-  const items = await em.getRepository(ActionItem).ofPairing(pairingId, ids);
+  const items = await services.actionItems.ofPairing(pairingId, ids);
   if (items.length !== ids.length || items.some((i) => i.status !== ActionItemStatus.OPEN)) {
     throw badInput(field, 'ONLY_OPEN_ITEMS_CLOSABLE');
   }
@@ -127,15 +128,12 @@ export function isOverdue(item: ActionItem, now: Date): boolean {
 
 export function listActionItems(ctx: AppContext, filter: ActionItemFilter | undefined, args: PageArgs) {
   const query: ActionItemQuery = {
-    ownerId: filter?.ownerId ? parseId('filter.ownerId', filter.ownerId) : undefined,
-    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
-    visitId: filter?.visitId ? parseId('filter.visitId', filter.visitId) : undefined,
-    talkId: filter?.talkId ? parseId('filter.talkId', filter.talkId) : undefined,
+    ...parseFilterIds(filter, ['ownerId', 'pairingId', 'visitId', 'talkId']),
     status: filter?.status,
     overdue: filter?.overdue != null ? { value: filter.overdue, today: localDate(ctx.clock.now()) } : null,
     search: filter?.search,
   };
-  return ctx.em.getRepository(ActionItem).page(scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem'), query, args);
+  return ctx.services.actionItems.page(scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem'), query, args);
 }
 
 /**

@@ -1,10 +1,19 @@
 import { ActionItemStatus, LIMITS } from '@tongxin/schema';
-import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
+import {
+  EditInput,
+  Optional,
+  OptionalDay,
+  OptionalText,
+  RequiredText,
+  SearchText,
+  allOf,
+} from '../../common/input-fields.js';
+import { MUTATION_ID } from '../../common/parse.js';
 import { refuseWith } from '../../common/validation-messages.js';
 import { ActionItem } from './action-item.entity.js';
-import { MUTATION_ID } from '../../common/parse.js';
 
 export const ActionItemConnection = connectionOf(ActionItem, 'ActionItem');
 export type ActionItemConnection = InstanceType<typeof ActionItemConnection>;
@@ -17,8 +26,7 @@ export class NewActionItemInput {
   @Field(() => ID, { description: 'Who is to do it: the mentee/talkee or the one writing the record' })
   ownerId!: string;
 
-  @Field()
-  @MaxLength(LIMITS.actionItemText)
+  @RequiredText(LIMITS.actionItemText)
   description!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -26,38 +34,36 @@ export class NewActionItemInput {
   dueDate!: string;
 }
 
+/** The follow-ups a visit or a talk is written with, each validated on its own. */
+export const ActionItemsInput = () =>
+  allOf(
+    Field(() => [NewActionItemInput], { nullable: true }),
+    IsOptional(),
+    ArrayMaxSize(LIMITS.actionItemsPerRecordMax),
+    ValidateNested({ each: true }),
+  );
+
 @InputType()
 export class ActionItemFilter {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The owner or the pairing’s mentee: part of the name, pinyin initials from the start or the start of the badge number',
-  })
-  @IsOptional()
-  @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
+  @SearchText('The owner or the pairing’s mentee')
   search?: string | null;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+
+  @Optional(() => ID)
   ownerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   pairingId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   visitId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   talkId?: string | null;
 
-  @Field(() => ActionItemStatus, { nullable: true })
-  @IsOptional()
+  @Optional(() => ActionItemStatus)
   status?: ActionItemStatus | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Open and past its due date (bureau time)' })
-  @IsOptional()
+  @Optional(() => Boolean, 'Open and past its due date (bureau time)')
   overdue?: boolean | null;
 }
 
@@ -69,9 +75,7 @@ export class UpdateActionItemInput {
   @Field(() => ActionItemStatus, { description: 'DONE or DROPPED; an item is closed once' })
   status!: ActionItemStatus;
 
-  @Field(() => String, { nullable: true, description: 'Required when dropping' })
-  @IsOptional()
-  @MaxLength(LIMITS.actionItemText)
+  @OptionalText(LIMITS.actionItemText, 'Required when dropping')
   note?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version read; a stale one gives CONFLICT' })
@@ -83,24 +87,13 @@ export class UpdateActionItemInput {
 export const MAX_ITEMS_PER_RECORD = LIMITS.actionItemsPerRecordMax;
 
 @InputType({ description: 'Corrects an open item; fields left out stay as they are' })
-export class EditActionItemInput {
-  @Field(() => ID, MUTATION_ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version read; a stale one gives CONFLICT' })
-  @Min(1)
-  version!: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.actionItemText)
+export class EditActionItemInput extends EditInput {
+  @OptionalText(LIMITS.actionItemText)
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
+  @OptionalDay()
   dueDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The mentee or a current mentor of the item’s pairing' })
-  @IsOptional()
+  @Optional(() => ID, 'The mentee or a current mentor of the item’s pairing')
   ownerId?: string | null;
 }

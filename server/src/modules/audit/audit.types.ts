@@ -1,5 +1,6 @@
 import { LIMITS } from '@tongxin/schema';
 import { IsOptional, MaxLength } from 'class-validator';
+import { Optional } from '../../common/input-fields.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -11,8 +12,7 @@ export class AuditEventFilter {
   @MaxLength(64)
   action?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   actorId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -28,12 +28,10 @@ export class AuditEventFilter {
   @MaxLength(LIMITS.idFilterMax)
   subjectId?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive)' })
-  @IsOptional()
+  @Optional(() => Date, 'From this instant (inclusive)')
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Before this instant (exclusive)' })
-  @IsOptional()
+  @Optional(() => Date, 'Before this instant (exclusive)')
   to?: Date | null;
 }
 

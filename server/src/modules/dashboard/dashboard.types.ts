@@ -1,3 +1,4 @@
+import { Optional } from '../../common/input-fields.js';
 import { PairingReason, ReviewRating, TalkKind, VisitKind } from '@tongxin/schema';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
@@ -6,8 +7,7 @@ import { Branch } from '../org/branch.entity.js';
 
 @ArgsType()
 export class DashboardArgs {
-  @Field(() => ID, { nullable: true, description: 'One branch; omitted: the widest scope the viewer has' })
-  @IsOptional()
+  @Optional(() => ID, 'One branch; omitted: the widest scope the viewer has')
   branchId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default: first day of the month 11 months ago' })

@@ -2,8 +2,13 @@ import type { ActionItemStatus, PairingStatus, SubjectName } from '@tongxin/sche
 import { canReadField } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
+import type { ActionItem } from '../action-items/action-item.entity.js';
 import type { ReportScope } from '../dashboard/report-scope.js';
 import type { Pairing } from '../pairings/pairing.entity.js';
+import type { OutcomeReview } from '../reviews/outcome-review.entity.js';
+import type { Talk } from '../talks/talk.entity.js';
+import type { Visit } from '../visits/visit.entity.js';
+import { groupByPairing } from './ledger-groups.js';
 import {
   DECISION,
   ITEM_STATUS,
@@ -15,20 +20,11 @@ import {
   VISIT_KIND,
   localDateTime,
 } from './ledger-labels.js';
-import { groupByPairing } from './ledger-groups.js';
+import { type ColumnSpec, type LedgerSheet, type ReadField, columnsOf, plain, sheetOf } from './ledger-sheet.js';
 import type { LedgerRecords } from './ledger.repository.js';
 
-export type Cell = string | number;
-export interface LedgerColumn {
-  header: string;
-  key: string;
-  width: number;
-}
-export interface LedgerSheet {
-  name: string;
-  columns: LedgerColumn[];
-  rows: Record<string, Cell>[];
-}
+export type { Cell, LedgerColumn, LedgerSheet } from './ledger-sheet.js';
+
 /** One line of the printable ledger: a record of a pairing, in date order. */
 export interface LedgerEntry {
   at: string;
@@ -54,236 +50,152 @@ export interface LedgerContent {
   confidentialRead: { talks: number[]; visitNotes: number[] };
 }
 
-const col = (header: string, key: string, width = 14): LedgerColumn => ({ header, key, width });
+type Named = { unwrap(): { name: string } } | null | undefined;
+const name = (ref: Named) => ref?.unwrap().name ?? '';
+
+/** The columns every record of a pairing starts with: its number, its pairing's and its branch. */
+function recordColumns<T extends { id: number; branch: Named; pairing?: { id: number } | null }>(): ColumnSpec<T>[] {
+  return [
+    plain('id', '编号', { width: 8 }),
+    plain('pairingId', '结对编号', { width: 8, value: (r) => r.pairing?.id }),
+    plain('branch', '支部', { width: 18, value: (r) => name(r.branch) }),
+  ];
+}
 
 /**
- * The ledger's rows and groups from the loaded records. Every value goes through the viewer's
- * field rules: a field they may not read is left empty, whatever role let them export.
+ * The ledger's sheets, and the printable ledger's groups, from the loaded records. Each sheet is
+ * one list of columns; a column marked `line` is repeated in the printable entry. Every value goes
+ * through the viewer's field rules: a field they may not read is left empty, whatever role let
+ * them export.
  */
 export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records: LedgerRecords): LedgerContent {
-  const read = (type: SubjectName, entity: object, field: string, value: Cell | null | undefined): Cell =>
+  const read: ReadField = (type: SubjectName, entity, field, value) =>
     canReadField(ctx, type, entity, field) && value != null ? value : '';
-  const name = (ref: { unwrap(): { name: string } } | null | undefined) => ref?.unwrap().name ?? '';
-  const confidentialTalks: number[] = [];
-  const visitNotes: number[] = [];
 
-  const mentorNames = (p: Pairing) => {
-    const terms = records.mentors.get(p.id) ?? [];
-    const lead = terms.filter((t) => t.role === 'LEAD').map((t) => t.officer.unwrap().name);
-    const support = terms.filter((t) => t.role !== 'LEAD').map((t) => t.officer.unwrap().name);
-    return { lead: lead.join('、'), support: support.join('、'), type: support.length > 0 ? '1+X' : '1+1' };
+  const team = new Map<number, { lead: string; support: string; type: string }>();
+  const mentorsOf = (p: Pairing) => {
+    if (!canReadField(ctx, 'Pairing', p, 'mentors')) return { lead: '', support: '', type: '' };
+    let m = team.get(p.id);
+    if (!m) {
+      const terms = records.mentors.get(p.id) ?? [];
+      const names = (lead: boolean) =>
+        terms.filter((t) => (t.role === 'LEAD') === lead).map((t) => t.officer.unwrap().name);
+      const support = names(false);
+      m = { lead: names(true).join('、'), support: support.join('、'), type: support.length > 0 ? '1+X' : '1+1' };
+      team.set(p.id, m);
+    }
+    return m;
   };
 
-  const pairingRows = records.pairings.map((p) => {
-    const m = canReadField(ctx, 'Pairing', p, 'mentors') ? mentorNames(p) : { lead: '', support: '', type: '' };
-    return {
-      id: p.id,
-      branch: p.branch.unwrap().name,
-      mentee: read('Pairing', p, 'mentee', name(p.mentee)),
-      badge: read('Pairing', p, 'mentee', p.mentee.unwrap().badgeNumber),
-      type: m.type,
-      lead: m.lead,
-      support: m.support,
-      reason: read('Pairing', p, 'reason', PAIRING_REASON[p.reason]),
-      goals: read('Pairing', p, 'goals', p.goals),
-      startDate: read('Pairing', p, 'startDate', p.startDate),
-      plannedEndDate: read('Pairing', p, 'plannedEndDate', p.plannedEndDate),
-      interval: read('Pairing', p, 'contactIntervalDays', p.contactIntervalDays),
-      status: read('Pairing', p, 'status', PAIRING_STATUS[p.status as PairingStatus]),
-      lastContactAt: read('Pairing', p, 'lastContactAt', localDateTime(p.lastContactAt)),
-      nextContactDue: read('Pairing', p, 'nextContactDue', localDate(p.nextContactDue)),
-      riskNotes: read('Pairing', p, 'riskNotes', p.riskNotes),
-      reviewSummary: read('Pairing', p, 'reviewSummary', p.reviewSummary),
-    };
-  });
+  const P = columnsOf<Pairing>('Pairing', read);
+  const pairings = sheetOf('结对帮扶', records.pairings, [
+    P.plain('id', '编号', { width: 8 }),
+    P.plain('branch', '支部', { width: 18, value: (p) => name(p.branch) }),
+    P.ruled('mentee', '帮扶对象', { value: (p) => name(p.mentee) }),
+    P.ruled('badge', '警号', { width: 10, field: 'mentee', value: (p) => p.mentee.unwrap().badgeNumber }),
+    P.plain('type', '结对方式', { width: 8, value: (p) => mentorsOf(p).type, line: true }),
+    P.plain('lead', MENTOR_ROLE.LEAD, { value: (p) => mentorsOf(p).lead, line: true }),
+    P.plain('support', MENTOR_ROLE.SUPPORT, { width: 20, value: (p) => mentorsOf(p).support, line: true }),
+    P.ruled('reason', '帮扶原因', { value: (p) => PAIRING_REASON[p.reason], line: true }),
+    P.ruled('goals', '帮扶目标', { width: 40, line: true }),
+    P.ruled('startDate', '开始日期', {
+      width: 12,
+      line: (p) => (p.startDate ? `帮扶期限：${p.startDate} 至 ${p.plannedEndDate}` : null),
+    }),
+    P.ruled('plannedEndDate', '计划结束日期', { width: 12 }),
+    P.ruled('interval', '联系周期（天）', {
+      width: 10,
+      field: 'contactIntervalDays',
+      value: (p) => p.contactIntervalDays,
+    }),
+    P.ruled('status', '状态', { width: 10, value: (p) => PAIRING_STATUS[p.status as PairingStatus], line: true }),
+    P.ruled('lastContactAt', '最近联系', { width: 17, value: (p) => localDateTime(p.lastContactAt) }),
+    P.ruled('nextContactDue', '下次联系期限', { width: 12, value: (p) => localDate(p.nextContactDue) }),
+    P.ruled('riskNotes', '风险提示', { width: 30, line: true }),
+    P.ruled('reviewSummary', '提交小结', { width: 40 }),
+  ]);
 
-  const visitRows = records.visits.map((v) => {
-    const notes = read('Visit', v, 'confidentialNotes', v.confidentialNotes);
-    if (notes) visitNotes.push(v.id);
-    return {
-      id: v.id,
-      pairingId: v.pairing.id,
-      branch: v.branch.unwrap().name,
-      mentee: read('Visit', v, 'mentee', name(v.mentee)),
-      kind: VISIT_KIND[v.kind],
-      occurredAt: localDateTime(v.occurredAt),
-      location: read('Visit', v, 'location', v.location),
-      participants: read('Visit', v, 'participants', v.participants),
-      summary: read('Visit', v, 'summary', v.summary),
-      observations: read('Visit', v, 'observations', v.observations),
-      confidentialNotes: notes,
-      author: read('Visit', v, 'author', name(v.author)),
-      acknowledgedAt: read('Visit', v, 'acknowledgedAt', localDateTime(v.acknowledgedAt)),
-      acknowledgmentComment: read('Visit', v, 'acknowledgmentComment', v.acknowledgmentComment),
-    };
-  });
+  const V = columnsOf<Visit>('Visit', read);
+  const visits = sheetOf('走访记录', records.visits, [
+    ...recordColumns<Visit>(),
+    V.ruled('mentee', '帮扶对象', { value: (v) => name(v.mentee) }),
+    V.plain('kind', '方式', { width: 10, value: (v) => VISIT_KIND[v.kind] }),
+    V.plain('occurredAt', '时间', { width: 17, value: (v) => localDateTime(v.occurredAt) }),
+    V.ruled('location', '地点', { width: 18, line: true }),
+    V.ruled('participants', '参加人员', { width: 18, line: true }),
+    V.ruled('summary', '内容摘要', { width: 40, line: '内容' }),
+    V.ruled('observations', '情况观察', { width: 30, line: true }),
+    V.ruled('confidentialNotes', '保密备注', { width: 30, line: true }),
+    V.ruled('author', '记录人', { value: (v) => name(v.author) }),
+    V.ruled('acknowledgedAt', '签字确认时间', {
+      width: 17,
+      value: (v) => localDateTime(v.acknowledgedAt),
+      line: (v) => (v.acknowledgedAt ? `本人签字确认：${v.acknowledgedAt}` : '本人未签字确认'),
+    }),
+    V.ruled('acknowledgmentComment', '确认意见', { width: 20 }),
+  ]);
 
-  const talkRows = records.talks.map((t) => {
-    if (t.confidential) confidentialTalks.push(t.id);
-    return {
-      id: t.id,
-      pairingId: t.pairing?.id ?? '',
-      branch: t.branch.unwrap().name,
-      talker: read('Talk', t, 'talker', name(t.talker)),
-      talkee: read('Talk', t, 'talkee', name(t.talkee)),
-      kind: TALK_KIND[t.kind],
-      occurredAt: localDateTime(t.occurredAt),
-      topics: read('Talk', t, 'topics', t.topics),
-      officerViews: read('Talk', t, 'officerViews', t.officerViews),
-      problemsRaised: read('Talk', t, 'problemsRaised', t.problemsRaised),
-      guidance: read('Talk', t, 'guidance', t.guidance),
-      assessment: read('Talk', t, 'assessment', t.assessment),
-      confidential: t.confidential ? '是' : '否',
-    };
-  });
+  const T = columnsOf<Talk>('Talk', read);
+  const talks = sheetOf('谈心谈话', records.talks, [
+    ...recordColumns<Talk>(),
+    T.ruled('talker', '谈话人', { value: (t) => name(t.talker) }),
+    T.ruled('talkee', '谈话对象', { value: (t) => name(t.talkee) }),
+    T.plain('kind', '谈话类型', { width: 12, value: (t) => TALK_KIND[t.kind] }),
+    T.plain('occurredAt', '时间', { width: 17, value: (t) => localDateTime(t.occurredAt) }),
+    T.ruled('topics', '谈话主题', { width: 30, line: true }),
+    T.ruled('officerViews', '本人思想状况', { width: 30, line: true }),
+    T.ruled('problemsRaised', '反映问题', { width: 30, line: true }),
+    T.ruled('guidance', '指导意见', { width: 30, line: true }),
+    T.ruled('assessment', '谈话评价', { width: 30, line: true }),
+    T.plain('confidential', '是否保密', { width: 8, value: (t) => (t.confidential ? '是' : '否') }),
+  ]);
 
-  const itemRows = records.actionItems.map((a) => {
-    const closedOn = a.closedAt ? localDate(a.closedAt) : '';
-    return {
-      id: a.id,
-      pairingId: a.pairing?.id ?? '',
-      branch: a.branch.unwrap().name,
-      source: a.visit ? `走访 #${a.visit.id}` : a.talk ? `谈话 #${a.talk.id}` : '',
-      owner: read('ActionItem', a, 'owner', name(a.owner)),
-      description: read('ActionItem', a, 'description', a.description),
-      dueDate: a.dueDate,
-      status: ITEM_STATUS[a.status as ActionItemStatus],
-      closedAt: read('ActionItem', a, 'closedAt', localDateTime(a.closedAt)),
-      onTime: a.status === 'DONE' ? (closedOn && closedOn <= a.dueDate ? '是' : '否') : '',
-      note: read('ActionItem', a, 'note', a.note),
-    };
-  });
+  const A = columnsOf<ActionItem>('ActionItem', read);
+  const closedOn = (a: ActionItem) => (a.closedAt ? localDate(a.closedAt) : '');
+  const items = sheetOf('整改事项', records.actionItems, [
+    ...recordColumns<ActionItem>(),
+    A.plain('source', '来源', {
+      width: 12,
+      value: (a) => (a.visit ? `走访 #${a.visit.id}` : a.talk ? `谈话 #${a.talk.id}` : ''),
+    }),
+    A.ruled('owner', '责任人', { value: (a) => name(a.owner), line: true }),
+    A.ruled('description', '整改内容', { width: 40, line: '内容' }),
+    A.plain('dueDate', '完成期限', { width: 12 }),
+    A.plain('status', '状态', { width: 10, value: (a) => ITEM_STATUS[a.status as ActionItemStatus] }),
+    A.ruled('closedAt', '完成时间', { width: 17, value: (a) => localDateTime(a.closedAt), line: true }),
+    A.plain('onTime', '按期完成', {
+      width: 8,
+      value: (a) => (a.status === 'DONE' ? (closedOn(a) && closedOn(a) <= a.dueDate ? '是' : '否') : ''),
+    }),
+    A.ruled('note', '备注', { width: 30, line: true }),
+  ]);
 
-  const reviewRows = records.reviews.map((r) => ({
-    id: r.id,
-    pairingId: r.pairing.id,
-    branch: r.branch.unwrap().name,
-    mentee: read('OutcomeReview', r, 'mentee', name(r.mentee)),
-    reviewer: read('OutcomeReview', r, 'reviewer', name(r.reviewer)),
-    createdAt: localDateTime(r.createdAt),
-    rating: read('OutcomeReview', r, 'rating', RATING[r.rating]),
-    decision: read('OutcomeReview', r, 'decision', DECISION[r.decision]),
-    comments: read('OutcomeReview', r, 'comments', r.comments),
-    newPlannedEndDate: read('OutcomeReview', r, 'newPlannedEndDate', r.newPlannedEndDate),
-    submissionSummary: read('OutcomeReview', r, 'submissionSummary', r.submissionSummary),
-  }));
+  const R = columnsOf<OutcomeReview>('OutcomeReview', read);
+  const reviews = sheetOf('成效评估', records.reviews, [
+    ...recordColumns<OutcomeReview>(),
+    R.ruled('mentee', '帮扶对象', { value: (r) => name(r.mentee) }),
+    R.ruled('reviewer', '评估人', { value: (r) => name(r.reviewer) }),
+    R.plain('createdAt', '评估时间', { width: 17, value: (r) => localDateTime(r.createdAt) }),
+    R.ruled('rating', '评估等级', { width: 12, value: (r) => RATING[r.rating] }),
+    R.ruled('decision', '评估决定', { width: 12, value: (r) => DECISION[r.decision] }),
+    R.ruled('comments', '评估意见', { width: 40, line: true }),
+    R.ruled('newPlannedEndDate', '新计划结束日期', { width: 12, line: true }),
+    R.ruled('submissionSummary', '提交小结', { width: 40 }),
+  ]);
 
-  const sheets: LedgerSheet[] = [
-    {
-      name: '结对帮扶',
-      columns: [
-        col('编号', 'id', 8),
-        col('支部', 'branch', 18),
-        col('帮扶对象', 'mentee'),
-        col('警号', 'badge', 10),
-        col('结对方式', 'type', 8),
-        col(MENTOR_ROLE.LEAD, 'lead'),
-        col(MENTOR_ROLE.SUPPORT, 'support', 20),
-        col('帮扶原因', 'reason'),
-        col('帮扶目标', 'goals', 40),
-        col('开始日期', 'startDate', 12),
-        col('计划结束日期', 'plannedEndDate', 12),
-        col('联系周期（天）', 'interval', 10),
-        col('状态', 'status', 10),
-        col('最近联系', 'lastContactAt', 17),
-        col('下次联系期限', 'nextContactDue', 12),
-        col('风险提示', 'riskNotes', 30),
-        col('提交小结', 'reviewSummary', 40),
-      ],
-      rows: pairingRows,
-    },
-    {
-      name: '走访记录',
-      columns: [
-        col('编号', 'id', 8),
-        col('结对编号', 'pairingId', 8),
-        col('支部', 'branch', 18),
-        col('帮扶对象', 'mentee'),
-        col('方式', 'kind', 10),
-        col('时间', 'occurredAt', 17),
-        col('地点', 'location', 18),
-        col('参加人员', 'participants', 18),
-        col('内容摘要', 'summary', 40),
-        col('情况观察', 'observations', 30),
-        col('保密备注', 'confidentialNotes', 30),
-        col('记录人', 'author'),
-        col('签字确认时间', 'acknowledgedAt', 17),
-        col('确认意见', 'acknowledgmentComment', 20),
-      ],
-      rows: visitRows,
-    },
-    {
-      name: '谈心谈话',
-      columns: [
-        col('编号', 'id', 8),
-        col('结对编号', 'pairingId', 8),
-        col('支部', 'branch', 18),
-        col('谈话人', 'talker'),
-        col('谈话对象', 'talkee'),
-        col('谈话类型', 'kind', 12),
-        col('时间', 'occurredAt', 17),
-        col('谈话主题', 'topics', 30),
-        col('本人思想状况', 'officerViews', 30),
-        col('反映问题', 'problemsRaised', 30),
-        col('指导意见', 'guidance', 30),
-        col('谈话评价', 'assessment', 30),
-        col('是否保密', 'confidential', 8),
-      ],
-      rows: talkRows,
-    },
-    {
-      name: '整改事项',
-      columns: [
-        col('编号', 'id', 8),
-        col('结对编号', 'pairingId', 8),
-        col('支部', 'branch', 18),
-        col('来源', 'source', 12),
-        col('责任人', 'owner'),
-        col('整改内容', 'description', 40),
-        col('完成期限', 'dueDate', 12),
-        col('状态', 'status', 10),
-        col('完成时间', 'closedAt', 17),
-        col('按期完成', 'onTime', 8),
-        col('备注', 'note', 30),
-      ],
-      rows: itemRows,
-    },
-    {
-      name: '成效评估',
-      columns: [
-        col('编号', 'id', 8),
-        col('结对编号', 'pairingId', 8),
-        col('支部', 'branch', 18),
-        col('帮扶对象', 'mentee'),
-        col('评估人', 'reviewer'),
-        col('评估时间', 'createdAt', 17),
-        col('评估等级', 'rating', 12),
-        col('评估决定', 'decision', 12),
-        col('评估意见', 'comments', 40),
-        col('新计划结束日期', 'newPlannedEndDate', 12),
-        col('提交小结', 'submissionSummary', 40),
-      ],
-      rows: reviewRows,
-    },
-  ];
-
-  const groups = groupByPairing(pairingRows, visitRows, talkRows, itemRows, reviewRows);
-  const scopeName = scope.branch ? scope.branch.name : '全局';
+  const all = { pairings, visits, talks, actionItems: items, reviews };
   return {
     title: '结对帮扶工作台账',
-    scopeName,
+    scopeName: scope.branch ? scope.branch.name : '全局',
     from: scope.from,
     to: scope.to,
     generatedAt: localDateTime(scope.now),
-    sheets,
-    groups,
-    counts: {
-      pairings: pairingRows.length,
-      visits: visitRows.length,
-      talks: talkRows.length,
-      actionItems: itemRows.length,
-      reviews: reviewRows.length,
+    sheets: Object.values(all).map((s) => s.sheet),
+    groups: groupByPairing(all),
+    counts: Object.fromEntries(Object.entries(all).map(([k, s]) => [k, s.rows.length])),
+    confidentialRead: {
+      talks: records.talks.filter((t) => t.confidential).map((t) => t.id),
+      visitNotes: visits.rows.filter((r) => r.confidentialNotes).map((r) => Number(r.id)),
     },
-    confidentialRead: { talks: confidentialTalks, visitNotes },
   };
 }

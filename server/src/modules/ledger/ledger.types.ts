@@ -1,4 +1,5 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { Optional } from '../../common/input-fields.js';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { guardedByParent } from '../../common/decisions.js';
 
@@ -19,8 +20,7 @@ export class ExportLedgerInput {
   @MaxLength(10)
   to!: string;
 
-  @Field(() => ID, { nullable: true, description: 'One branch; omitted: the widest scope the viewer has' })
-  @IsOptional()
+  @Optional(() => ID, 'One branch; omitted: the widest scope the viewer has')
   branchId?: string | null;
 
   @Field(() => LedgerFormat)

@@ -1,33 +1,15 @@
-import {
-  Entity,
-  EntityRepositoryType,
-  Enum,
-  Index,
-  ManyToOne,
-  type Opt,
-  Property,
-  type Ref,
-  Unique,
-} from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, Index, type Opt, Property, Unique } from '@mikro-orm/core';
 import { OfficerCategory, PairingReason, type Role } from '@tongxin/schema';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
-import { Branch } from '../org/branch.entity.js';
-import { Bureau } from '../org/bureau.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { ScopedRecord } from '../org/scoped-record.entity.js';
 import { OfficerRepository } from './officer.repository.js';
 
 /** 民警 / 辅警: every person in the bureau; some hold an account. */
 @ObjectType()
 @Entity({ repository: () => OfficerRepository })
 @Index({ properties: ['branch', 'name'] })
-export class Officer extends BaseEntity {
+export class Officer extends ScopedRecord {
   [EntityRepositoryType]?: OfficerRepository;
-
-  @ManyToOne(() => Bureau, { ref: true, index: true })
-  bureau!: Ref<Bureau>;
-
-  @ManyToOne(() => Branch, { ref: true, index: true })
-  branch!: Ref<Branch>;
 
   @Field()
   @Property({ length: 64 })
@@ -82,8 +64,4 @@ export class Officer extends BaseEntity {
 
   @Property({ type: 'json', nullable: true })
   roles?: Role[];
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version: number & Opt = 1;
 }

@@ -1,5 +1,6 @@
 import { LIMITS, OfficerCategory } from '@tongxin/schema';
 import { IsOptional, MaxLength } from 'class-validator';
+import { Optional } from '../../common/input-fields.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
 import { refuseWith } from '../../common/validation-messages.js';
@@ -18,27 +19,21 @@ export class OfficerFilter {
   @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
   search?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   branchId?: string;
 
-  @Field(() => OfficerCategory, { nullable: true })
-  @IsOptional()
+  @Optional(() => OfficerCategory)
   category?: OfficerCategory;
 
-  @Field(() => Boolean, { nullable: true, description: 'Mentee of a live (ACTIVE or IN_REVIEW) pairing, or not' })
-  @IsOptional()
+  @Optional(() => Boolean, 'Mentee of a live (ACTIVE or IN_REVIEW) pairing, or not')
   paired?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'May act as a responsible helper (帮教责任人)' })
-  @IsOptional()
+  @Optional(() => Boolean, 'May act as a responsible helper (帮教责任人)')
   isMentor?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Flagged by the branch as needing help' })
-  @IsOptional()
+  @Optional(() => Boolean, 'Flagged by the branch as needing help')
   flagged?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Include disabled officers (default: only enabled ones)' })
-  @IsOptional()
+  @Optional(() => Boolean, 'Include disabled officers (default: only enabled ones)')
   includeDisabled?: boolean;
 }

@@ -1,17 +1,8 @@
-import { Entity, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { Entity } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
+import { OrgUnitEntity } from './org-unit.entity.js';
 
 /** 分局: a district bureau, the committee's scope. */
 @ObjectType()
 @Entity()
-export class Bureau extends BaseEntity {
-  @Field()
-  @Property({ length: 100 })
-  name!: string;
-
-  @Field()
-  @Unique()
-  @Property({ length: 32 })
-  code!: string;
-}
+export class Bureau extends OrgUnitEntity {}

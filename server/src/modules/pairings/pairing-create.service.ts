@@ -36,7 +36,7 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
   const contactIntervalDays = input.contactIntervalDays ?? LIMITS.contactIntervalDaysDefault;
 
   try {
-    return await inTransaction(ctx, async (em) => {
+    return await inTransaction(ctx, async (em, services) => {
       // A mentee the viewer may not read does not exist for them.
       const mentee = await findReadable(ctx, Officer, 'Officer', menteeId, em);
       if (!mentee) {
@@ -61,7 +61,7 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
       ]);
       const lead = mentors.get(team.leadId)!;
       const supports = team.supportIds.map((id) => mentors.get(id)!);
-      const over = await mentorLoads(em, ctx.config.mentorCapacity, [lead, ...supports], true);
+      const over = await mentorLoads(services, ctx.config.mentorCapacity, [lead, ...supports], true);
 
       const now = ctx.clock.now();
       const pairing = em.create(Pairing, {

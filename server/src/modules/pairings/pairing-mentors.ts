@@ -1,10 +1,10 @@
+import type { RequestServices } from '../../services.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '@tongxin/schema';
 import { andWhere, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { Officer } from '../officers/officer.entity.js';
-import { Pairing } from './pairing.entity.js';
 import { MentorLoad } from './pairing.types.js';
 
 export interface MentorChoice {
@@ -59,12 +59,12 @@ export function capacityWarning(name: string, count: number, limit: number): str
 
 /** Load of each officer against the limit; `onlyOver` keeps those one more pairing would overload. */
 export async function mentorLoads(
-  em: EntityManager,
+  services: RequestServices,
   limit: number,
   officers: Officer[],
   onlyOver: boolean,
 ): Promise<MentorLoad[]> {
-  const counts = await em.getRepository(Pairing).countLiveMentoring(officers.map((o) => o.id));
+  const counts = await services.pairings.countLiveMentoring(officers.map((o) => o.id));
   const loads = officers.map((o) => {
     const activeCount = counts.get(o.id) ?? 0;
     const atCapacity = activeCount >= limit;
@@ -85,5 +85,5 @@ export async function mentorCapacity(ctx: AppContext, ids: number[]): Promise<Me
   const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
   if (scope === null || ids.length === 0) return [];
   const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));
-  return mentorLoads(ctx.em, ctx.config.mentorCapacity, officers, false);
+  return mentorLoads(ctx.services, ctx.config.mentorCapacity, officers, false);
 }

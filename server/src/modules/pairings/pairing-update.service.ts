@@ -109,7 +109,7 @@ async function applyTeam(
 export async function updatePairing(ctx: AppContext, input: UpdatePairingInput): Promise<UpdatePairingResult> {
   const viewer = requireViewer(ctx);
   const id = parseId('id', input.id);
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, services) => {
     const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', id, PAIRING, em);
     assertCan(ctx, 'update', 'Pairing', pairing);
     if (pairing.version !== input.version) throw conflict();
@@ -169,7 +169,7 @@ export async function updatePairing(ctx: AppContext, input: UpdatePairingInput):
         occurredAt: now,
       });
     }
-    const over = team ? await mentorLoads(em, ctx.config.mentorCapacity, team.newcomers, true) : [];
+    const over = team ? await mentorLoads(services, ctx.config.mentorCapacity, team.newcomers, true) : [];
     audit(em, viewer, {
       action: team?.handover ? 'handOverPairing' : 'updatePairing',
       subjectType: 'Pairing',

@@ -13,10 +13,8 @@ import {
 } from '@mikro-orm/core';
 import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
 import { Officer } from '../officers/officer.entity.js';
-import { Branch } from '../org/branch.entity.js';
-import { Bureau } from '../org/bureau.entity.js';
+import { ScopedRecord } from '../org/scoped-record.entity.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
 import { PairingRepository } from './pairing.repository.js';
@@ -34,14 +32,8 @@ export const LIVE_MENTEE_INDEX = 'pairing_live_mentee_unique';
 })
 @Index({ properties: ['branch', 'status'] })
 @Index({ properties: ['bureau', 'status'] })
-export class Pairing extends BaseEntity {
+export class Pairing extends ScopedRecord {
   [EntityRepositoryType]?: PairingRepository;
-
-  @ManyToOne(() => Bureau, { ref: true, index: true })
-  bureau!: Ref<Bureau>;
-
-  @ManyToOne(() => Branch, { ref: true, index: true })
-  branch!: Ref<Branch>;
 
   @ManyToOne(() => Officer, { ref: true, index: true })
   mentee!: Ref<Officer>;
@@ -113,8 +105,4 @@ export class Pairing extends BaseEntity {
 
   @OneToMany(() => PairingEvent, (e) => e.pairing)
   events = new Collection<PairingEvent>(this);
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version: number & Opt = 1;
 }

@@ -1,5 +1,6 @@
 import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/input-fields.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MUTATION_ID } from '../../common/parse.js';
 import { refuseWith } from '../../common/validation-messages.js';
@@ -25,28 +26,22 @@ export class PairingFilter {
   @ArrayMaxSize(10)
   status?: PairingStatus[];
 
-  @Field(() => PairingReason, { nullable: true })
-  @IsOptional()
+  @Optional(() => PairingReason)
   reason?: PairingReason;
 
-  @Field(() => ID, { nullable: true, description: 'Pairings this officer currently mentors (lead or support)' })
-  @IsOptional()
+  @Optional(() => ID, 'Pairings this officer currently mentors (lead or support)')
   mentorId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   menteeId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'ACTIVE with the next contact past due (or the opposite)' })
-  @IsOptional()
+  @Optional(() => Boolean, 'ACTIVE with the next contact past due (or the opposite)')
   overdue?: boolean;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   branchId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'With at least one visit the mentee has not acknowledged' })
-  @IsOptional()
+  @Optional(() => Boolean, 'With at least one visit the mentee has not acknowledged')
   awaitingAcknowledgment?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Mentee name, pinyin initials or badge number' })
@@ -128,8 +123,7 @@ export class UpdatePairingInput {
   @MaxLength(LIMITS.longText, longMsg)
   riskNotes?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A different officer hands the pairing over to them' })
-  @IsOptional()
+  @Optional(() => ID, 'A different officer hands the pairing over to them')
   leadMentorId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'The complete new set of supporting mentors' })

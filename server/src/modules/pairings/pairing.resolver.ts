@@ -1,5 +1,6 @@
+import { Optional } from '../../common/input-fields.js';
 import { LIMITS } from '@tongxin/schema';
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { findReadable, scopeWhere } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
@@ -29,8 +30,7 @@ class PairingStatusArgs {
   @Field(() => ID, MUTATION_ID)
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: 'When given, a stale version gives CONFLICT' })
-  @IsOptional()
+  @Optional(() => Int, 'When given, a stale version gives CONFLICT')
   version?: number;
 }
 

@@ -1,25 +1,17 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { ReviewDecision, ReviewRating } from '@tongxin/schema';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
 import { Officer } from '../officers/officer.entity.js';
-import { Branch } from '../org/branch.entity.js';
-import { Bureau } from '../org/bureau.entity.js';
+import { BranchScopedEntity } from '../org/scoped-record.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 
 /** 成效评估: the committee's rating and decision on one submission of a pairing. */
 @ObjectType()
 @Entity()
 @Index({ properties: ['bureau', 'createdAt'] })
-export class OutcomeReview extends BaseEntity {
+export class OutcomeReview extends BranchScopedEntity {
   @ManyToOne(() => Pairing, { ref: true, index: true })
   pairing!: Ref<Pairing>;
-
-  @ManyToOne(() => Bureau, { ref: true, index: true })
-  bureau!: Ref<Bureau>;
-
-  @ManyToOne(() => Branch, { ref: true, index: true })
-  branch!: Ref<Branch>;
 
   @ManyToOne(() => Officer, { ref: true, index: true })
   mentee!: Ref<Officer>;

@@ -1,3 +1,4 @@
+import { Optional } from '../../common/input-fields.js';
 import { LIMITS, ReviewDecision, ReviewRating } from '@tongxin/schema';
 import { IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -28,8 +29,7 @@ export class ReviewPairingInput {
   @MaxLength(10)
   newPlannedEndDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The pairing version the reviewer saw; a newer one is a CONFLICT' })
-  @IsOptional()
+  @Optional(() => Int, 'The pairing version the reviewer saw; a newer one is a CONFLICT')
   version?: number | null;
 }
 
@@ -38,8 +38,7 @@ export type OutcomeReviewConnection = InstanceType<typeof OutcomeReviewConnectio
 
 @ArgsType()
 export class OutcomeReviewsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this branch’s reviews' })
-  @IsOptional()
+  @Optional(() => ID, 'Only this branch’s reviews')
   branchId?: string | null;
 }
 

@@ -8,12 +8,11 @@ import { inTransaction } from '../../common/transaction.js';
 import { requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { recomputeContact } from '../visits/contact.js';
-import type { UpdateTalkInput } from './talk-update.types.js';
+import { TALK_NOTES, type UpdateTalkInput } from './talk.types.js';
 import { Talk } from './talk.entity.js';
 
 const TALK = 'TALK_NOT_FOUND';
 const LOCKED = { days: LIMITS.visitLockDays, locked: true } as const;
-const OPTIONAL_TEXTS = ['officerViews', 'problemsRaised', 'guidance', 'assessment'] as const;
 
 /** A talk can be corrected within the same window as a visit: 7 days after it was recorded. */
 export function isTalkLocked(talk: Talk, now: Date): boolean {
@@ -26,7 +25,7 @@ export function isTalkLocked(talk: Talk, now: Date): boolean {
  */
 export function updateTalk(ctx: AppContext, input: UpdateTalkInput): Promise<Talk> {
   const viewer = requireViewer(ctx);
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, services) => {
     const talk = await getReadableOrFail(ctx, Talk, 'Talk', parseId('id', input.id), TALK, em);
     assertCan(ctx, 'update', 'Talk', talk, 'TALKER_ONLY');
     const now = ctx.clock.now();
@@ -48,7 +47,7 @@ export function updateTalk(ctx: AppContext, input: UpdateTalkInput): Promise<Tal
       if (topics !== talk.topics) changed.push('topics');
       talk.topics = topics;
     }
-    for (const field of OPTIONAL_TEXTS) {
+    for (const field of TALK_NOTES) {
       if (input[field] === undefined) continue;
       const value = optionalText(field, input[field]);
       if (value !== (talk[field] ?? null)) changed.push(field);
@@ -58,7 +57,7 @@ export function updateTalk(ctx: AppContext, input: UpdateTalkInput): Promise<Tal
     // The names of the fields, not their content: the audit log is read by people the talk is not for.
     audit(em, viewer, { action: 'updateTalk', subjectType: 'Talk', subjectId: talk.id, detail: { changed } });
     await em.flush();
-    if (pairing && talk.occurredAt.getTime() !== before) await recomputeContact(em, pairing);
+    if (pairing && talk.occurredAt.getTime() !== before) await recomputeContact(services, pairing);
     return talk;
   });
 }

@@ -10,11 +10,9 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { TalkKind } from '@tongxin/schema';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { Field, ObjectType } from 'type-graphql';
 import { Officer } from '../officers/officer.entity.js';
-import { Branch } from '../org/branch.entity.js';
-import { Bureau } from '../org/bureau.entity.js';
+import { ScopedRecord } from '../org/scoped-record.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { TalkRepository } from './talk.repository.js';
 
@@ -24,14 +22,8 @@ import { TalkRepository } from './talk.repository.js';
 @Index({ properties: ['branch', 'occurredAt'] })
 @Index({ properties: ['talkee', 'occurredAt'] })
 @Unique({ properties: ['talker', 'clientKey'] })
-export class Talk extends BaseEntity {
+export class Talk extends ScopedRecord {
   [EntityRepositoryType]?: TalkRepository;
-
-  @ManyToOne(() => Bureau, { ref: true, index: true })
-  bureau!: Ref<Bureau>;
-
-  @ManyToOne(() => Branch, { ref: true, index: true })
-  branch!: Ref<Branch>;
 
   @ManyToOne(() => Officer, { ref: true, index: true })
   talker!: Ref<Officer>;
@@ -85,8 +77,4 @@ export class Talk extends BaseEntity {
    */
   @Property({ length: 64, nullable: true })
   clientKey?: string | null;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version: number & Opt = 1;
 }

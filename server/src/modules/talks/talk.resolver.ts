@@ -10,10 +10,9 @@ import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { isTalkLocked, updateTalk } from './talk-update.service.js';
-import { UpdateTalkInput } from './talk-update.types.js';
 import { Talk } from './talk.entity.js';
 import { listTalks, recordTalk } from './talk.service.js';
-import { RecordTalkInput, TalkConnection, TalkFilter } from './talk.types.js';
+import { RecordTalkInput, TalkConnection, TalkFilter, UpdateTalkInput } from './talk.types.js';
 
 @Resolver(() => Talk)
 export class TalkResolver {

@@ -3,7 +3,7 @@ import { getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz
 import { localDate } from '../../common/clock.js';
 import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
-import { optionalText, parseId, requiredText } from '../../common/parse.js';
+import { optionalTexts, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { badInput, forbidden } from '../../common/errors.js';
 import { createItems, parseNewItems } from '../action-items/action-item.service.js';
 import { inTransaction } from '../../common/transaction.js';
@@ -14,7 +14,7 @@ import { Pairing } from '../pairings/pairing.entity.js';
 import { recordContact } from '../visits/contact.js';
 import { Talk } from './talk.entity.js';
 import type { TalkQuery } from './talk.repository.js';
-import type { RecordTalkInput, TalkFilter } from './talk.types.js';
+import { type RecordTalkInput, TALK_NOTES, type TalkFilter } from './talk.types.js';
 
 /**
  * Records a talk. Who may talk with whom is the rule table: the committee with anyone in the
@@ -27,9 +27,7 @@ export async function recordTalk(ctx: AppContext, input: RecordTalkInput): Promi
   // A resend of one submission (the response was lost) returns what the first one recorded.
   const resent = async () =>
     clientKey
-      ? ctx.em
-          .getRepository(Talk)
-          .findByClientKey(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), viewer.officerId, clientKey)
+      ? ctx.services.talks.findByClientKey(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), viewer.officerId, clientKey)
       : null;
   const already = await resent();
   if (already) return already;
@@ -47,7 +45,7 @@ export async function recordTalk(ctx: AppContext, input: RecordTalkInput): Promi
 
 function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | null): Promise<Talk> {
   const viewer = requireViewer(ctx);
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, services) => {
     const talkeeId = parseId('talkeeId', input.talkeeId);
     const talkee = await getReadableOrFail(ctx, Officer, 'Officer', talkeeId, 'TALKEE_NOT_FOUND', em);
     const confidential = input.confidential ?? false;
@@ -84,10 +82,7 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
       kind: input.kind,
       occurredAt,
       topics,
-      officerViews: optionalText('officerViews', input.officerViews),
-      problemsRaised: optionalText('problemsRaised', input.problemsRaised),
-      guidance: optionalText('guidance', input.guidance),
-      assessment: optionalText('assessment', input.assessment),
+      ...optionalTexts(input, TALK_NOTES),
       confidential,
       clientKey,
       createdAt: now,
@@ -102,7 +97,7 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
       now,
     });
     await em.flush();
-    if (pairing) await recordContact(em, pairing, occurredAt);
+    if (pairing) await recordContact(services, pairing, occurredAt);
     audit(em, viewer, {
       action: 'recordTalk',
       subjectType: 'Talk',
@@ -118,12 +113,9 @@ export function listTalks(ctx: AppContext, filter: TalkFilter | undefined, args:
   const query: TalkQuery = {
     kind: filter?.kind,
     occurredAt: localDateRange(filter?.from, filter?.to),
-    talkerId: filter?.talkerId ? parseId('filter.talkerId', filter.talkerId) : undefined,
-    talkeeId: filter?.talkeeId ? parseId('filter.talkeeId', filter.talkeeId) : undefined,
-    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
-    branchId: filter?.branchId ? parseId('filter.branchId', filter.branchId) : undefined,
+    ...parseFilterIds(filter, ['talkerId', 'talkeeId', 'pairingId', 'branchId']),
     confidential: filter?.confidential,
     search: filter?.search,
   };
-  return ctx.em.getRepository(Talk).page(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), query, args);
+  return ctx.services.talks.page(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), query, args);
 }

@@ -1,20 +1,44 @@
 import { LIMITS, TalkKind } from '@tongxin/schema';
-import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
-import { refuseWith } from '../../common/validation-messages.js';
-import { NewActionItemInput } from '../action-items/action-item.types.js';
-import { Talk } from './talk.entity.js';
+import {
+  ClientKey,
+  EditOf,
+  Optional,
+  OptionalText,
+  PeriodFilter,
+  RequiredText,
+  SearchText,
+} from '../../common/input-fields.js';
 import { MUTATION_ID } from '../../common/parse.js';
+import { ActionItemsInput, type NewActionItemInput } from '../action-items/action-item.types.js';
+import { Talk } from './talk.entity.js';
 
 export const TalkConnection = connectionOf(Talk, 'Talk');
 export type TalkConnection = InstanceType<typeof TalkConnection>;
 
 export const TALK_TEXT = LIMITS.longText;
-export const TALK_CLIENT_KEY = 64;
+/** The talk's optional texts: the inputs declare them and the service copies each on record and edit. */
+export const TALK_NOTES = ['officerViews', 'problemsRaised', 'guidance', 'assessment'] as const;
+
+/** What a talk says, as both the record and the correction send it; null clears an optional one. */
+@InputType()
+export abstract class TalkContentInput {
+  @OptionalText(TALK_TEXT)
+  officerViews?: string | null;
+
+  @OptionalText(TALK_TEXT)
+  problemsRaised?: string | null;
+
+  @OptionalText(TALK_TEXT)
+  guidance?: string | null;
+
+  @OptionalText(TALK_TEXT, 'Never shown to the talkee')
+  assessment?: string | null;
+}
 
 @InputType({ description: '谈心谈话记录: who talked with whom, what was said, what follows' })
-export class RecordTalkInput {
+export class RecordTalkInput extends TalkContentInput {
   @Field(() => ID, MUTATION_ID)
   talkeeId!: string;
 
@@ -27,86 +51,55 @@ export class RecordTalkInput {
   @Field(() => Date, { description: 'Not in the future' })
   occurredAt!: Date;
 
-  @Field()
-  @MaxLength(TALK_TEXT)
+  @RequiredText(TALK_TEXT)
   topics!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(TALK_TEXT)
-  officerViews?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(TALK_TEXT)
-  problemsRaised?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(TALK_TEXT)
-  guidance?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Never shown to the talkee' })
-  @IsOptional()
-  @MaxLength(TALK_TEXT)
-  assessment?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Readable by the talker and the committee only' })
   confidential?: boolean | null;
 
-  @Field(() => [NewActionItemInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.actionItemsPerRecordMax)
-  @ValidateNested({ each: true })
+  @ActionItemsInput()
   actionItems?: NewActionItemInput[] | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Chosen by the client per submission; resending the same key returns the talk already recorded',
-  })
-  @IsOptional()
-  @MaxLength(TALK_CLIENT_KEY)
+  @ClientKey('talk already recorded')
   clientKey?: string | null;
 }
 
-@InputType()
-export class TalkFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The talkee: part of the name, pinyin initials from the start or the start of the badge number',
-  })
-  @IsOptional()
-  @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
-  search?: string | null;
+/**
+ * The talker's correction of a talk. Who was talked with, the pairing and the confidentiality stay
+ * as recorded: changing them would change who may read it, which is a new record, not a correction.
+ */
+@InputType({ description: 'Fields left out stay as they are; null clears an optional one' })
+export class UpdateTalkInput extends EditOf(TalkContentInput, 'TalkEdit') {
   @Field(() => TalkKind, { nullable: true })
-  @IsOptional()
   kind?: TalkKind | null;
 
-  @Field(() => String, { nullable: true, description: 'From this local date (YYYY-MM-DD), inclusive' })
-  @IsOptional()
-  from?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Not in the future' })
+  occurredAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'To this local date (YYYY-MM-DD), inclusive' })
-  @IsOptional()
-  to?: string | null;
+  @OptionalText(TALK_TEXT)
+  topics?: string | null;
+}
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+@InputType()
+export class TalkFilter extends PeriodFilter {
+  @SearchText('The talkee')
+  search?: string | null;
+
+  @Optional(() => TalkKind)
+  kind?: TalkKind | null;
+
+  @Optional(() => ID)
   talkerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   talkeeId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   pairingId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The talkee’s branch' })
-  @IsOptional()
+  @Optional(() => ID, 'The talkee’s branch')
   branchId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
-  @IsOptional()
+  @Optional(() => Boolean)
   confidential?: boolean | null;
 }

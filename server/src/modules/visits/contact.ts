@@ -1,8 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { RequestServices } from '../../services.js';
 import { addDays } from '../../common/clock.js';
-import { Pairing } from '../pairings/pairing.entity.js';
-import { Talk } from '../talks/talk.entity.js';
-import { Visit } from './visit.entity.js';
+import type { Pairing } from '../pairings/pairing.entity.js';
 
 // A pairing's last contact and next due date follow its visits and talks. They are written with
 // a plain UPDATE, not through the entity: logging a contact is not an edit of the pairing, so it
@@ -12,18 +10,18 @@ import { Visit } from './visit.entity.js';
 const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 
 /** A contact at `occurredAt`: last contact = the later of the two, next due = last + interval. */
-export async function recordContact(em: EntityManager, pairing: Pairing, occurredAt: Date): Promise<void> {
+export async function recordContact(services: RequestServices, pairing: Pairing, occurredAt: Date): Promise<void> {
   const last = asDate(pairing.lastContactAt);
   if (last && last.getTime() >= occurredAt.getTime()) return;
-  await em.getRepository(Pairing).writeContact(pairing, occurredAt, addDays(occurredAt, pairing.contactIntervalDays));
+  await services.pairings.writeContact(pairing, occurredAt, addDays(occurredAt, pairing.contactIntervalDays));
 }
 
 /** After a contact's date was corrected: the latest visit or talk of the pairing decides. */
-export async function recomputeContact(em: EntityManager, pairing: Pairing): Promise<void> {
-  const visit = await em.getRepository(Visit).latestOccurredAt(pairing.id);
-  const talk = await em.getRepository(Talk).latestOccurredAt(pairing.id);
+export async function recomputeContact(services: RequestServices, pairing: Pairing): Promise<void> {
+  const visit = await services.visits.latestOccurredAt(pairing.id);
+  const talk = await services.talks.latestOccurredAt(pairing.id);
   const times = [visit, talk].filter((d): d is Date => !!d);
   const last = times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
   const from = last ?? new Date(`${pairing.startDate}T00:00:00+08:00`);
-  await em.getRepository(Pairing).writeContact(pairing, last, addDays(from, pairing.contactIntervalDays));
+  await services.pairings.writeContact(pairing, last, addDays(from, pairing.contactIntervalDays));
 }

@@ -44,18 +44,14 @@ export class PairingContactsResolver {
   }
 }
 
-const PAIRING_VISITS = {
-  name: 'Pairing.visits',
-  entity: Visit,
-  subject: 'Visit' as const,
+/** A pairing's contacts of one kind, latest first. */
+const latestFirst = <E extends typeof Visit | typeof Talk, S extends 'Visit' | 'Talk'>(entity: E, subject: S) => ({
+  name: `Pairing.${subject.toLowerCase()}s`,
+  entity,
+  subject,
   foreignKey: 'pairing' as const,
   orderBy: { occurredAt: 'desc' as const, id: 'desc' as const },
-};
+});
 
-const PAIRING_TALKS = {
-  name: 'Pairing.talks',
-  entity: Talk,
-  subject: 'Talk' as const,
-  foreignKey: 'pairing' as const,
-  orderBy: { occurredAt: 'desc' as const, id: 'desc' as const },
-};
+const PAIRING_VISITS = latestFirst(Visit, 'Visit');
+const PAIRING_TALKS = latestFirst(Talk, 'Talk');

@@ -1,20 +1,8 @@
-import {
-  Entity,
-  EntityRepositoryType,
-  Enum,
-  Index,
-  ManyToOne,
-  type Opt,
-  Property,
-  type Ref,
-  Unique,
-} from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { LIMITS, VisitKind } from '@tongxin/schema';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { Field, ObjectType } from 'type-graphql';
 import { Officer } from '../officers/officer.entity.js';
-import { Branch } from '../org/branch.entity.js';
-import { Bureau } from '../org/bureau.entity.js';
+import { ScopedRecord } from '../org/scoped-record.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { VisitRepository } from './visit.repository.js';
 
@@ -27,17 +15,11 @@ import { VisitRepository } from './visit.repository.js';
 @Index({ properties: ['pairing', 'occurredAt'] })
 @Unique({ properties: ['author', 'clientKey'] })
 @Index({ properties: ['branch', 'occurredAt'] })
-export class Visit extends BaseEntity {
+export class Visit extends ScopedRecord {
   [EntityRepositoryType]?: VisitRepository;
 
   @ManyToOne(() => Pairing, { ref: true, index: true })
   pairing!: Ref<Pairing>;
-
-  @ManyToOne(() => Bureau, { ref: true, index: true })
-  bureau!: Ref<Bureau>;
-
-  @ManyToOne(() => Branch, { ref: true, index: true })
-  branch!: Ref<Branch>;
 
   @ManyToOne(() => Officer, { ref: true, index: true })
   mentee!: Ref<Officer>;
@@ -101,8 +83,4 @@ export class Visit extends BaseEntity {
    */
   @Property({ length: 64, nullable: true })
   clientKey?: string | null;
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version: number & Opt = 1;
 }

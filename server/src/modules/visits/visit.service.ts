@@ -4,19 +4,26 @@ import { assertCan, getReadableOrFail, requireViewer, scopeWhere } from '../../c
 import { addDays, localDate } from '../../common/clock.js';
 import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
-import { optionalText, parseDay, parseId, requiredText } from '../../common/parse.js';
+import { optionalText, optionalTexts, parseDay, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { closeItemsOfPairing, createItems, parseNewItems } from '../action-items/action-item.service.js';
 import { inTransaction } from '../../common/transaction.js';
 import { localDateRange, requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
-import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { recomputeContact, recordContact } from './contact.js';
 import { Visit } from './visit.entity.js';
 import type { VisitQuery } from './visit.repository.js';
-import { type LogVisitInput, type UpdateVisitInput, VISIT_TEXT, type VisitFilter } from './visit.types.js';
+import {
+  ACKNOWLEDGMENT_MAX,
+  type LogVisitInput,
+  type UpdateVisitInput,
+  VISIT_NOTES,
+  type VisitFilter,
+} from './visit.types.js';
+
+const NOTES = Object.keys(VISIT_NOTES) as (keyof typeof VISIT_NOTES)[];
 
 const PAIRING = 'PAIRING_NOT_FOUND';
 const VISIT = 'VISIT_NOT_FOUND';
@@ -50,14 +57,16 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
   const clientKey = input.clientKey?.trim() || null;
   const resent = async () =>
     clientKey
-      ? ctx.em
-          .getRepository(Visit)
-          .findByClientKey(scopeWhere<Visit>(ctx.ability, 'read', 'Visit'), viewer.officerId, clientKey)
+      ? ctx.services.visits.findByClientKey(
+          scopeWhere<Visit>(ctx.ability, 'read', 'Visit'),
+          viewer.officerId,
+          clientKey,
+        )
       : null;
   const already = await resent();
   if (already) return already;
   try {
-    return await inTransaction(ctx, async (em) => {
+    return await inTransaction(ctx, async (em, services) => {
       const pairingId = parseId('pairingId', input.pairingId);
       const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', pairingId, PAIRING, em);
       const subject = {
@@ -76,11 +85,11 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
       const now = ctx.clock.now();
       const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
       const summary = requiredText('summary', input.summary);
-      const mentors = await em.getRepository(PairingMentor).currentMentorIds(pairing.id);
+      const mentors = await services.pairingMentors.currentMentorIds(pairing.id);
       const participantMentorIds = parseMentorIds(input.participantMentorIds ?? [], mentors);
       const nextVisitDue = parseNextVisitDue(input.nextVisitDue, occurredAt);
       const items = parseNewItems(input.actionItems, new Set([pairing.mentee.id, ...mentors]), localDate(occurredAt));
-      const closed = await closeItemsOfPairing(ctx, em, pairing.id, input.closeActionItemIds, now);
+      const closed = await closeItemsOfPairing(ctx, services, pairing.id, input.closeActionItemIds, now);
 
       const visit = em.create(Visit, {
         pairing,
@@ -90,12 +99,9 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
         author: em.getReference(Officer, viewer.officerId),
         kind: input.kind,
         occurredAt,
-        location: optionalText('location', input.location),
-        participants: optionalText('participants', input.participants),
+        ...optionalTexts(input, NOTES),
         participantMentorIds,
         summary,
-        observations: optionalText('observations', input.observations),
-        confidentialNotes: optionalText('confidentialNotes', input.confidentialNotes),
         nextVisitDue,
         // Explicit: the rules test `acknowledgedAt: null`, which an absent property does not match.
         acknowledgedAt: null,
@@ -113,7 +119,7 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
         now,
       });
       await em.flush();
-      await recordContact(em, pairing, occurredAt);
+      await recordContact(services, pairing, occurredAt);
       audit(em, viewer, {
         action: 'logVisit',
         subjectType: 'Visit',
@@ -135,7 +141,7 @@ export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<V
 
 export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Promise<Visit> {
   const viewer = requireViewer(ctx);
-  return inTransaction(ctx, async (em) => {
+  return inTransaction(ctx, async (em, services) => {
     const visit = await getReadableOrFail(ctx, Visit, 'Visit', parseId('id', input.id), VISIT, em);
     const now = ctx.clock.now();
     if (isVisitLocked(visit, now)) throw forbidden('VISIT_LOCKED', LOCKED);
@@ -148,24 +154,11 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
       visit.occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
     }
     if (input.summary !== undefined) visit.summary = requiredText('summary', input.summary);
-    if (input.location !== undefined) visit.location = optionalText('location', input.location);
-    if (input.participants !== undefined) {
-      visit.participants = optionalText('participants', input.participants);
-    }
-    if (input.observations !== undefined) {
-      visit.observations = optionalText('observations', input.observations);
-    }
-    if (input.confidentialNotes !== undefined) {
-      visit.confidentialNotes = optionalText(
-        'confidentialNotes',
-        input.confidentialNotes,
-        VISIT_TEXT.confidentialNotes,
-      );
-    }
+    Object.assign(visit, optionalTexts(input, NOTES, true));
     if (input.participantMentorIds !== undefined) {
       visit.participantMentorIds = parseMentorIds(
         input.participantMentorIds ?? [],
-        await em.getRepository(PairingMentor).currentMentorIds(pairing.id),
+        await services.pairingMentors.currentMentorIds(pairing.id),
       );
     }
     if (input.nextVisitDue !== undefined || input.occurredAt != null) {
@@ -175,7 +168,7 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
     visit.updatedAt = now;
     audit(em, viewer, { action: 'updateVisit', subjectType: 'Visit', subjectId: visit.id });
     await em.flush();
-    if (visit.occurredAt.getTime() !== before) await recomputeContact(em, pairing);
+    if (visit.occurredAt.getTime() !== before) await recomputeContact(services, pairing);
     return visit;
   });
 }
@@ -191,7 +184,7 @@ export async function acknowledgeVisit(ctx: AppContext, rawId: string, comment: 
     assertCan(ctx, 'acknowledge', 'Visit', visit, 'MENTEE_ACKNOWLEDGES_ONLY');
     const now = ctx.clock.now();
     visit.acknowledgedAt = now;
-    visit.acknowledgmentComment = optionalText('comment', comment, VISIT_TEXT.acknowledgmentComment);
+    visit.acknowledgmentComment = optionalText('comment', comment, ACKNOWLEDGMENT_MAX);
     visit.updatedAt = now;
     audit(em, viewer, { action: 'acknowledgeVisit', subjectType: 'Visit', subjectId: visit.id });
     await em.flush();
@@ -203,12 +196,9 @@ export function listVisits(ctx: AppContext, filter: VisitFilter | undefined, arg
   const query: VisitQuery = {
     kind: filter?.kind,
     occurredAt: localDateRange(filter?.from, filter?.to),
-    pairingId: filter?.pairingId ? parseId('filter.pairingId', filter.pairingId) : undefined,
-    branchId: filter?.branchId ? parseId('filter.branchId', filter.branchId) : undefined,
-    authorId: filter?.authorId ? parseId('filter.authorId', filter.authorId) : undefined,
-    menteeId: filter?.menteeId ? parseId('filter.menteeId', filter.menteeId) : undefined,
+    ...parseFilterIds(filter, ['pairingId', 'branchId', 'authorId', 'menteeId']),
     acknowledged: filter?.acknowledged,
     search: filter?.search,
   };
-  return ctx.em.getRepository(Visit).page(scopeWhere<Visit>(ctx.ability, 'read', 'Visit'), query, args);
+  return ctx.services.visits.page(scopeWhere<Visit>(ctx.ability, 'read', 'Visit'), query, args);
 }

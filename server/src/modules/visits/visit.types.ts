@@ -1,27 +1,63 @@
 import { LIMITS, VisitKind } from '@tongxin/schema';
-import { ArrayMaxSize, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
-import { refuseWith } from '../../common/validation-messages.js';
-import { NewActionItemInput } from '../action-items/action-item.types.js';
-import { Visit } from './visit.entity.js';
+import {
+  ClientKey,
+  EditOf,
+  Optional,
+  OptionalDay,
+  OptionalIds,
+  OptionalText,
+  PeriodFilter,
+  RequiredText,
+  SearchText,
+} from '../../common/input-fields.js';
 import { MUTATION_ID } from '../../common/parse.js';
+import { ActionItemsInput, type NewActionItemInput } from '../action-items/action-item.types.js';
+import { Visit } from './visit.entity.js';
 
 export const VisitConnection = connectionOf(Visit, 'Visit');
 export type VisitConnection = InstanceType<typeof VisitConnection>;
 
-export const VISIT_TEXT = {
+/**
+ * The visit's optional free texts and their limits. The inputs declare each with this limit and
+ * the service copies every one of them on log and edit (trimmed, empty is null), so a new text is
+ * a column, a line here and its field in VisitContentInput.
+ */
+export const VISIT_NOTES = {
   location: LIMITS.shortText,
   participants: LIMITS.mediumText,
-  summary: LIMITS.longText,
   observations: LIMITS.longText,
   confidentialNotes: LIMITS.longText,
-  acknowledgmentComment: LIMITS.mediumText,
-  clientKey: 64,
 } as const;
+export const VISIT_SUMMARY_MAX = LIMITS.longText;
+export const ACKNOWLEDGMENT_MAX = LIMITS.mediumText;
+const MENTORS_MAX = LIMITS.supportMentorsMax + 1;
+
+/** What a visit says, as both the log and the edit send it; null clears an optional one. */
+@InputType()
+export abstract class VisitContentInput {
+  @OptionalText(VISIT_NOTES.location)
+  location?: string | null;
+
+  @OptionalText(VISIT_NOTES.participants)
+  participants?: string | null;
+
+  @OptionalIds(MENTORS_MAX)
+  participantMentorIds?: string[] | null;
+
+  @OptionalText(VISIT_NOTES.observations)
+  observations?: string | null;
+
+  @OptionalText(VISIT_NOTES.confidentialNotes)
+  confidentialNotes?: string | null;
+
+  @OptionalDay()
+  nextVisitDue?: string | null;
+}
 
 @InputType({ description: '上门走访 / 个别谈话 / 座谈会 / 回访教育 logged by a mentor of the pairing' })
-export class LogVisitInput {
+export class LogVisitInput extends VisitContentInput {
   @Field(() => ID, MUTATION_ID)
   pairingId!: string;
 
@@ -31,147 +67,61 @@ export class LogVisitInput {
   @Field(() => Date, { description: 'Not in the future, not before the pairing started' })
   occurredAt!: Date;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.location)
-  location?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Others present, by name' })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.participants)
-  participants?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Mentors of the pairing who were present' })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.supportMentorsMax + 1)
-  participantMentorIds?: string[] | null;
-
-  @Field()
-  @MaxLength(VISIT_TEXT.summary)
+  @RequiredText(VISIT_SUMMARY_MAX)
   summary!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.observations)
-  observations?: string | null;
+  // The log form's fields say who reads them; the same fields of an edit do not repeat it.
+  @OptionalText(VISIT_NOTES.participants, 'Others present, by name')
+  override participants?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Never shown to the mentee' })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.confidentialNotes)
-  confidentialNotes?: string | null;
+  @OptionalIds(MENTORS_MAX, 'Mentors of the pairing who were present')
+  override participantMentorIds?: string[] | null;
 
-  @Field(() => [NewActionItemInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.actionItemsPerRecordMax)
-  @ValidateNested({ each: true })
+  @OptionalText(VISIT_NOTES.confidentialNotes, 'Never shown to the mentee')
+  override confidentialNotes?: string | null;
+
+  @ActionItemsInput()
   actionItems?: NewActionItemInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  nextVisitDue?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Open items of the pairing ticked as done in the same form' })
-  @IsOptional()
-  @ArrayMaxSize(100)
+  @OptionalIds(100, 'Open items of the pairing ticked as done in the same form')
   closeActionItemIds?: string[] | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Chosen by the client per submission; resending the same key returns the visit already logged',
-  })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.clientKey)
+  @ClientKey('visit already logged')
   clientKey?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional one' })
-export class UpdateVisitInput {
-  @Field(() => ID, MUTATION_ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version read; a stale one gives CONFLICT' })
-  @Min(1)
-  version!: number;
-
+export class UpdateVisitInput extends EditOf(VisitContentInput, 'VisitEdit') {
   @Field(() => VisitKind, { nullable: true })
   kind?: VisitKind | null;
 
   @Field(() => Date, { nullable: true })
   occurredAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.location)
-  location?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.participants)
-  participants?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.supportMentorsMax + 1)
-  participantMentorIds?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.summary)
+  @OptionalText(VISIT_SUMMARY_MAX)
   summary?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.observations)
-  observations?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(VISIT_TEXT.confidentialNotes)
-  confidentialNotes?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  nextVisitDue?: string | null;
 }
 
 @InputType()
-export class VisitFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The mentee: part of the name, pinyin initials from the start or the start of the badge number',
-  })
-  @IsOptional()
-  @MaxLength(LIMITS.nameMax, refuseWith('TOO_LONG', { max: LIMITS.nameMax }))
+export class VisitFilter extends PeriodFilter {
+  @SearchText('The mentee')
   search?: string | null;
-  @Field(() => VisitKind, { nullable: true })
-  @IsOptional()
+
+  @Optional(() => VisitKind)
   kind?: VisitKind | null;
 
-  @Field(() => String, { nullable: true, description: 'From this local date (YYYY-MM-DD), inclusive' })
-  @IsOptional()
-  from?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'To this local date (YYYY-MM-DD), inclusive' })
-  @IsOptional()
-  to?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   pairingId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   branchId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Optional(() => ID)
   authorId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Visits on pairings helping this officer' })
-  @IsOptional()
+  @Optional(() => ID, 'Visits on pairings helping this officer')
   menteeId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Signed by the mentee (true) or awaiting it (false)' })
-  @IsOptional()
+  @Optional(() => Boolean, 'Signed by the mentee (true) or awaiting it (false)')
   acknowledged?: boolean | null;
 }
