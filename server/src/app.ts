@@ -10,7 +10,7 @@ import express from 'express';
 import type { AppConfig } from './config/config.js';
 import { type Clock, systemClock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
-import { depthLimit } from './common/depth-limit.js';
+import { AppLimits } from './common/limits/request-limits.js';
 import { formatError } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
@@ -64,6 +64,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const clock = options.clock ?? systemClock;
   const orm = await initOrm(config, options);
   const schema = await buildAppSchema();
+  const limits = new AppLimits(config.limits);
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
@@ -74,8 +75,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
-    validationRules: [depthLimit(12)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditReadsPlugin()],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditReadsPlugin(), ...limits.plugins(schema)],
   });
   await apollo.start();
 
@@ -91,13 +93,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     const resolved = await new AuthService(em, config, clock).resolve(token);
     const ctx = { em, config, clock, req, res, ...resolved, subjects: new WeakMap() } as Omit<
       AppContext,
-      'loaders' | 'reads' | 'services'
+      'loaders' | 'reads' | 'services' | 'limits'
     >;
     const full = ctx as AppContext;
     return Object.assign(full, {
       loaders: createLoaders(full),
       reads: new ConfidentialReads(full),
       services: createServices(em),
+      limits: limits.forRequest(resolved.viewer?.officerId),
     });
   };
 
