@@ -97,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logQueries: bool(env, 'LOG_QUERIES', false),
     isProduction,
     limits: {
-      queryCostMax: int(env, 'QUERY_COST_MAX', 20_000, 1, 10_000_000),
+      queryCostMax: int(env, 'QUERY_COST_MAX', 10_000, 1, 10_000_000),
       queryDepthMax: int(env, 'QUERY_DEPTH_MAX', 12, 1, 100),
       queryAliasesMax: int(env, 'QUERY_ALIASES_MAX', 15, 0, 1000),
       queryDirectivesMax: int(env, 'QUERY_DIRECTIVES_MAX', 20, 0, 1000),

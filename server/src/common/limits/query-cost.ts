@@ -1,14 +1,24 @@
 import { LIMITS } from '@tongxin/schema';
-import {
-  type DocumentNode,
-  type GraphQLField,
-  type GraphQLSchema,
-  getNamedType,
-  getNullableType,
-  isLeafType,
-  isListType,
-} from 'graphql';
-import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type { DocumentNode, GraphQLField, GraphQLOutputType, GraphQLSchema } from 'graphql';
+import type * as QueryComplexity from 'graphql-query-complexity';
+import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
+
+// The library's ES build imports `graphql/execution/values.mjs`, graphql-js's ES copy, while the
+// server (like type-graphql) runs on its CommonJS copy: two realms whose schema classes do not
+// match ("Cannot use GraphQLObjectType from another module or realm"). Its CommonJS build
+// requires the same copy as the server.
+// For the same reason the estimator reads types by shape, not with graphql-js's `instanceof` helpers.
+const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
+
+const unwrapped = (type: GraphQLOutputType): object => ('ofType' in type ? unwrapped(type.ofType) : type);
+/** `[T]`, `[T]!`, `[T!]!`: a list, whatever its nullability. */
+const isList = (type: GraphQLOutputType) => String(type).startsWith('[');
+/** Scalars and enums: no fields of their own. */
+const isLeaf = (type: GraphQLOutputType) => {
+  const named = unwrapped(type);
+  return !('getFields' in named) && !('getTypes' in named);
+};
 
 // What an operation costs the server, counted before it runs: 1 per object a field returns
 // (leaf fields are free: they come with their record), a list counts its children as many times
@@ -56,7 +66,7 @@ function pageSize(args: Record<string, unknown>): number {
 
 function listSize(parent: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
   if (field.args.some((a) => a.name === 'first')) return pageSize(args);
-  if (!isListType(getNullableType(field.type))) return 1;
+  if (!isList(field.type)) return 1;
   // A connection's edges are its page, counted once on the connection field.
   if (parent.endsWith('Connection') || FIGURE_TYPES.has(parent)) return 1;
   return LIST_SIZES[`${parent}.${field.name}`] ?? UNPAGED_LIST_SIZE;
@@ -65,7 +75,7 @@ function listSize(parent: string, field: GraphQLField<unknown, unknown>, args: R
 /** The estimator graphql-query-complexity calls for every field of the operation. */
 export function fieldCost({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const key = `${type.name}.${field.name}`;
-  const own = FIELD_COSTS[key] ?? (isLeafType(getNamedType(field.type)) ? 0 : 1);
+  const own = FIELD_COSTS[key] ?? (isLeaf(field.type) ? 0 : 1);
   return own + listSize(type.name, field, args) * childComplexity;
 }
 
