@@ -35,6 +35,7 @@ export interface App {
   orm: MikroORM;
   apollo: ApolloServer<AppContext>;
   clock: Clock;
+  limits: AppLimits;
   listen(port?: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -126,6 +127,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     orm,
     apollo,
     clock,
+    limits,
     listen: (port = config.port, host = config.host) =>
       new Promise<number>((resolve, reject) => {
         httpServer.once('error', reject);
