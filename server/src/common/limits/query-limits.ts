@@ -1,9 +1,8 @@
-import { HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { ErrorCode } from '@tongxin/schema';
-import { type ASTNode, GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type { LimitsConfig } from '../../config/config.js';
 import { depthLimit } from '../depth-limit.js';
 import { DomainError } from '../errors.js';
@@ -16,15 +15,6 @@ import { operationCost } from './query-cost.js';
 
 const tooComplex = (reason: 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_LONG', max: number) =>
   new DomainError(ErrorCode.QUERY_TOO_COMPLEX, reason, undefined, { max });
-
-/** A request error Apollo answers with HTTP 400, worded by formatError from `domain`. */
-export function requestError(domain: DomainError, nodes?: ASTNode[]): GraphQLError {
-  return new GraphQLError(domain.message, {
-    nodes,
-    originalError: domain,
-    extensions: { http: { status: 400, headers: new HeaderMap() } },
-  });
-}
 
 /** Reports the library's refusal as ours instead of throwing its "Syntax Error" out of validation. */
 const report =
@@ -53,7 +43,8 @@ export function queryShapeRules(limits: LimitsConfig): ValidationRule[] {
 export const queryParseOptions = (limits: LimitsConfig) => ({ maxTokens: limits.queryTokensMax });
 
 const TOO_MANY_NODES = /maximum allowed number of nodes/;
-const TOKEN_LIMIT_MESSAGE = /Document contains more than (\d+) tokens/;
+// graphql-js 16 words it "more that N tokens".
+const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] (\d+) tokens/;
 
 /** The coded refusal of graphql-js's token limit, which reaches formatError as a parse error. */
 export function tokenLimitRefusal(message: string): DomainError | null {
@@ -69,7 +60,7 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: LimitsConfig): Ap
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operationName, response }) {
           let cost: number;
           try {
             cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
@@ -79,12 +70,12 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: LimitsConfig): Ap
             cost = Number.MAX_SAFE_INTEGER;
           }
           if (cost > limits.queryCostMax) {
-            throw requestError(
-              new DomainError(ErrorCode.QUERY_TOO_COMPLEX, 'QUERY_TOO_COMPLEX', undefined, {
-                cost,
-                max: limits.queryCostMax,
-              }),
-            );
+            // Thrown as is: Apollo wraps it (as originalError) in its own copy of GraphQLError.
+            response.http.status = 400;
+            throw new DomainError(ErrorCode.QUERY_TOO_COMPLEX, 'QUERY_TOO_COMPLEX', undefined, {
+              cost,
+              max: limits.queryCostMax,
+            });
           }
         },
       };
