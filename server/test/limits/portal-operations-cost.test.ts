@@ -38,7 +38,11 @@ function placeholder(schema: GraphQLSchema, typeName: string): unknown {
 }
 
 const typeText = (t: TypeNode): string =>
-  t.kind === Kind.NON_NULL_TYPE ? `${typeText(t.type)}!` : t.kind === Kind.LIST_TYPE ? `[${typeText(t.type)}]` : t.name.value;
+  t.kind === Kind.NON_NULL_TYPE
+    ? `${typeText(t.type)}!`
+    : t.kind === Kind.LIST_TYPE
+      ? `[${typeText(t.type)}]`
+      : t.name.value;
 
 /** Variables at their most expensive: every `first` at the maximum page size, required ones filled. */
 function worstVariables(schema: GraphQLSchema, op: OperationDefinitionNode): Record<string, unknown> {

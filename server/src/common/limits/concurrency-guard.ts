@@ -95,7 +95,7 @@ export class ConcurrencyGuard {
     const left = (this.byKey.get(key) ?? 1) - 1;
     if (left > 0) this.byKey.set(key, left);
     else this.byKey.delete(key);
-    for (let i = 0; i < this.queue.length; ) {
+    for (let i = 0; i < this.queue.length;) {
       const w = this.queue[i];
       if (!this.free(w.key)) {
         i += 1;

@@ -56,7 +56,11 @@ export class AppLimits {
   }
 
   forRequest(viewerId: number | null | undefined): RequestLimits {
-    return new RequestLimits(this.guard, viewerId == null ? 'anonymous' : `officer:${viewerId}`, this.config.requestBudgetMs);
+    return new RequestLimits(
+      this.guard,
+      viewerId == null ? 'anonymous' : `officer:${viewerId}`,
+      this.config.requestBudgetMs,
+    );
   }
 
   /** The cost check before execution, and the budget's timer cleared once the answer leaves. */
