@@ -83,7 +83,8 @@ const SENTENCES: Sentences = {
   QUERY_TOO_LONG: (p) => `The document has more than ${p.max} tokens`,
   SERVER_BUSY: (p) => `Too many reports are being prepared; try again in ${p.retryAfterSeconds} s`,
   REQUEST_TIMEOUT: (p) => `The request took longer than ${p.seconds} s and was stopped`,
-  LEDGER_TOO_LARGE: (p) => `The ledger has more than ${p.max} records for one document; export XLSX or a shorter period`,
+  LEDGER_TOO_LARGE: (p) =>
+    `The ledger has more than ${p.max} records for one document; export XLSX or a shorter period`,
 };
 
 export function englishMessage<R extends ErrorReason>(reason: R, params: ErrorParams[R]): string {
