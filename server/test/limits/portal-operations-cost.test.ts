@@ -1,14 +1,20 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { LIMITS } from '@tongxin/schema';
 import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, type TypeNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationCost } from '../../src/common/limits/query-cost.js';
+import { queryShapeRules } from '../../src/common/limits/query-limits.js';
 import { loadConfig, repoRoot } from '../../src/config/config.js';
 import { buildAppSchema } from '../../src/schema.js';
 
 // Every operation the portal sends, read from its generated documents, costs less than the
-// maximum even with every page at its largest: a limit that refused the portal would be a bug.
+// maximum even with every page at its largest, and passes the depth, alias, directive and token
+// limits: a limit that refused the portal would be a bug.
+
+// graphql-js's CommonJS copy, the one the schema (built by type-graphql) belongs to.
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const GENERATED = path.join(repoRoot, 'client', 'src', 'gql', 'graphql.ts');
 const DOCUMENT = /^export const (\w+)Document = (\{"kind":"Document".*\}) as unknown as DocumentNode</gm;
@@ -75,5 +81,19 @@ describe('the portal’s operations', () => {
     const over = Object.entries(costs).filter(([, cost]) => cost > queryCostMax);
     expect(over, JSON.stringify(costs)).toEqual([]);
     console.log('portal operation costs (max %d):', queryCostMax, JSON.stringify(costs));
+  });
+
+  it('pass the depth, alias and directive limits, and are far below the token limit', async () => {
+    const schema = await buildAppSchema();
+    const limits = loadConfig({}).limits;
+    for (const { name, document } of documents) {
+      const errors = graphql.validate(schema, document, queryShapeRules(limits));
+      expect(errors.map((e) => `${name}: ${e.message}`)).toEqual([]);
+      // urql adds `__typename` to every selection set: half the limit leaves room for it.
+      const lexer = new graphql.Lexer(new graphql.Source(graphql.print(document)));
+      let tokens = 0;
+      while (lexer.advance().kind !== graphql.TokenKind.EOF) tokens += 1;
+      expect(tokens, name).toBeLessThan(limits.queryTokensMax / 2);
+    }
   });
 });
