@@ -49,7 +49,8 @@ describe('without a queue (EXPENSIVE_QUEUE_MS=0)', () => {
     const e = expectError(res, 'RATE_LIMITED', { reason: 'SERVER_BUSY', params: { retryAfterSeconds: 1 } });
     expect(e).toMatchObject({ path: ['b'] });
     expect(res.errors).toHaveLength(1);
-    expect(t.app.limits.guard.active).toBe(0);
+    // `dashboard` is non-null: the answer may leave while the first alias still finishes its statements.
+    await idle(t);
   });
 
   it('refuses a ledger file with 429 and Retry-After while the account’s slot is taken', async () => {

@@ -63,7 +63,10 @@ export class AppLimits {
     );
   }
 
-  /** The cost check before execution, and the budget's timer cleared once the answer leaves. */
+  /**
+   * The cost check before execution; once the answer leaves, whatever of the request still runs
+   * (a sibling of a failed non-null field, say) is stopped at its next resolver.
+   */
   plugins(schema: GraphQLSchema): ApolloServerPlugin<AppContext>[] {
     return [
       queryCostPlugin(schema, this.config) as ApolloServerPlugin<AppContext>,
@@ -71,7 +74,7 @@ export class AppLimits {
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue }) {
-              contextValue.limits?.budget.dispose();
+              contextValue.limits?.budget.abort();
             },
           };
         },
