@@ -49,6 +49,10 @@ export const ErrorCode = enumOf(
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  // The operation is over a cost, depth, alias, directive or size limit; refused before it runs.
+  'QUERY_TOO_COMPLEX',
+  // The request ran out of its time budget; its remaining work was stopped.
+  'REQUEST_TIMEOUT',
   'INTERNAL_SERVER_ERROR',
 );
 export type ErrorCode = ValueOf<typeof ErrorCode>;

@@ -89,6 +89,15 @@ export interface ErrorParams {
   MARK_DONE_ONLY: None;
   DONE_OR_DROPPED: None;
   DROP_REASON_REQUIRED: None;
+  // Request limits (code QUERY_TOO_COMPLEX, RATE_LIMITED or REQUEST_TIMEOUT)
+  QUERY_TOO_COMPLEX: { cost: number; max: number };
+  QUERY_TOO_DEEP: { depth: number; max: number };
+  TOO_MANY_ALIASES: Max;
+  TOO_MANY_DIRECTIVES: Max;
+  QUERY_TOO_LONG: Max;
+  SERVER_BUSY: { retryAfterSeconds: number };
+  REQUEST_TIMEOUT: { seconds: number };
+  LEDGER_TOO_LARGE: Max;
 }
 
 export type ErrorReason = keyof ErrorParams;
@@ -166,6 +175,14 @@ export const ERROR_REASONS = Object.keys({
   MARK_DONE_ONLY: 1,
   DONE_OR_DROPPED: 1,
   DROP_REASON_REQUIRED: 1,
+  QUERY_TOO_COMPLEX: 1,
+  QUERY_TOO_DEEP: 1,
+  TOO_MANY_ALIASES: 1,
+  TOO_MANY_DIRECTIVES: 1,
+  QUERY_TOO_LONG: 1,
+  SERVER_BUSY: 1,
+  REQUEST_TIMEOUT: 1,
+  LEDGER_TOO_LARGE: 1,
 } satisfies Record<ErrorReason, 1>) as ErrorReason[];
 
 export const isErrorReason = (value: unknown): value is ErrorReason =>

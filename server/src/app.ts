@@ -10,7 +10,7 @@ import express from 'express';
 import type { AppConfig } from './config/config.js';
 import { type Clock, systemClock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
-import { depthLimit } from './common/depth-limit.js';
+import { AppLimits } from './common/limits/request-limits.js';
 import { formatError } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
@@ -35,6 +35,7 @@ export interface App {
   orm: MikroORM;
   apollo: ApolloServer<AppContext>;
   clock: Clock;
+  limits: AppLimits;
   listen(port?: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -64,6 +65,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const clock = options.clock ?? systemClock;
   const orm = await initOrm(config, options);
   const schema = await buildAppSchema();
+  const limits = new AppLimits(config.limits);
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
@@ -74,8 +76,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
-    validationRules: [depthLimit(12)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditReadsPlugin()],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditReadsPlugin(), ...limits.plugins(schema)],
   });
   await apollo.start();
 
@@ -91,13 +94,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     const resolved = await new AuthService(em, config, clock).resolve(token);
     const ctx = { em, config, clock, req, res, ...resolved, subjects: new WeakMap() } as Omit<
       AppContext,
-      'loaders' | 'reads' | 'services'
+      'loaders' | 'reads' | 'services' | 'limits'
     >;
     const full = ctx as AppContext;
     return Object.assign(full, {
       loaders: createLoaders(full),
       reads: new ConfidentialReads(full),
       services: createServices(em),
+      limits: limits.forRequest(resolved.viewer?.officerId),
     });
   };
 
@@ -123,6 +127,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     orm,
     apollo,
     clock,
+    limits,
     listen: (port = config.port, host = config.host) =>
       new Promise<number>((resolve, reject) => {
         httpServer.once('error', reject);

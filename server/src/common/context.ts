@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/config.js';
 import type { RequestLoaders } from '../loaders.js';
 import type { RequestServices } from '../services.js';
 import type { Clock } from './clock.js';
+import type { RequestLimits } from './limits/request-limits.js';
 
 export interface SessionInfo {
   id: number;
@@ -39,4 +40,6 @@ export interface AppContext {
   /** The request's repositories, bound to `em` (see services.ts). */
   services: RequestServices;
   reads: ReadTrail;
+  /** The request's time budget and its way into the line for expensive operations. */
+  limits: RequestLimits;
 }

@@ -17,7 +17,8 @@ describe('depthLimit', () => {
   it('refuses a query one level deeper', () => {
     const errors = errorsFor(nested(6));
     expect(errors).toHaveLength(1);
-    expect(errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors[0].originalError).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'QUERY_TOO_DEEP' });
+    expect(errors[0].originalError).toMatchObject({ params: { depth: 6, max: 5 } });
   });
 
   it('follows fragments, including cyclic ones without looping', () => {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@tongxin/schema';
 import {
   type ASTVisitor,
   type FragmentDefinitionNode,
@@ -6,6 +7,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { DomainError } from './errors.js';
 
 /**
  * Refuses queries nested deeper than `max` selection levels (fragments followed). With page sizes
@@ -35,12 +37,8 @@ export function depthLimit(max: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > max) {
-          context.reportError(
-            new GraphQLError(`Query is nested too deeply (${depth} > ${max})`, {
-              nodes: [node],
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-            }),
-          );
+          const refusal = new DomainError(ErrorCode.QUERY_TOO_COMPLEX, 'QUERY_TOO_DEEP', undefined, { depth, max });
+          context.reportError(new GraphQLError(refusal.message, { nodes: [node], originalError: refusal }));
         }
       },
     };

@@ -5,6 +5,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { englishMessage } from './error-messages.js';
 import { DomainError } from './errors.js';
+import { tokenLimitRefusal } from './limits/query-limits.js';
 
 interface Refusal {
   field: string;
@@ -69,16 +70,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Resolver errors wrap the thrown error; duck-typed so it holds across module copies of graphql-js.
   const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   const base = { locations: formatted.locations, path: formatted.path };
+  const refusal =
+    original instanceof DomainError
+      ? original
+      : formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED'
+        ? tokenLimitRefusal(formatted.message)
+        : null;
 
-  if (original instanceof DomainError) {
+  if (refusal) {
     return {
       ...base,
-      message: original.message,
+      message: refusal.message,
       extensions: {
-        ...original.params,
-        code: original.code,
-        reason: original.reason,
-        ...(original.field ? { field: original.field } : {}),
+        ...refusal.params,
+        code: refusal.code,
+        reason: refusal.reason,
+        ...(refusal.field ? { field: refusal.field } : {}),
       },
     };
   }

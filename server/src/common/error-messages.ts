@@ -76,6 +76,15 @@ const SENTENCES: Sentences = {
   MARK_DONE_ONLY: () => 'You may only mark it done',
   DONE_OR_DROPPED: () => 'Mark it DONE or DROPPED',
   DROP_REASON_REQUIRED: () => 'Say why the item is dropped',
+  QUERY_TOO_COMPLEX: (p) => `The query costs ${p.cost}, more than the limit of ${p.max}; ask for fewer records`,
+  QUERY_TOO_DEEP: (p) => `The query is nested ${p.depth} levels deep, more than the limit of ${p.max}`,
+  TOO_MANY_ALIASES: (p) => `At most ${p.max} aliases per operation`,
+  TOO_MANY_DIRECTIVES: (p) => `At most ${p.max} directives per operation`,
+  QUERY_TOO_LONG: (p) => `The document has more than ${p.max} tokens`,
+  SERVER_BUSY: (p) => `Too many reports are being prepared; try again in ${p.retryAfterSeconds} s`,
+  REQUEST_TIMEOUT: (p) => `The request took longer than ${p.seconds} s and was stopped`,
+  LEDGER_TOO_LARGE: (p) =>
+    `The ledger has more than ${p.max} records for one document; export XLSX or a shorter period`,
 };
 
 export function englishMessage<R extends ErrorReason>(reason: R, params: ErrorParams[R]): string {

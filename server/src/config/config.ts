@@ -26,6 +26,25 @@ export interface AppConfig {
   mentorCapacity: number;
   logQueries: boolean;
   isProduction: boolean;
+  /** Cost, shape and time limits of a request, and how many expensive operations run at once. */
+  limits: LimitsConfig;
+}
+
+export interface LimitsConfig {
+  queryCostMax: number;
+  queryDepthMax: number;
+  queryAliasesMax: number;
+  queryDirectivesMax: number;
+  queryTokensMax: number;
+  /** Time a GraphQL request may take before it is answered with REQUEST_TIMEOUT and stopped. */
+  requestBudgetMs: number;
+  /** The same for a file download (a ledger). */
+  downloadBudgetMs: number;
+  /** Expensive operations (dashboard, ledger file) running at once on this instance / per account. */
+  expensivePerInstance: number;
+  expensivePerAccount: number;
+  /** How long an expensive operation waits for a free slot before RATE_LIMITED. */
+  expensiveQueueMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +96,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mentorCapacity: int(env, 'MENTOR_CAPACITY', 5, 1, 50),
     logQueries: bool(env, 'LOG_QUERIES', false),
     isProduction,
+    limits: {
+      queryCostMax: int(env, 'QUERY_COST_MAX', 10_000, 1, 10_000_000),
+      queryDepthMax: int(env, 'QUERY_DEPTH_MAX', 12, 1, 100),
+      queryAliasesMax: int(env, 'QUERY_ALIASES_MAX', 15, 0, 1000),
+      queryDirectivesMax: int(env, 'QUERY_DIRECTIVES_MAX', 20, 0, 1000),
+      queryTokensMax: int(env, 'QUERY_TOKENS_MAX', 3000, 100, 1_000_000),
+      requestBudgetMs: int(env, 'REQUEST_BUDGET_MS', 15_000, 1, 600_000),
+      downloadBudgetMs: int(env, 'DOWNLOAD_BUDGET_MS', 120_000, 1, 3_600_000),
+      expensivePerInstance: int(env, 'EXPENSIVE_PER_INSTANCE', 4, 1, 1000),
+      expensivePerAccount: int(env, 'EXPENSIVE_PER_ACCOUNT', 2, 1, 1000),
+      expensiveQueueMs: int(env, 'EXPENSIVE_QUEUE_MS', 3000, 0, 600_000),
+    },
   };
 }

@@ -77,6 +77,14 @@ export const errorsZh: Record<ErrorReason, string> = {
   MARK_DONE_ONLY: '只能标记为已完成',
   DONE_OR_DROPPED: '只能标记为已完成或不再跟进',
   DROP_REASON_REQUIRED: '不再跟进须说明原因',
+  QUERY_TOO_COMPLEX: '一次请求的数据过多，请缩小范围后重试',
+  QUERY_TOO_DEEP: '请求层级过深，请简化后重试',
+  TOO_MANY_ALIASES: '一次请求最多包含 {{max}} 个别名',
+  TOO_MANY_DIRECTIVES: '一次请求最多包含 {{max}} 个指令',
+  QUERY_TOO_LONG: '请求内容过长，请简化后重试',
+  SERVER_BUSY: '正在生成的报表较多，请 {{retryAfterSeconds}} 秒后再试',
+  REQUEST_TIMEOUT: '请求超时（{{seconds}} 秒），已停止处理，请缩小范围后重试',
+  LEDGER_TOO_LARGE: '记录超过 {{max}} 条，无法生成 Word 台账，请导出 Excel 或缩短期间',
 };
 
 export const errorsEn: Record<ErrorReason, string> = {
@@ -151,4 +159,12 @@ export const errorsEn: Record<ErrorReason, string> = {
   MARK_DONE_ONLY: 'You may only mark it done',
   DONE_OR_DROPPED: 'Mark it done or no longer followed up',
   DROP_REASON_REQUIRED: 'Say why the item is dropped',
+  QUERY_TOO_COMPLEX: 'This request asks for too much data; narrow it and try again',
+  QUERY_TOO_DEEP: 'This request is nested too deeply; simplify it and try again',
+  TOO_MANY_ALIASES: 'At most {{max}} aliases per request',
+  TOO_MANY_DIRECTIVES: 'At most {{max}} directives per request',
+  QUERY_TOO_LONG: 'This request is too long; simplify it and try again',
+  SERVER_BUSY: 'Many reports are being prepared; try again in {{retryAfterSeconds}} s',
+  REQUEST_TIMEOUT: 'The request took longer than {{seconds}} s and was stopped; narrow it and try again',
+  LEDGER_TOO_LARGE: 'More than {{max}} records for a Word ledger; export Excel or a shorter period',
 };

@@ -13,6 +13,7 @@ export class DashboardResolver {
     description: 'Figures of the bureau (committee) or one branch (committee: any; secretary: their own) over a period',
   })
   dashboard(@Args() args: DashboardArgs, @Ctx() ctx: AppContext): Promise<Dashboard> {
-    return this.service.dashboard(ctx, args);
+    // A period's aggregates over the whole bureau: a few at a time per instance and per account.
+    return ctx.limits.expensive(() => this.service.dashboard(ctx, args));
   }
 }

@@ -1,20 +1,50 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import type { LedgerContent } from './ledger-content.js';
 
-/** The workbook: one sheet per record kind, Chinese headers, the header row frozen. */
-export async function ledgerXlsx(content: LedgerContent): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+/** Rows written between two looks at the budget, the client's pace and the other requests. */
+const ROWS_PER_SLICE = 200;
+
+/** Stops a file's work when the request's time is up or its client went away. */
+export interface WorkBudget {
+  check(): void;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The workbook, streamed to `out`: one sheet per record kind, Chinese headers, the header row
+ * frozen. Each row is committed (serialised and zipped) as it is written, so what the file holds
+ * is never in memory at once; every slice of rows waits for a slow client to drain and gives the
+ * event loop to the other requests.
+ */
+export async function writeLedgerXlsx(content: LedgerContent, out: Writable, budget: WorkBudget): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = '同心';
   wb.title = `${content.title}（${content.scopeName} ${content.from} 至 ${content.to}）`;
   for (const sheet of content.sheets) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    ws.addRows(sheet.rows);
-    ws.getRow(1).font = { bold: true };
-    ws.getRow(1).alignment = { vertical: 'middle', horizontal: 'center' };
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.alignment = { vertical: 'middle', horizontal: 'center' };
+    header.commit();
+    for (let i = 0; i < sheet.rows.length; i += 1) {
+      ws.addRow(sheet.rows[i]).commit();
+      if ((i + 1) % ROWS_PER_SLICE === 0) await yieldSlice(out, budget);
+    }
+    ws.commit();
+    await yieldSlice(out, budget);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+}
+
+async function yieldSlice(out: Writable, budget: WorkBudget) {
+  budget.check();
+  if (out.writableNeedDrain) await once(out, 'drain', { signal: budget.signal });
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  budget.check();
 }
 
 const FONT = 'SimSun';

@@ -1,10 +1,11 @@
+import type { Writable } from 'node:stream';
 import { requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { type ReportArgs, type ReportScope, resolveReportScope } from '../dashboard/report-scope.js';
 import { buildLedgerContent } from './ledger-content.js';
-import { ledgerDocx, ledgerXlsx } from './ledger-files.js';
+import { ledgerDocx, writeLedgerXlsx } from './ledger-files.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { LedgerExport, LedgerFormat } from './ledger.types.js';
 
@@ -13,7 +14,10 @@ export interface LedgerArgs extends ReportArgs {
 }
 
 export interface LedgerFile {
-  body: Buffer;
+  /** Writes the file to `out` (streamed for a workbook), stopping when the request's budget is spent. */
+  write(out: Writable): Promise<void>;
+  /** Known ahead for a document (built whole); a workbook is streamed without one. */
+  length: number | null;
   filename: string;
   /** ASCII name for clients that ignore filename*. */
   asciiFilename: string;
@@ -32,6 +36,12 @@ function parseFormat(raw: string | null | undefined): LedgerFormat {
   }
   return f;
 }
+
+/**
+ * A Word document is built whole in memory by its library (it has no streaming writer), so it is
+ * offered up to this many records; a larger ledger is exported as a workbook, which streams.
+ */
+export const DOCX_MAX_RECORDS = 5000;
 
 const extension = (f: LedgerFormat) => f.toLowerCase();
 const filenameOf = (scope: ReportScope, f: LedgerFormat) =>
@@ -69,8 +79,14 @@ export class LedgerService {
     const format = parseFormat(args.format);
     const scope = await resolveReportScope(ctx, 'Ledger', args, { periodRequired: true });
     const records = await new LedgerRepository(ctx.em).records(ctx.ability, scope);
+    ctx.limits.budget.check();
     const content = buildLedgerContent(ctx, scope, records);
-    const body = format === LedgerFormat.XLSX ? await ledgerXlsx(content) : await ledgerDocx(content);
+    const total = Object.values(content.counts).reduce((a, b) => a + b, 0);
+    if (format === LedgerFormat.DOCX && total > DOCX_MAX_RECORDS) {
+      throw badInput('format', 'LEDGER_TOO_LARGE', { max: DOCX_MAX_RECORDS });
+    }
+    const body = format === LedgerFormat.DOCX ? await ledgerDocx(content) : null;
+    // Written before the first byte leaves: a file that reaches its viewer is always in the log.
     // One event per file, and the file's only trace: what was exported, and which confidential
     // records' content it carries (ids and count), so a file is one line in the audit log.
     const { talks, visitNotes } = content.confidentialRead;
@@ -90,8 +106,13 @@ export class LedgerService {
       },
     });
     await ctx.em.flush();
+    const budget = ctx.limits.budget;
     return {
-      body,
+      write: async (out) => {
+        if (body) out.end(body);
+        else await writeLedgerXlsx(content, out, budget);
+      },
+      length: body ? body.length : null,
       filename: filenameOf(scope, format),
       asciiFilename: asciiFilenameOf(scope, format),
       contentType: CONTENT_TYPE[format],
