@@ -11,6 +11,7 @@ import { reviewsZh } from '../modules/reviews/review-messages';
 import { pairingsZh } from '../modules/pairings/pairings-messages';
 import { auditZh } from '../modules/audit/audit-messages';
 import { errorsZh } from '../modules/api/errors-messages';
+import type { Messages } from './messages';
 
 export const zhCN = {
   pairings: pairingsZh,
@@ -116,5 +117,4 @@ export const zhCN = {
 // English plural forms (`key_one`, `key_other`, which i18next picks by count) may stand beside a key;
 // Chinese has none.
 type PluralForms = { [k: `${string}_one` | `${string}_other`]: string };
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> } & PluralForms;
-export type AppMessages = Messages<typeof zhCN>;
+export type AppMessages = Messages<typeof zhCN, PluralForms>;

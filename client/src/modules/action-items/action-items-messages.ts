@@ -1,4 +1,5 @@
 // Texts of the action items (整改事项); zh-CN first, English has the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const actionItemsZh = {
   title: '整改事项',
@@ -41,8 +42,6 @@ export const actionItemsZh = {
   total: '共 {{count}} 项',
   more: '加载更多',
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const actionItemsEn: Messages<typeof actionItemsZh> = {
   title: 'Action items',

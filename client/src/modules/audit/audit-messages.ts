@@ -1,4 +1,5 @@
 // Texts of the audit log (审计日志); zh-CN first, English has the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const auditZh = {
   title: '审计日志',
@@ -108,8 +109,6 @@ export const auditZh = {
     Ledger: '台账',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const auditEn: Messages<typeof auditZh> = {
   title: 'Audit log',

@@ -1,4 +1,5 @@
 // Texts of the committee's dashboard (zh-CN first; English must have the same keys).
+import type { Messages } from '../../i18n/messages';
 
 export const dashboardZh = {
   title: '全局概览',
@@ -91,8 +92,6 @@ export const dashboardZh = {
     WORSENED: '有所退步',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const dashboardEn: Messages<typeof dashboardZh> = {
   title: 'Bureau overview',

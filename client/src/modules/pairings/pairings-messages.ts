@@ -1,4 +1,5 @@
 // Texts of the pairing program (结对帮扶). Chinese first; the English object must have the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const pairingsZh = {
   title: '结对帮扶',
@@ -169,8 +170,6 @@ export const pairingsZh = {
     none: '暂无',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const pairingsEn: Messages<typeof pairingsZh> = {
   title: 'Pairings',

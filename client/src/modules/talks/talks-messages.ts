@@ -1,4 +1,5 @@
 // Texts of the talk records (谈心谈话记录); zh-CN first, English has the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const talksZh = {
   kind: {
@@ -76,8 +77,6 @@ export const talksZh = {
     failed: '保存失败：{{message}}',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const talksEn: Messages<typeof talksZh> = {
   kind: {

@@ -1,4 +1,5 @@
 // Texts of visits, the mentor's home and the officer's home (zh-CN first; English has the same keys).
+import type { Messages } from '../../i18n/messages';
 
 export const visitsZh = {
   kind: { HOME_VISIT: '上门走访', INDIVIDUAL_TALK: '个别谈话', FORUM: '座谈会', FOLLOW_UP: '回访教育' },
@@ -106,8 +107,6 @@ export const visitsZh = {
     notFound: '走访记录不存在，或您无权查看',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const visitsEn: Messages<typeof visitsZh> = {
   kind: { HOME_VISIT: 'Home visit', INDIVIDUAL_TALK: 'Individual talk', FORUM: 'Forum', FOLLOW_UP: 'Follow-up' },
