@@ -2,8 +2,17 @@ import { Fragment, isValidElement, type HTMLAttributes, type ReactNode } from 'r
 import { Button, Empty, Flex, Grid, Result, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { graphql } from '../gql';
 import { userMessage } from '../modules/api/server-error';
 import { useCursors } from './use-cursors';
+
+/** What a list reads of a page to ask for the next one: every list query spreads it in `pageInfo`. */
+export const CursorPageInfoFragment = graphql(`
+  fragment CursorPageInfo on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
 
 /** The shape every connection of the API has (see `common/connection.ts` on the server). */
 export interface CursorConnection<T> {

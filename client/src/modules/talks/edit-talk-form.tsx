@@ -14,17 +14,7 @@ import { type TalkValues, toTalkInput } from './talk-input';
 const UpdateTalkMutation = graphql(`
   mutation UpdateTalk($input: UpdateTalkInput!) {
     updateTalk(input: $input) {
-      id
-      version
-      locked
-      editable
-      kind
-      occurredAt
-      topics
-      officerViews
-      problemsRaised
-      guidance
-      assessment
+      ...TalkFieldValues
     }
   }
 `);

@@ -114,16 +114,13 @@ export const TalkCardFragment = graphql(`
     topics
     confidential
     talker {
-      id
-      name
+      ...OfficerName
     }
     talkee {
-      id
-      name
+      ...OfficerName
     }
     branch {
-      id
-      name
+      ...BranchName
     }
   }
 `);

@@ -31,8 +31,7 @@ const LivePairingsQuery = graphql(`
         node {
           id
           mentee {
-            id
-            name
+            ...OfficerName
             badgeNumber
           }
         }
@@ -195,14 +194,12 @@ export const VisitCardFragment = graphql(`
     acknowledgedAt
     locked
     author {
-      id
-      name
+      ...OfficerName
     }
     pairing {
       id
       mentee {
-        id
-        name
+        ...OfficerName
       }
     }
   }
