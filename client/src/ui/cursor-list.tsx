@@ -1,5 +1,16 @@
 import { Fragment, isValidElement, type HTMLAttributes, type ReactNode } from 'react';
-import { Button, Empty, Flex, Grid, Result, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Empty,
+  Flex,
+  Grid,
+  Result,
+  Spin,
+  Table,
+  Typography,
+  type TableColumnsType,
+  type TableProps,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
@@ -21,6 +32,12 @@ export interface CursorConnection<T> {
   edges: readonly { node: T }[];
 }
 
+/** A table setting, or one made from the items of the page the table shows. */
+type PerPage<T, V> = V | ((page: readonly T[]) => V);
+
+const ofPage = <T, V>(value: PerPage<T, V>, page: readonly T[]): V =>
+  typeof value === 'function' ? (value as (page: readonly T[]) => V)(page) : value;
+
 export interface CursorListProps<Data, Vars extends AnyVariables, T extends { id: string }> {
   /** A query taking `first` and `after` beside `variables`. */
   query: TypedDocumentNode<Data, Vars>;
@@ -29,14 +46,20 @@ export interface CursorListProps<Data, Vars extends AnyVariables, T extends { id
   connection: (data: Data) => CursorConnection<T>;
   /** One item on a phone (and on a desktop when there are no `columns`); `page` is the page it is on. */
   renderCard: (item: T, page: readonly T[]) => ReactNode;
-  /** A table on a desktop (md and up); without them the cards are shown everywhere. */
-  columns?: TableColumnsType<T>;
+  /**
+   * A table on a desktop (md and up); without them the cards are shown everywhere. A function gets the
+   * page's items (e.g. to offer the people on it as a column filter).
+   */
+  columns?: PerPage<T, TableColumnsType<T>>;
+  /** A wide table scrolls sideways; `onChange` hears the column filters of the header (first page). */
+  table?: PerPage<T, Pick<TableProps<T>, 'scroll' | 'onChange'>>;
   /** What a table row does and its test id: a row stands for the same record as its card. */
   row?: (item: T) => { testId?: string; onClick?: () => void };
   /** Filters above the list. */
   filters?: ReactNode;
   /** A sentence under antd's Empty picture, or a whole element (e.g. with a "clear filters" button). */
   empty: ReactNode;
+  /** The button under the last page: "load more", or "load older" on a list that is newest first. */
   more: string;
   total?: (count: number) => ReactNode;
   testIds?: { total?: string; more?: string; table?: string };
@@ -74,6 +97,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
   connection,
   renderCard,
   columns,
+  table,
   row,
   empty,
   more,
@@ -125,8 +149,9 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
           size="small"
           pagination={false}
           showHeader={first}
-          columns={columns}
+          columns={ofPage(columns, items)}
           dataSource={items}
+          {...(table && ofPage(table, items))}
           onRow={row ? (item) => rowAttributes(row(item)) : undefined}
           data-testid={testIds.table}
         />
