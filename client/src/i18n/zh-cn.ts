@@ -40,6 +40,12 @@ export const zhCN = {
     serverUnavailable: '服务器暂时无法响应，请稍后重试',
     requestRefused: '操作未能完成，请刷新后重试',
   },
+  // What every record list says the same way (ui/cursor-list.tsx, the date-range filter).
+  list: {
+    more: '加载更多',
+    from: '开始日期',
+    to: '结束日期',
+  },
   lang: {
     switchTo: 'English',
     switchLabel: '切换到英文',

@@ -59,8 +59,8 @@ export interface CursorListProps<Data, Vars extends AnyVariables, T extends { id
   filters?: ReactNode;
   /** A sentence under antd's Empty picture, or a whole element (e.g. with a "clear filters" button). */
   empty: ReactNode;
-  /** The button under the last page: "load more", or "load older" on a list that is newest first. */
-  more: string;
+  /** The button under the last page: "load more" (`list.more`) unless said otherwise, e.g. "load older". */
+  more?: string;
   total?: (count: number) => ReactNode;
   testIds?: { total?: string; more?: string; table?: string };
   pageSize?: number;
@@ -160,7 +160,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
       )}
       {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (
         <Button block onClick={() => onMore(pageInfo.endCursor!)} data-testid={testIds.more}>
-          {more}
+          {more ?? t('list.more')}
         </Button>
       )}
     </>

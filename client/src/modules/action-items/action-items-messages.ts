@@ -40,7 +40,6 @@ export const actionItemsZh = {
   },
   empty: '没有符合条件的整改事项',
   total: '共 {{count}} 项',
-  more: '加载更多',
 };
 
 export const actionItemsEn: Messages<typeof actionItemsZh> = {
@@ -82,5 +81,4 @@ export const actionItemsEn: Messages<typeof actionItemsZh> = {
   },
   empty: 'No action items match',
   total: '{{count}} in total',
-  more: 'Load more',
 };

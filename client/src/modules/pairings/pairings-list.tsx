@@ -184,7 +184,6 @@ export function PairingsList() {
             />
           )}
           empty={empty}
-          more={t('pairings.list.loadMore')}
           total={(count) => t('pairings.list.total', { count })}
           testIds={{ total: 'pairings-total', more: 'pairings-load-more' }}
           pageSize={PAGE}
