@@ -77,20 +77,6 @@ export const dashboardZh = {
     openFigures: '查看统计分析',
     loadFailed: '待办加载失败',
   },
-  reason: {
-    DISCIPLINED: '受处分',
-    EARLY_WARNING: '苗头性问题',
-    PERFORMANCE: '绩效落后',
-    HARDSHIP: '家庭困难',
-    WELLBEING: '思想/心理压力',
-    OTHER: '其他',
-  },
-  rating: {
-    SIGNIFICANT_IMPROVEMENT: '明显好转',
-    IMPROVED: '有所好转',
-    NO_CHANGE: '无明显变化',
-    WORSENED: '有所退步',
-  },
 };
 
 export const dashboardEn: Messages<typeof dashboardZh> = {
@@ -169,19 +155,5 @@ export const dashboardEn: Messages<typeof dashboardZh> = {
     overdueBranch: '{{overdue}} overdue of {{active}} active',
     openFigures: 'Open statistics',
     loadFailed: 'The to-do list could not be loaded',
-  },
-  reason: {
-    DISCIPLINED: 'Disciplined',
-    EARLY_WARNING: 'Early warning',
-    PERFORMANCE: 'Performance',
-    HARDSHIP: 'Hardship',
-    WELLBEING: 'Wellbeing',
-    OTHER: 'Other',
-  },
-  rating: {
-    SIGNIFICANT_IMPROVEMENT: 'Much better',
-    IMPROVED: 'Improved',
-    NO_CHANGE: 'No change',
-    WORSENED: 'Worse',
   },
 };

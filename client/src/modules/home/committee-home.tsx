@@ -61,7 +61,7 @@ export function CommitteeHome() {
                     <Typography.Text strong>{p.mentee.name}</Typography.Text>
                   </Link>
                   <Typography.Text type="secondary">{p.branch.name}</Typography.Text>
-                  <Tag>{t(`dashboard.reason.${p.reason}`)}</Tag>
+                  <Tag>{t(`reviews.reasonName.${p.reason}`)}</Tag>
                 </Flex>
               ))
             )}
