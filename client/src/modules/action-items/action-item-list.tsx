@@ -10,6 +10,7 @@ import { RecordFilterBar, SelectFilter } from '../visits/record-filters';
 import { ActionItemsQuery } from './action-item-documents';
 import { ActionItemActions } from './action-item-actions';
 import { ActionItemRow, ItemDue, ItemStatus } from './action-item-row';
+import { PageHeader } from '../../ui/page-header';
 
 const PAGE = 20;
 const STATUSES: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
@@ -34,9 +35,7 @@ export function ActionItemList() {
 
   return (
     <Flex vertical gap={12} data-testid="action-item-list">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('actionItems.title')}
-      </Typography.Title>
+      <PageHeader title={t('actionItems.title')} />
       <RecordFilterBar
         id="item-filter"
         search={{

@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import { CursorList } from '../../ui/cursor-list';
 import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { TalksQuery } from './talk-documents';
+import { PageHeader } from '../../ui/page-header';
 
 export const TALK_KINDS = Object.values(TalkKind);
 const PAGE = 20;
@@ -37,16 +38,21 @@ export function TalkList() {
 
   return (
     <Flex vertical gap={12} data-testid="talk-list">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('talks.title')}
-        </Typography.Title>
-        <Can I="create" a="Talk">
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/talks/new')} data-testid="talk-new">
-            {t('talks.record')}
-          </Button>
-        </Can>
-      </Flex>
+      <PageHeader
+        title={t('talks.title')}
+        extra={
+          <Can I="create" a="Talk">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/talks/new')}
+              data-testid="talk-new"
+            >
+              {t('talks.record')}
+            </Button>
+          </Can>
+        }
+      />
       <RecordFilterBar
         id="talk-filter"
         search={{ label: t('talks.list.search'), placeholder: t('talks.list.searchPlaceholder'), onSearch: setSearch }}
