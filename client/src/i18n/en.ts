@@ -42,6 +42,11 @@ export const en: AppMessages = {
     serverUnavailable: 'The server is not answering right now. Try again shortly.',
     requestRefused: 'The request could not be completed. Reload and try again.',
   },
+  list: {
+    more: 'Load more',
+    from: 'From',
+    to: 'To',
+  },
   lang: {
     switchTo: '中文',
     switchLabel: 'Switch to Chinese',

@@ -11,6 +11,7 @@ import { reviewsZh } from '../modules/reviews/review-messages';
 import { pairingsZh } from '../modules/pairings/pairings-messages';
 import { auditZh } from '../modules/audit/audit-messages';
 import { errorsZh } from '../modules/api/errors-messages';
+import type { Messages } from './messages';
 
 export const zhCN = {
   pairings: pairingsZh,
@@ -38,6 +39,12 @@ export const zhCN = {
     networkFailure: '网络连接失败，请检查网络后重试',
     serverUnavailable: '服务器暂时无法响应，请稍后重试',
     requestRefused: '操作未能完成，请刷新后重试',
+  },
+  // What every record list says the same way (ui/cursor-list.tsx, the date-range filter).
+  list: {
+    more: '加载更多',
+    from: '开始日期',
+    to: '结束日期',
   },
   lang: {
     switchTo: 'English',
@@ -116,5 +123,4 @@ export const zhCN = {
 // English plural forms (`key_one`, `key_other`, which i18next picks by count) may stand beside a key;
 // Chinese has none.
 type PluralForms = { [k: `${string}_one` | `${string}_other`]: string };
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> } & PluralForms;
-export type AppMessages = Messages<typeof zhCN>;
+export type AppMessages = Messages<typeof zhCN, PluralForms>;

@@ -1,9 +1,29 @@
 import { Fragment, isValidElement, type HTMLAttributes, type ReactNode } from 'react';
-import { Button, Empty, Flex, Grid, Result, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Empty,
+  Flex,
+  Grid,
+  Result,
+  Spin,
+  Table,
+  Typography,
+  type TableColumnsType,
+  type TableProps,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { graphql } from '../gql';
 import { userMessage } from '../modules/api/server-error';
 import { useCursors } from './use-cursors';
+
+/** What a list reads of a page to ask for the next one: every list query spreads it in `pageInfo`. */
+export const CursorPageInfoFragment = graphql(`
+  fragment CursorPageInfo on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
 
 /** The shape every connection of the API has (see `common/connection.ts` on the server). */
 export interface CursorConnection<T> {
@@ -11,6 +31,12 @@ export interface CursorConnection<T> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: readonly { node: T }[];
 }
+
+/** A table setting, or one made from the items of the page the table shows. */
+type PerPage<T, V> = V | ((page: readonly T[]) => V);
+
+const ofPage = <T, V>(value: PerPage<T, V>, page: readonly T[]): V =>
+  typeof value === 'function' ? (value as (page: readonly T[]) => V)(page) : value;
 
 export interface CursorListProps<Data, Vars extends AnyVariables, T extends { id: string }> {
   /** A query taking `first` and `after` beside `variables`. */
@@ -20,15 +46,21 @@ export interface CursorListProps<Data, Vars extends AnyVariables, T extends { id
   connection: (data: Data) => CursorConnection<T>;
   /** One item on a phone (and on a desktop when there are no `columns`); `page` is the page it is on. */
   renderCard: (item: T, page: readonly T[]) => ReactNode;
-  /** A table on a desktop (md and up); without them the cards are shown everywhere. */
-  columns?: TableColumnsType<T>;
+  /**
+   * A table on a desktop (md and up); without them the cards are shown everywhere. A function gets the
+   * page's items (e.g. to offer the people on it as a column filter).
+   */
+  columns?: PerPage<T, TableColumnsType<T>>;
+  /** A wide table scrolls sideways; `onChange` hears the column filters of the header (first page). */
+  table?: PerPage<T, Pick<TableProps<T>, 'scroll' | 'onChange'>>;
   /** What a table row does and its test id: a row stands for the same record as its card. */
   row?: (item: T) => { testId?: string; onClick?: () => void };
   /** Filters above the list. */
   filters?: ReactNode;
   /** A sentence under antd's Empty picture, or a whole element (e.g. with a "clear filters" button). */
   empty: ReactNode;
-  more: string;
+  /** The button under the last page: "load more" (`list.more`) unless said otherwise, e.g. "load older". */
+  more?: string;
   total?: (count: number) => ReactNode;
   testIds?: { total?: string; more?: string; table?: string };
   pageSize?: number;
@@ -65,6 +97,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
   connection,
   renderCard,
   columns,
+  table,
   row,
   empty,
   more,
@@ -116,8 +149,9 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
           size="small"
           pagination={false}
           showHeader={first}
-          columns={columns}
+          columns={ofPage(columns, items)}
           dataSource={items}
+          {...(table && ofPage(table, items))}
           onRow={row ? (item) => rowAttributes(row(item)) : undefined}
           data-testid={testIds.table}
         />
@@ -126,7 +160,7 @@ function CursorPage<Data, Vars extends AnyVariables, T extends { id: string }>({
       )}
       {onMore && pageInfo.hasNextPage && pageInfo.endCursor && (
         <Button block onClick={() => onMore(pageInfo.endCursor!)} data-testid={testIds.more}>
-          {more}
+          {more ?? t('list.more')}
         </Button>
       )}
     </>

@@ -53,44 +53,41 @@ const single = (d: Dayjs | Dayjs[] | null) => (Array.isArray(d) ? (d[0] ?? null)
 
 type PickerProps = Omit<DatePickerProps, 'value' | 'onChange' | 'picker' | 'showTime'>;
 
-/** A calendar date (`YYYY-MM-DD`) for a Form.Item. */
-export function DateInput({
+type InputProps = PickerProps & { value?: string | null; onChange?: (value: string | undefined) => void };
+
+/** One picked day or instant as the string a form holds (`toValue`), typed in `format`. */
+function PickerInput({
   value,
   onChange,
+  format,
+  toValue,
+  showTime,
   ...rest
-}: PickerProps & { value?: string | null; onChange?: (value: string | undefined) => void }) {
+}: InputProps & { format: string; toValue: (d: Dayjs) => string; showTime?: DatePickerProps['showTime'] }) {
   return (
     <DatePicker
       {...rest}
+      showTime={showTime}
       value={value ? dayjs(value) : null}
-      format={DATE_FORMAT}
+      format={format}
       onChange={(picked) => {
         const d = single(picked);
-        onChange?.(d ? d.format(DATE_FORMAT) : undefined);
+        onChange?.(d ? toValue(d) : undefined);
       }}
       style={{ width: '100%', ...rest.style }}
     />
   );
 }
 
+/** A calendar date (`YYYY-MM-DD`) for a Form.Item. */
+export function DateInput(props: InputProps) {
+  return <PickerInput {...props} format={DATE_FORMAT} toValue={(d) => d.format(DATE_FORMAT)} />;
+}
+
 /** An instant (ISO string) picked to the minute, for a Form.Item. */
-export function DateTimeInput({
-  value,
-  onChange,
-  ...rest
-}: PickerProps & { value?: string | null; onChange?: (value: string | undefined) => void }) {
+export function DateTimeInput(props: InputProps) {
   return (
-    <DatePicker
-      {...rest}
-      showTime={{ format: 'HH:mm' }}
-      value={value ? dayjs(value) : null}
-      format={DATE_TIME_FORMAT}
-      onChange={(picked) => {
-        const d = single(picked);
-        onChange?.(d ? d.toISOString() : undefined);
-      }}
-      style={{ width: '100%', ...rest.style }}
-    />
+    <PickerInput {...props} showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} toValue={(d) => d.toISOString()} />
   );
 }
 

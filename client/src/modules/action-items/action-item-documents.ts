@@ -5,8 +5,7 @@ export const ActionItemsQuery = graphql(`
     actionItems(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         node {
@@ -14,8 +13,7 @@ export const ActionItemsQuery = graphql(`
           pairing {
             id
             mentee {
-              id
-              name
+              ...OfficerName
             }
           }
           visit {
@@ -55,22 +53,30 @@ export const EditActionItemMutation = graphql(`
   }
 `);
 
+/**
+ * The people of a pairing: its mentee and current mentors, each with their role. Who may own an
+ * item, who took part in a visit, and who a reviewer reads about all come from this one selection.
+ */
+export const PairingPeopleFragment = graphql(`
+  fragment PairingPeople on Pairing {
+    id
+    mentee {
+      ...OfficerName
+    }
+    mentors {
+      role
+      officer {
+        ...OfficerName
+      }
+    }
+  }
+`);
+
 /** Who may own an item of a pairing: its mentee and current mentors. */
 export const ItemOwnerOptionsQuery = graphql(`
   query ItemOwnerOptions($id: ID!) {
     pairing(id: $id) {
-      id
-      mentee {
-        id
-        name
-      }
-      mentors {
-        role
-        officer {
-          id
-          name
-        }
-      }
+      ...PairingPeople
     }
   }
 `);

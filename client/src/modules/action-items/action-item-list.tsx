@@ -6,10 +6,11 @@ import { column } from '../../ui/record-columns';
 import { Link } from 'react-router-dom';
 import type { ActionItemFilter, ActionItemStatus, ActionItemsQuery as ActionItemsData } from '../../gql/graphql';
 import { useViewer } from '../auth';
-import { SearchFilter, SelectFilter } from '../visits/record-filters';
+import { RecordFilterBar, SelectFilter } from '../visits/record-filters';
 import { ActionItemsQuery } from './action-item-documents';
 import { ActionItemActions } from './action-item-actions';
 import { ActionItemRow, ItemDue, ItemStatus } from './action-item-row';
+import { PageHeader } from '../../ui/page-header';
 
 const PAGE = 20;
 const STATUSES: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
@@ -34,17 +35,15 @@ export function ActionItemList() {
 
   return (
     <Flex vertical gap={12} data-testid="action-item-list">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('actionItems.title')}
-      </Typography.Title>
-      <Flex wrap gap={12} align="flex-end">
-        <SearchFilter
-          id="item-filter-search"
-          label={t('actionItems.filter.search')}
-          placeholder={t('actionItems.filter.searchPlaceholder')}
-          onSearch={setSearch}
-          testId="item-filter-search"
-        />
+      <PageHeader title={t('actionItems.title')} />
+      <RecordFilterBar
+        id="item-filter"
+        search={{
+          label: t('actionItems.filter.search'),
+          placeholder: t('actionItems.filter.searchPlaceholder'),
+          onSearch: setSearch,
+        }}
+      >
         <SelectFilter
           id="item-filter-status"
           label={t('actionItems.filter.status')}
@@ -63,7 +62,7 @@ export function ActionItemList() {
         <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="item-filter-overdue">
           {t('actionItems.filter.overdueOnly')}
         </Checkbox>
-      </Flex>
+      </RecordFilterBar>
       <CursorList
         query={ActionItemsQuery}
         variables={{ filter }}
@@ -73,7 +72,6 @@ export function ActionItemList() {
         row={(item) => ({ testId: `item-row-${item.id}` })}
         testIds={{ table: 'item-table' }}
         empty={t('actionItems.empty')}
-        more={t('actionItems.more')}
         total={(count) => t('actionItems.total', { count })}
         pageSize={PAGE}
       />

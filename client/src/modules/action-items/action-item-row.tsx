@@ -20,8 +20,7 @@ export const ActionItemRowFragment = graphql(`
     note
     version
     owner {
-      id
-      name
+      ...OfficerName
     }
     branch {
       id

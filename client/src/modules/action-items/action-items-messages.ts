@@ -1,4 +1,5 @@
 // Texts of the action items (整改事项); zh-CN first, English has the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const actionItemsZh = {
   title: '整改事项',
@@ -39,10 +40,7 @@ export const actionItemsZh = {
   },
   empty: '没有符合条件的整改事项',
   total: '共 {{count}} 项',
-  more: '加载更多',
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const actionItemsEn: Messages<typeof actionItemsZh> = {
   title: 'Action items',
@@ -83,5 +81,4 @@ export const actionItemsEn: Messages<typeof actionItemsZh> = {
   },
   empty: 'No action items match',
   total: '{{count}} in total',
-  more: 'Load more',
 };

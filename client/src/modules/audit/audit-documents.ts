@@ -5,8 +5,7 @@ export const AuditEventsQuery = graphql(`
     auditEvents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         node {
@@ -17,8 +16,7 @@ export const AuditEventsQuery = graphql(`
           createdAt
           detail
           actor {
-            id
-            name
+            ...OfficerName
             badgeNumber
           }
         }

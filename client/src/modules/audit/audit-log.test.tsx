@@ -59,7 +59,7 @@ describe('audit log', () => {
     await setLanguage('zh-CN');
   });
 
-  it('lists events, pages by cursor and back, and filters by a person from a row', async () => {
+  it('lists events, loads older ones by cursor, and filters by a person from a row', async () => {
     const server = new FakeServer([COMMITTEE], COMMITTEE);
     const li = { id: '21', name: '李明' };
     const seen = serveAudit(server, [
@@ -73,14 +73,17 @@ describe('audit log', () => {
     expect(screen.getByText('登录地址 10.0.0.1')).toBeTruthy();
     expect(screen.queryByText(/\{"/)).toBeNull();
 
-    fireEvent.click(screen.getByTestId('audit-next'));
+    // Newest first: the older events come under the newer ones, and the last page offers no more.
+    expect(screen.getByTestId('audit-more').textContent).toBe('加载更早的记录');
+    fireEvent.click(screen.getByTestId('audit-more'));
     await screen.findByText('登录失败', {}, SLOW);
     expect(screen.getByText('未知用户')).toBeTruthy();
+    expect(screen.getByText('查阅保密谈话')).toBeTruthy();
     expect(seen.at(-1)?.after).toBe('1');
-    expect((screen.getByTestId('audit-next') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByTestId('audit-more')).toBeNull();
 
-    fireEvent.click(screen.getByTestId('audit-prev'));
-    fireEvent.click(await screen.findByTestId('audit-actor-1', {}, SLOW));
+    // A filter starts again from the newest page.
+    fireEvent.click(screen.getByTestId('audit-actor-1'));
     await waitFor(() => expect(seen.at(-1)?.filter.actorId).toBe('21'), SLOW);
     expect(seen.at(-1)?.after).toBeNull();
     expect(screen.getByTestId('audit-filter-actor').textContent).toContain('李明');

@@ -1,11 +1,11 @@
 // Texts of the audit log (审计日志); zh-CN first, English has the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const auditZh = {
   title: '审计日志',
   hint: '谁在何时做了什么，以及谁查阅了哪些保密记录。',
   total: '共 {{count}} 条',
   empty: '没有符合条件的记录',
-  loadFailed: '加载失败：{{message}}',
   detail: {
     sep: '，',
     none: '—',
@@ -73,11 +73,8 @@ export const auditZh = {
   },
   unknownActor: '未知用户',
   filterByActor: '只看此人',
-  page: {
-    previous: '上一页',
-    next: '下一页',
-    number: '第 {{page}} 页',
-  },
+  // Newest first: the button under the list loads the events before those shown.
+  more: '加载更早的记录',
   actions: {
     login: '登录',
     login_failed: '登录失败',
@@ -109,14 +106,11 @@ export const auditZh = {
   },
 };
 
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
-
 export const auditEn: Messages<typeof auditZh> = {
   title: 'Audit log',
   hint: 'Who did what and when, and who read which confidential record.',
   total: '{{count}} events',
   empty: 'No events match',
-  loadFailed: 'Could not load: {{message}}',
   detail: {
     sep: ', ',
     none: '—',
@@ -184,11 +178,7 @@ export const auditEn: Messages<typeof auditZh> = {
   },
   unknownActor: 'Unknown user',
   filterByActor: 'Only this person',
-  page: {
-    previous: 'Previous',
-    next: 'Next',
-    number: 'Page {{page}}',
-  },
+  more: 'Load older events',
   actions: {
     login: 'Logged in',
     login_failed: 'Failed login',

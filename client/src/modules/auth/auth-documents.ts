@@ -9,15 +9,13 @@ export const MeQueryDocument = graphql(`
       roles
       abilityRules
       officer {
-        id
-        name
+        ...OfficerName
         badgeNumber
         category
         position
       }
       branch {
-        id
-        name
+        ...BranchName
         kind
       }
       bureau {

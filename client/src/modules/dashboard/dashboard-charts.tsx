@@ -59,7 +59,7 @@ export function OutcomesChart({ figures }: { figures: Figures }) {
         grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
         xAxis: {
           type: 'category',
-          data: figures.ratings.map((r) => t(`dashboard.rating.${r.rating}`)),
+          data: figures.ratings.map((r) => t(`reviews.ratingName.${r.rating}`)),
           axisLabel: { interval: 0, width: 56, overflow: 'break' },
         },
         yAxis: { type: 'value', minInterval: 1 },
@@ -73,7 +73,7 @@ export function OutcomesChart({ figures }: { figures: Figures }) {
       }) as ChartOption,
     [figures, t],
   );
-  const label = figures.ratings.map((r) => `${t(`dashboard.rating.${r.rating}`)} ${r.count}`).join('; ');
+  const label = figures.ratings.map((r) => `${t(`reviews.ratingName.${r.rating}`)} ${r.count}`).join('; ');
   return <EChart option={option} testId="chart-outcomes" label={`${t('dashboard.outcomes')} ${label}`} />;
 }
 
@@ -86,7 +86,7 @@ export function ReasonsChart({ figures }: { figures: Figures }) {
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: rows.map((r) => t(`dashboard.reason.${r.reason}`)) },
+      yAxis: { type: 'category', data: rows.map((r) => t(`reviews.reasonName.${r.reason}`)) },
       series: [
         {
           type: 'bar',
@@ -98,6 +98,6 @@ export function ReasonsChart({ figures }: { figures: Figures }) {
       ],
     } as ChartOption;
   }, [figures, t]);
-  const label = figures.pairingsByReason.map((r) => `${t(`dashboard.reason.${r.reason}`)} ${r.count}`).join('; ');
+  const label = figures.pairingsByReason.map((r) => `${t(`reviews.reasonName.${r.reason}`)} ${r.count}`).join('; ');
   return <EChart option={option} testId="chart-reasons" label={`${t('dashboard.reasons')} ${label}`} />;
 }

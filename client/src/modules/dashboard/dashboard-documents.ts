@@ -4,8 +4,7 @@ export const DashboardQueryDocument = graphql(`
   query Dashboard($branchId: ID, $from: String, $to: String) {
     dashboard(branchId: $branchId, from: $from, to: $to) {
       branch {
-        id
-        name
+        ...BranchName
       }
       from
       to
@@ -51,8 +50,7 @@ export const DashboardQueryDocument = graphql(`
       }
       branches {
         branch {
-          id
-          name
+          ...BranchName
         }
         officersHelped
         active
@@ -78,12 +76,10 @@ export const CommitteeTodoQueryDocument = graphql(`
           id
           reason
           mentee {
-            id
-            name
+            ...OfficerName
           }
           branch {
-            id
-            name
+            ...BranchName
           }
         }
       }
@@ -94,8 +90,7 @@ export const CommitteeTodoQueryDocument = graphql(`
       overduePairings
       branches {
         branch {
-          id
-          name
+          ...BranchName
         }
         active
         overdue

@@ -1,4 +1,5 @@
 // Texts of the committee's dashboard (zh-CN first; English must have the same keys).
+import type { Messages } from '../../i18n/messages';
 
 export const dashboardZh = {
   title: '全局概览',
@@ -76,23 +77,7 @@ export const dashboardZh = {
     openFigures: '查看统计分析',
     loadFailed: '待办加载失败',
   },
-  reason: {
-    DISCIPLINED: '受处分',
-    EARLY_WARNING: '苗头性问题',
-    PERFORMANCE: '绩效落后',
-    HARDSHIP: '家庭困难',
-    WELLBEING: '思想/心理压力',
-    OTHER: '其他',
-  },
-  rating: {
-    SIGNIFICANT_IMPROVEMENT: '明显好转',
-    IMPROVED: '有所好转',
-    NO_CHANGE: '无明显变化',
-    WORSENED: '有所退步',
-  },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const dashboardEn: Messages<typeof dashboardZh> = {
   title: 'Bureau overview',
@@ -170,19 +155,5 @@ export const dashboardEn: Messages<typeof dashboardZh> = {
     overdueBranch: '{{overdue}} overdue of {{active}} active',
     openFigures: 'Open statistics',
     loadFailed: 'The to-do list could not be loaded',
-  },
-  reason: {
-    DISCIPLINED: 'Disciplined',
-    EARLY_WARNING: 'Early warning',
-    PERFORMANCE: 'Performance',
-    HARDSHIP: 'Hardship',
-    WELLBEING: 'Wellbeing',
-    OTHER: 'Other',
-  },
-  rating: {
-    SIGNIFICANT_IMPROVEMENT: 'Much better',
-    IMPROVED: 'Improved',
-    NO_CHANGE: 'No change',
-    WORSENED: 'Worse',
   },
 };

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ReviewQueue } from '../reviews/review-queue';
 import { CommitteeTodoQueryDocument } from '../dashboard/dashboard-documents';
+import { PageHeader } from '../../ui/page-header';
 
 const percent = (v: number) => `${Math.round(v * 1000) / 10}%`;
 const ROW = { padding: '10px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' } as const;
@@ -28,14 +29,19 @@ export function CommitteeHome() {
 
   return (
     <Flex vertical gap={16} data-testid="committee-home">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('dashboard.todo.title')}
-        </Typography.Title>
-        <Button icon={<BarChartOutlined />} onClick={() => navigate('/dashboard')} data-testid="committee-open-figures">
-          {t('dashboard.todo.openFigures')}
-        </Button>
-      </Flex>
+      <PageHeader
+        level={4}
+        title={t('dashboard.todo.title')}
+        extra={
+          <Button
+            icon={<BarChartOutlined />}
+            onClick={() => navigate('/dashboard')}
+            data-testid="committee-open-figures"
+          >
+            {t('dashboard.todo.openFigures')}
+          </Button>
+        }
+      />
       <ReviewQueue />
       {error && !data ? <Alert type="error" showIcon title={t('dashboard.todo.loadFailed')} /> : null}
       <Row gutter={[16, 16]}>
@@ -61,7 +67,7 @@ export function CommitteeHome() {
                     <Typography.Text strong>{p.mentee.name}</Typography.Text>
                   </Link>
                   <Typography.Text type="secondary">{p.branch.name}</Typography.Text>
-                  <Tag>{t(`dashboard.reason.${p.reason}`)}</Tag>
+                  <Tag>{t(`reviews.reasonName.${p.reason}`)}</Tag>
                 </Flex>
               ))
             )}

@@ -1,4 +1,5 @@
 // Texts of the ledger (台账) export (zh-CN first; English must have the same keys).
+import type { Messages } from '../../i18n/messages';
 
 export const ledgerZh = {
   title: '台账导出',
@@ -16,8 +17,6 @@ export const ledgerZh = {
   done: '已下载 {{filename}}',
   failed: '导出失败，请重试',
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const ledgerEn: Messages<typeof ledgerZh> = {
   title: 'Ledger export',

@@ -1,4 +1,5 @@
 // Texts of drafts and the outbox shared by the record forms and the header; zh-CN first.
+import type { Messages } from '../../i18n/messages';
 
 export const outboxZh = {
   kind: { visit: '走访记录', talk: '谈话记录' },
@@ -14,8 +15,6 @@ export const outboxZh = {
   logoutOk: '仍然退出',
   logoutCancel: '取消',
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const outboxEn: Messages<typeof outboxZh> = {
   kind: { visit: 'visit', talk: 'talk record' },

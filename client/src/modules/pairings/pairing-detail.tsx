@@ -7,7 +7,7 @@ import { LoadFailed } from '../../ui/load-failed';
 import { PairingActions } from './pairing-actions';
 import { PairingDetailDocument } from './pairing-documents';
 import { PairingRecordActions } from './pairing-record-actions';
-import { OverdueDaysTag, ReasonTag, StatusTag, TypeTag } from './pairing-tags';
+import { PairingSummaryTags } from './pairing-tags';
 import { PairingTimelineView } from './pairing-timeline-view';
 
 /**
@@ -46,11 +46,7 @@ export function PairingDetail({ pairingId }: { pairingId?: string } = {}) {
             <Typography.Title level={3} style={{ margin: 0 }} data-testid="pairing-mentee">
               {p.mentee.name}
             </Typography.Title>
-            <Typography.Text type="secondary">{p.mentee.badgeNumber}</Typography.Text>
-            <StatusTag status={p.status} />
-            <TypeTag type={p.pairingType} />
-            <ReasonTag reason={p.reason} />
-            <OverdueDaysTag due={p.nextContactDue} overdue={p.overdue} />
+            <PairingSummaryTags pairing={p} />
           </Flex>
           <PairingActions pairing={p} onChanged={reload} />
           <PairingRecordActions pairing={p} />

@@ -12,17 +12,14 @@ export const PairingListItemFragment = graphql(`
     overdue
     version
     mentee {
-      id
-      name
+      ...OfficerName
       badgeNumber
     }
     branch {
-      id
-      name
+      ...BranchName
     }
     leadMentor {
-      id
-      name
+      ...OfficerName
     }
   }
 `);
@@ -34,8 +31,7 @@ export const CapacityWarningFragment = graphql(`
     activeCount
     limit
     officer {
-      id
-      name
+      ...OfficerName
     }
   }
 `);
@@ -45,8 +41,7 @@ export const PairingsListDocument = graphql(`
     pairings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         cursor
@@ -74,8 +69,7 @@ export const OfficerOptionsDocument = graphql(`
             id
           }
           branch {
-            id
-            name
+            ...BranchName
           }
         }
       }
@@ -102,8 +96,7 @@ export const MentorCapacityDocument = graphql(`
       limit
       atCapacity
       officer {
-        id
-        name
+        ...OfficerName
       }
     }
   }
@@ -143,21 +136,18 @@ export const PairingDetailDocument = graphql(`
       cancelReason
       version
       mentee {
-        id
-        name
+        ...OfficerName
         badgeNumber
         position
       }
       branch {
-        id
-        name
+        ...BranchName
       }
       mentors {
         role
         startedAt
         officer {
-          id
-          name
+          ...OfficerName
         }
       }
       mentorHistory {
@@ -165,8 +155,7 @@ export const PairingDetailDocument = graphql(`
         startedAt
         endedAt
         officer {
-          id
-          name
+          ...OfficerName
         }
       }
       visitCounts {
@@ -174,18 +163,7 @@ export const PairingDetailDocument = graphql(`
         count
       }
       timeline(newestFirst: true) {
-        id
-        kind
-        type
-        occurredAt
-        summary
-        status
-        dueDate
-        recordId
-        actor {
-          id
-          name
-        }
+        ...TimelineEntryView
       }
     }
   }

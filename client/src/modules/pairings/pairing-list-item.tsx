@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { PairingListItemFragment } from '../../gql/graphql';
 import { RelativeDate } from '../../ui/dates';
-import { OverdueDaysTag, ReasonTag, StatusTag, TypeTag } from './pairing-tags';
+import { PairingSummaryTags } from './pairing-tags';
 
 const LIVE = new Set(['ACTIVE', 'IN_REVIEW']);
 
@@ -30,11 +30,7 @@ export function PairingListItem({ p, showBranch = false }: { p: PairingListItemF
           <Link to={to} data-testid="pairing-link" onClick={(e) => e.stopPropagation()}>
             <Typography.Text strong>{p.mentee.name}</Typography.Text>
           </Link>
-          <Typography.Text type="secondary">{p.mentee.badgeNumber}</Typography.Text>
-          <StatusTag status={p.status} />
-          <TypeTag type={p.pairingType} />
-          <ReasonTag reason={p.reason} />
-          <OverdueDaysTag due={p.nextContactDue} overdue={p.overdue} />
+          <PairingSummaryTags pairing={p} />
         </Flex>
         <Flex gap={12} wrap>
           {showBranch ? (

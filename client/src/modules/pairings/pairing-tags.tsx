@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { overdueDays } from '../../ui/dates';
 import type { PairingReason, PairingStatus, PairingType } from '../../gql/graphql';
@@ -44,5 +44,32 @@ export function OverdueDaysTag({ due, overdue }: { due: string | null | undefine
     <Tag color="red" data-testid="pairing-overdue" data-days={days}>
       {t('common.overdueDays', { count: days })}
     </Tag>
+  );
+}
+
+/**
+ * What a pairing is at a glance, after the mentee's name: the badge number, then its status, type,
+ * reason and lateness. The list row and the detail page show the same.
+ */
+export function PairingSummaryTags({
+  pairing: p,
+}: {
+  pairing: {
+    mentee: { badgeNumber?: string | null };
+    status: PairingStatus;
+    pairingType: PairingType;
+    reason: PairingReason;
+    nextContactDue?: string | null;
+    overdue: boolean;
+  };
+}) {
+  return (
+    <>
+      <Typography.Text type="secondary">{p.mentee.badgeNumber}</Typography.Text>
+      <StatusTag status={p.status} />
+      <TypeTag type={p.pairingType} />
+      <ReasonTag reason={p.reason} />
+      <OverdueDaysTag due={p.nextContactDue} overdue={p.overdue} />
+    </>
   );
 }

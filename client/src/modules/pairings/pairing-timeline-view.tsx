@@ -1,11 +1,28 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../ui/dates';
 import { useTranslation } from 'react-i18next';
-import type { PairingDetailQuery } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { TimelineEntryViewFragment as Entry } from '../../gql/graphql';
 
-type Entry = NonNullable<PairingDetailQuery['pairing']>['timeline'][number];
+/** What a timeline entry shows, here and in the reviewer's timeline (reviews/pairing-timeline.tsx). */
+export const TimelineEntryViewFragment = graphql(`
+  fragment TimelineEntryView on TimelineEntry {
+    id
+    kind
+    type
+    occurredAt
+    summary
+    status
+    dueDate
+    recordId
+    actor {
+      ...OfficerName
+    }
+  }
+`);
 
-const COLOR: Record<Entry['kind'], string> = {
+/** One colour per kind of entry, the same in both timelines. */
+export const TIMELINE_COLOR: Record<Entry['kind'], string> = {
   VISIT: 'blue',
   TALK: 'cyan',
   ACTION_ITEM: 'orange',
@@ -78,11 +95,11 @@ export function PairingTimelineView({ entries }: { entries: Entry[] }) {
       data-testid="pairing-timeline"
       items={entries.map((e) => ({
         key: e.id,
-        color: COLOR[e.kind],
+        color: TIMELINE_COLOR[e.kind],
         content: (
           <div data-testid="timeline-entry" data-kind={e.kind} data-type={e.type}>
             <Typography.Text type="secondary">{formatDateTime(e.occurredAt)}</Typography.Text>{' '}
-            <Tag color={COLOR[e.kind]}>{t(`pairings.timeline.kind.${e.kind}`)}</Tag>
+            <Tag color={TIMELINE_COLOR[e.kind]}>{t(`pairings.timeline.kind.${e.kind}`)}</Tag>
             <Typography.Text strong>{label(e)}</Typography.Text>
             {note(e) ? <Typography.Text type="secondary"> · {note(e)}</Typography.Text> : null}
             {e.actor ? <Typography.Text type="secondary"> · {e.actor.name}</Typography.Text> : null}

@@ -10,6 +10,7 @@ import { CursorList } from '../../ui/cursor-list';
 import { OfficerSelect } from './officer-select';
 import { PairingsListDocument } from './pairing-documents';
 import { PairingListItem } from './pairing-list-item';
+import { PageHeader } from '../../ui/page-header';
 
 const PAGE = 20;
 const ORDERS: PairingOrderBy[] = ['OVERDUE', 'NEXT_CONTACT_DUE', 'START_DATE', 'UPDATED_AT'];
@@ -86,21 +87,21 @@ export function PairingsList() {
 
   return (
     <Flex vertical gap={16} data-testid="page-pairings">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('pairings.title')}
-        </Typography.Title>
-        {canCreate ? (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/pairings/new')}
-            data-testid="pairings-new"
-          >
-            {t('pairings.newPairing')}
-          </Button>
-        ) : null}
-      </Flex>
+      <PageHeader
+        title={t('pairings.title')}
+        extra={
+          canCreate ? (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/pairings/new')}
+              data-testid="pairings-new"
+            >
+              {t('pairings.newPairing')}
+            </Button>
+          ) : null
+        }
+      />
       <Card size="small">
         <Flex vertical gap={8}>
           <Input.Search
@@ -184,7 +185,6 @@ export function PairingsList() {
             />
           )}
           empty={empty}
-          more={t('pairings.list.loadMore')}
           total={(count) => t('pairings.list.total', { count })}
           testIds={{ total: 'pairings-total', more: 'pairings-load-more' }}
           pageSize={PAGE}

@@ -1,4 +1,5 @@
 // Texts of the pairing program (结对帮扶). Chinese first; the English object must have the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const pairingsZh = {
   title: '结对帮扶',
@@ -34,7 +35,6 @@ export const pairingsZh = {
       UPDATED_AT: '按最近更新',
     },
     total: '共 {{count}} 对',
-    loadMore: '加载更多',
     empty: '没有符合条件的结对',
     emptyHintFiltered: '请调整或清除筛选条件后再试。',
     emptyHintCreate: '为需要帮扶的民警建立结对后，将在此处显示。',
@@ -170,8 +170,6 @@ export const pairingsZh = {
   },
 };
 
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
-
 export const pairingsEn: Messages<typeof pairingsZh> = {
   title: 'Pairings',
   newPairing: 'New pairing',
@@ -212,7 +210,6 @@ export const pairingsEn: Messages<typeof pairingsZh> = {
       UPDATED_AT: 'Last changed',
     },
     total: '{{count}} pairings',
-    loadMore: 'Load more',
     empty: 'No pairings match',
     emptyHintFiltered: 'Change or clear the filters and try again.',
     emptyHintCreate: 'Pairings appear here once you pair an officer who needs help.',

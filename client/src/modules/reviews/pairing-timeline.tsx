@@ -1,17 +1,8 @@
 import { Card, Empty, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ReviewPairingDetailQuery } from '../../gql/graphql';
-
-type Entry = NonNullable<ReviewPairingDetailQuery['pairing']>['timeline'][number];
-
-const COLOR: Record<Entry['kind'], string> = {
-  VISIT: 'blue',
-  TALK: 'cyan',
-  ACTION_ITEM: 'orange',
-  REVIEW: 'red',
-  EVENT: 'gray',
-};
+import type { TimelineEntryViewFragment as Entry } from '../../gql/graphql';
+import { TIMELINE_COLOR } from '../pairings/pairing-timeline-view';
 
 /** The pairing's history as the server built it for this viewer (restricted texts already left out). */
 export function PairingTimeline({ entries }: { entries: Entry[] }) {
@@ -36,11 +27,11 @@ export function PairingTimeline({ entries }: { entries: Entry[] }) {
         <Timeline
           items={entries.map((e) => ({
             key: e.id,
-            color: COLOR[e.kind],
+            color: TIMELINE_COLOR[e.kind],
             content: (
               <div data-testid={`timeline-entry-${e.kind}`} data-type={e.type}>
                 <Typography.Text type="secondary">{dayjs(e.occurredAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>{' '}
-                <Tag color={COLOR[e.kind]}>{t(`reviews.timelineKind.${e.kind}`)}</Tag>
+                <Tag color={TIMELINE_COLOR[e.kind]}>{t(`reviews.timelineKind.${e.kind}`)}</Tag>
                 <Typography.Text strong>{typeLabel(e)}</Typography.Text>
                 {e.actor ? <Typography.Text type="secondary"> · {e.actor.name}</Typography.Text> : null}
                 {e.summary ? (

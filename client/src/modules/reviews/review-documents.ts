@@ -5,8 +5,7 @@ export const ReviewQueueQueryDocument = graphql(`
     reviewQueue(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         node {
@@ -16,16 +15,13 @@ export const ReviewQueueQueryDocument = graphql(`
           startDate
           plannedEndDate
           mentee {
-            id
-            name
+            ...OfficerName
           }
           branch {
-            id
-            name
+            ...BranchName
           }
           leadMentor {
-            id
-            name
+            ...OfficerName
           }
           evidence {
             durationDays
@@ -56,13 +52,11 @@ export const OutcomeReviewsQueryDocument = graphql(`
           pairing {
             id
             mentee {
-              id
-              name
+              ...OfficerName
             }
           }
           branch {
-            id
-            name
+            ...BranchName
           }
         }
       }
@@ -83,21 +77,12 @@ export const ReviewPairingDetailQueryDocument = graphql(`
       contactIntervalDays
       submittedAt
       riskNotes
+      ...PairingPeople
       mentee {
-        id
-        name
         badgeNumber
       }
       branch {
-        id
-        name
-      }
-      mentors {
-        role
-        officer {
-          id
-          name
-        }
+        ...BranchName
       }
       evidence {
         summary
@@ -120,17 +105,7 @@ export const ReviewPairingDetailQueryDocument = graphql(`
         contactRegularity
       }
       timeline {
-        id
-        kind
-        type
-        occurredAt
-        summary
-        status
-        dueDate
-        actor {
-          id
-          name
-        }
+        ...TimelineEntryView
       }
       reviews {
         id
@@ -140,8 +115,7 @@ export const ReviewPairingDetailQueryDocument = graphql(`
         newPlannedEndDate
         createdAt
         reviewer {
-          id
-          name
+          ...OfficerName
         }
       }
     }

@@ -1,4 +1,5 @@
 // Texts of the review queue and the review page (zh-CN first; English must have the same keys).
+import type { Messages } from '../../i18n/messages';
 
 export const reviewsZh = {
   queueTitle: '待评估结对',
@@ -101,8 +102,6 @@ export const reviewsZh = {
     ESCALATE: '上报处理',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const reviewsEn: Messages<typeof reviewsZh> = {
   queueTitle: 'Pairings awaiting review',

@@ -5,8 +5,7 @@ export const TalksQuery = graphql(`
     talks(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         node {
@@ -21,13 +20,7 @@ export const TalkQuery = graphql(`
   query Talk($id: ID!) {
     talk(id: $id) {
       ...TalkCard
-      version
-      locked
-      editable
-      officerViews
-      problemsRaised
-      guidance
-      assessment
+      ...TalkFieldValues
       pairing {
         id
       }
@@ -55,8 +48,7 @@ export const TalkeeOptionsQuery = graphql(`
           name
           badgeNumber
           branch {
-            id
-            name
+            ...BranchName
           }
         }
       }

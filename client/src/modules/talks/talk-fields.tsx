@@ -3,9 +3,30 @@ import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@tongxin/schema';
 import { DateTimeInput, endOfToday } from '../../ui/dates';
+import { graphql } from '../../gql';
 import { TALK_KINDS } from './talk-list';
 
 const TEXTS = ['officerViews', 'problemsRaised', 'guidance'] as const;
+
+/**
+ * What the fields hold, with what decides whether they may still be edited: the edit form loads it
+ * and the update returns it, so the cached talk follows a save.
+ */
+export const TalkFieldValuesFragment = graphql(`
+  fragment TalkFieldValues on Talk {
+    id
+    kind
+    occurredAt
+    topics
+    officerViews
+    problemsRaised
+    guidance
+    assessment
+    locked
+    editable
+    version
+  }
+`);
 
 /**
  * The fields of a talk its author writes and may later correct, shared by the record and the edit

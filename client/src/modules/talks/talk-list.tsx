@@ -7,11 +7,12 @@ import { TalkKind } from '@tongxin/schema';
 import type { TalkCardFragment as TalkCardData, TalkFilter, TalkKind as TalkKindType } from '../../gql/graphql';
 import { Can } from '../auth';
 import { RelativeDate } from '../../ui/dates';
-import { DateRangeFilter, SearchFilter, SelectFilter } from '../visits/record-filters';
+import { RecordFilterBar, SelectFilter, useDateRange } from '../visits/record-filters';
 import { graphql } from '../../gql';
 import { CursorList } from '../../ui/cursor-list';
 import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { TalksQuery } from './talk-documents';
+import { PageHeader } from '../../ui/page-header';
 
 export const TALK_KINDS = Object.values(TalkKind);
 const PAGE = 20;
@@ -23,39 +24,40 @@ export function TalkList() {
   const [search, setSearch] = useState<string | null>(null);
   const [kind, setKind] = useState<TalkKindType | undefined>();
   const [confidential, setConfidential] = useState<'all' | 'yes' | 'no'>('all');
-  const [from, setFrom] = useState<string | undefined>();
-  const [to, setTo] = useState<string | undefined>();
+  const dates = useDateRange();
   const filter = useMemo<TalkFilter>(
     () => ({
       search,
       kind: kind ?? null,
       confidential: confidential === 'all' ? null : confidential === 'yes',
-      from: from ?? null,
-      to: to ?? null,
+      from: dates.from ?? null,
+      to: dates.to ?? null,
     }),
-    [search, kind, confidential, from, to],
+    [search, kind, confidential, dates.from, dates.to],
   );
 
   return (
     <Flex vertical gap={12} data-testid="talk-list">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('talks.title')}
-        </Typography.Title>
-        <Can I="create" a="Talk">
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/talks/new')} data-testid="talk-new">
-            {t('talks.record')}
-          </Button>
-        </Can>
-      </Flex>
-      <Flex wrap gap={8} align="flex-end">
-        <SearchFilter
-          id="talk-filter-search"
-          label={t('talks.list.search')}
-          placeholder={t('talks.list.searchPlaceholder')}
-          onSearch={setSearch}
-          testId="talk-filter-search"
-        />
+      <PageHeader
+        title={t('talks.title')}
+        extra={
+          <Can I="create" a="Talk">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/talks/new')}
+              data-testid="talk-new"
+            >
+              {t('talks.record')}
+            </Button>
+          </Can>
+        }
+      />
+      <RecordFilterBar
+        id="talk-filter"
+        search={{ label: t('talks.list.search'), placeholder: t('talks.list.searchPlaceholder'), onSearch: setSearch }}
+        dates={dates}
+      >
         <SelectFilter
           id="talk-filter-kind"
           label={t('talks.list.kind')}
@@ -79,15 +81,7 @@ export function TalkList() {
           ]}
           data-testid="talk-filter-confidential"
         />
-        <DateRangeFilter
-          id="talk-filter"
-          labels={[t('talks.list.from'), t('talks.list.to')]}
-          from={from}
-          to={to}
-          onFrom={setFrom}
-          onTo={setTo}
-        />
-      </Flex>
+      </RecordFilterBar>
       <CursorList
         query={TalksQuery}
         variables={{ filter }}
@@ -97,7 +91,6 @@ export function TalkList() {
         row={(talk) => ({ testId: `talk-row-${talk.id}`, onClick: () => navigate(`/talks/${talk.id}`) })}
         testIds={{ table: 'talk-table' }}
         empty={t('talks.list.empty')}
-        more={t('talks.list.more')}
         total={(count) => t('talks.list.total', { count })}
         pageSize={PAGE}
       />
@@ -114,16 +107,13 @@ export const TalkCardFragment = graphql(`
     topics
     confidential
     talker {
-      id
-      name
+      ...OfficerName
     }
     talkee {
-      id
-      name
+      ...OfficerName
     }
     branch {
-      id
-      name
+      ...BranchName
     }
   }
 `);

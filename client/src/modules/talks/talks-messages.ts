@@ -1,4 +1,5 @@
 // Texts of the talk records (谈心谈话记录); zh-CN first, English has the same keys.
+import type { Messages } from '../../i18n/messages';
 
 export const talksZh = {
   kind: {
@@ -34,15 +35,12 @@ export const talksZh = {
     confidential: '保密',
     search: '谈话对象',
     searchPlaceholder: '姓名、拼音首字母或警号',
-    from: '开始日期',
-    to: '结束日期',
     allKinds: '全部类型',
     confidentialAll: '全部',
     confidentialOnly: '仅保密',
     confidentialNone: '非保密',
     empty: '没有符合条件的谈话记录',
     total: '共 {{count}} 条',
-    more: '加载更多',
   },
   form: {
     required: '请填写{{field}}',
@@ -76,8 +74,6 @@ export const talksZh = {
     failed: '保存失败：{{message}}',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const talksEn: Messages<typeof talksZh> = {
   kind: {
@@ -113,15 +109,12 @@ export const talksEn: Messages<typeof talksZh> = {
     confidential: 'Confidential',
     search: 'Talkee',
     searchPlaceholder: 'Name, pinyin initials or badge number',
-    from: 'From',
-    to: 'To',
     allKinds: 'All kinds',
     confidentialAll: 'All',
     confidentialOnly: 'Confidential only',
     confidentialNone: 'Not confidential',
     empty: 'No talks match',
     total: '{{count}} in total',
-    more: 'Load more',
   },
   form: {
     required: 'Please fill in {{field}}',

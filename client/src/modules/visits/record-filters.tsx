@@ -1,6 +1,7 @@
 import { LIMITS } from '@tongxin/schema';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Flex, Input, Select, Typography, type SelectProps } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { SearchOutlined } from '@ant-design/icons';
 import { DateInput } from '../../ui/dates';
 
@@ -85,30 +86,51 @@ export function SelectFilter<V extends string>({
   );
 }
 
+/** The from / to dates of a record list's filter, in the shape the date-range filter takes. */
+export function useDateRange() {
+  const [from, onFrom] = useState<string | undefined>();
+  const [to, onTo] = useState<string | undefined>();
+  return { from, to, onFrom, onTo };
+}
+
+export type DateRange = ReturnType<typeof useDateRange>;
+
 /** The 开始日期 / 结束日期 pair of a record list: ids `${id}-from` and `${id}-to`. */
-export function DateRangeFilter({
-  id,
-  labels,
-  from,
-  to,
-  onFrom,
-  onTo,
-}: {
-  id: string;
-  labels: [from: string, to: string];
-  from: string | undefined;
-  to: string | undefined;
-  onFrom: (value: string | undefined) => void;
-  onTo: (value: string | undefined) => void;
-}) {
+export function DateRangeFilter({ id, from, to, onFrom, onTo }: DateRange & { id: string }) {
+  const { t } = useTranslation();
   return (
     <>
-      <FilterField id={`${id}-from`} label={labels[0]}>
+      <FilterField id={`${id}-from`} label={t('list.from')}>
         <DateInput id={`${id}-from`} value={from} onChange={onFrom} style={{ width: 150 }} />
       </FilterField>
-      <FilterField id={`${id}-to`} label={labels[1]}>
+      <FilterField id={`${id}-to`} label={t('list.to')}>
         <DateInput id={`${id}-to`} value={to} onChange={onTo} style={{ width: 150 }} />
       </FilterField>
     </>
+  );
+}
+
+/**
+ * The filter row of a record list: the search first, the list's own choices (`children`), then the
+ * date range when the list has one. `id` names them all: the search is `${id}-search` (also its test
+ * id), the dates `${id}-from` and `${id}-to`.
+ */
+export function RecordFilterBar({
+  id,
+  search,
+  dates,
+  children,
+}: {
+  id: string;
+  search: { label: string; placeholder: string; onSearch: (term: string | null) => void };
+  dates?: DateRange;
+  children?: ReactNode;
+}) {
+  return (
+    <Flex wrap gap={8} align="flex-end">
+      <SearchFilter id={`${id}-search`} testId={`${id}-search`} {...search} />
+      {children}
+      {dates && <DateRangeFilter id={id} {...dates} />}
+    </Flex>
   );
 }

@@ -12,8 +12,7 @@ export const MentorHomeQuery = graphql(`
           nextContactDue
           overdue
           mentee {
-            id
-            name
+            ...OfficerName
           }
           actionItems(status: OPEN) {
             ...ActionItemRow
@@ -27,20 +26,9 @@ export const MentorHomeQuery = graphql(`
 export const LogVisitPairingQuery = graphql(`
   query LogVisitPairing($id: ID!) {
     pairing(id: $id) {
-      id
       status
       startDate
-      mentee {
-        id
-        name
-      }
-      mentors {
-        role
-        officer {
-          id
-          name
-        }
-      }
+      ...PairingPeople
       actionItems(status: OPEN) {
         ...ActionItemRow
       }
@@ -67,8 +55,7 @@ export const VisitsQuery = graphql(`
     visits(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         node {
@@ -82,34 +69,20 @@ export const VisitsQuery = graphql(`
 export const VisitQuery = graphql(`
   query Visit($id: ID!) {
     visit(id: $id) {
-      id
-      kind
-      occurredAt
-      location
-      participants
-      summary
-      observations
-      confidentialNotes
-      nextVisitDue
+      ...VisitFieldValues
       acknowledgedAt
       acknowledgmentComment
-      locked
-      editable
-      version
       author {
-        id
-        name
+        ...OfficerName
       }
       participantMentors {
-        id
-        name
+        ...OfficerName
       }
       pairing {
         id
         startDate
         mentee {
-          id
-          name
+          ...OfficerName
         }
       }
       actionItems {
@@ -122,18 +95,7 @@ export const VisitQuery = graphql(`
 export const UpdateVisitMutation = graphql(`
   mutation UpdateVisit($input: UpdateVisitInput!) {
     updateVisit(input: $input) {
-      id
-      kind
-      occurredAt
-      location
-      participants
-      summary
-      observations
-      confidentialNotes
-      nextVisitDue
-      locked
-      editable
-      version
+      ...VisitFieldValues
     }
   }
 `);
@@ -165,8 +127,7 @@ export const OfficerHomeQuery = graphql(`
           mentors {
             role
             officer {
-              id
-              name
+              ...OfficerName
             }
           }
         }
@@ -182,8 +143,7 @@ export const OfficerHomeQuery = graphql(`
           summary
           observations
           author {
-            id
-            name
+            ...OfficerName
           }
         }
       }

@@ -3,8 +3,30 @@ import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, VisitKind } from '@tongxin/schema';
 import { DateInput, DateTimeInput, endOfToday } from '../../ui/dates';
+import { graphql } from '../../gql';
 
 export const VISIT_KINDS = Object.values(VisitKind);
+
+/**
+ * What the fields hold, with what decides whether they may still be edited: the edit form loads it
+ * and the update returns it, so the cached visit follows a save.
+ */
+export const VisitFieldValuesFragment = graphql(`
+  fragment VisitFieldValues on Visit {
+    id
+    kind
+    occurredAt
+    location
+    participants
+    summary
+    observations
+    confidentialNotes
+    nextVisitDue
+    locked
+    editable
+    version
+  }
+`);
 
 /**
  * The fields of a visit, shared by the new-visit and the edit forms. Built for a phone: a 2×2 grid

@@ -8,7 +8,7 @@ import { useQuery } from 'urql';
 import type { VisitCardFragment as VisitCardData, VisitFilter, VisitKind } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { Can, useViewer } from '../auth';
-import { DateRangeFilter, SearchFilter, SelectFilter } from './record-filters';
+import { RecordFilterBar, SelectFilter, useDateRange } from './record-filters';
 import { CursorList } from '../../ui/cursor-list';
 import { clampedColumn, column, linkColumn, timeColumn } from '../../ui/record-columns';
 import { LoadFailed } from '../../ui/load-failed';
@@ -31,8 +31,7 @@ const LivePairingsQuery = graphql(`
         node {
           id
           mentee {
-            id
-            name
+            ...OfficerName
             badgeNumber
           }
         }
@@ -96,8 +95,7 @@ export function VisitList() {
   const [search, setSearch] = useState<string | null>(null);
   const [kind, setKind] = useState<VisitKind | undefined>();
   const [ack, setAck] = useState<'all' | 'pending' | 'done'>('all');
-  const [from, setFrom] = useState<string | undefined>();
-  const [to, setTo] = useState<string | undefined>();
+  const dates = useDateRange();
   const [branchId, setBranchId] = useState<string | undefined>();
   const [{ data: branches }] = useQuery({ query: BranchesQuery });
   const filter = useMemo<VisitFilter>(
@@ -105,23 +103,24 @@ export function VisitList() {
       search,
       kind: kind ?? null,
       acknowledged: ack === 'all' ? null : ack === 'done',
-      from: from ?? null,
-      to: to ?? null,
+      from: dates.from ?? null,
+      to: dates.to ?? null,
       branchId: branchId ?? null,
     }),
-    [search, kind, ack, from, to, branchId],
+    [search, kind, ack, dates.from, dates.to, branchId],
   );
 
   return (
     <Flex vertical gap={12} data-testid="visit-list">
-      <Flex wrap gap={8} align="flex-end">
-        <SearchFilter
-          id="visit-filter-search"
-          label={t('visits.list.search')}
-          placeholder={t('visits.list.searchPlaceholder')}
-          onSearch={setSearch}
-          testId="visit-filter-search"
-        />
+      <RecordFilterBar
+        id="visit-filter"
+        search={{
+          label: t('visits.list.search'),
+          placeholder: t('visits.list.searchPlaceholder'),
+          onSearch: setSearch,
+        }}
+        dates={dates}
+      >
         <SelectFilter
           id="visit-filter-kind"
           label={t('visits.list.kind')}
@@ -158,15 +157,7 @@ export function VisitList() {
             options={branches?.branches.map((b) => ({ value: b.id, label: b.name })) ?? []}
           />
         )}
-        <DateRangeFilter
-          id="visit-filter"
-          labels={[t('visits.list.from'), t('visits.list.to')]}
-          from={from}
-          to={to}
-          onFrom={setFrom}
-          onTo={setTo}
-        />
-      </Flex>
+      </RecordFilterBar>
       <CursorList
         query={VisitsQuery}
         variables={{ filter }}
@@ -175,7 +166,6 @@ export function VisitList() {
         columns={useVisitColumns()}
         row={(v) => ({ testId: `visit-row-${v.id}`, onClick: () => navigate(`/visits/${v.id}`) })}
         empty={t('visits.list.empty')}
-        more={t('visits.list.more')}
         total={(count) => t('visits.list.total', { count })}
         testIds={{ total: 'visit-total', more: 'visit-more', table: 'visit-table' }}
         pageSize={PAGE}
@@ -195,14 +185,12 @@ export const VisitCardFragment = graphql(`
     acknowledgedAt
     locked
     author {
-      id
-      name
+      ...OfficerName
     }
     pairing {
       id
       mentee {
-        id
-        name
+        ...OfficerName
       }
     }
   }

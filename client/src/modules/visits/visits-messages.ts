@@ -1,4 +1,5 @@
 // Texts of visits, the mentor's home and the officer's home (zh-CN first; English has the same keys).
+import type { Messages } from '../../i18n/messages';
 
 export const visitsZh = {
   kind: { HOME_VISIT: '上门走访', INDIVIDUAL_TALK: '个别谈话', FORUM: '座谈会', FOLLOW_UP: '回访教育' },
@@ -78,12 +79,9 @@ export const visitsZh = {
     ackAll: '全部',
     ackPending: '待确认',
     ackDone: '已确认',
-    from: '开始日期',
-    to: '结束日期',
     branch: '支部',
     allBranches: '全部支部',
     empty: '没有符合条件的走访记录',
-    more: '加载更多',
     total: '共 {{count}} 条',
   },
   detail: {
@@ -106,8 +104,6 @@ export const visitsZh = {
     notFound: '走访记录不存在，或您无权查看',
   },
 };
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const visitsEn: Messages<typeof visitsZh> = {
   kind: { HOME_VISIT: 'Home visit', INDIVIDUAL_TALK: 'Individual talk', FORUM: 'Forum', FOLLOW_UP: 'Follow-up' },
@@ -187,12 +183,9 @@ export const visitsEn: Messages<typeof visitsZh> = {
     ackAll: 'All',
     ackPending: 'Awaiting',
     ackDone: 'Acknowledged',
-    from: 'From',
-    to: 'To',
     branch: 'Branch',
     allBranches: 'All branches',
     empty: 'No visits match',
-    more: 'Load more',
     total: '{{count}} in total',
   },
   detail: {

@@ -1,4 +1,4 @@
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
 import { guarded } from '../auth';
@@ -6,17 +6,13 @@ import { EditVisitForm } from './edit-visit-form';
 import { LogVisitPage } from './log-visit-form';
 import { VisitDetail } from './visit-detail';
 import { LogVisitButton, VisitList } from './visit-list';
+import { PageHeader } from '../../ui/page-header';
 
 function VisitsIndex() {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={12}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('visits.title')}
-        </Typography.Title>
-        <LogVisitButton />
-      </Flex>
+      <PageHeader title={t('visits.title')} extra={<LogVisitButton />} />
       <VisitList />
     </Flex>
   );
