@@ -75,6 +75,7 @@ export async function initTestApp(options: TestAppOptions = {}): Promise<TestApp
     DATABASE_URL: db.url,
     DEMO_SEED: 'false',
     LOGIN_ATTEMPTS_PER_WINDOW: '50',
+    LOGIN_ADDRESS_ATTEMPTS_PER_WINDOW: '1000',
     ...options.env,
   });
   const clock = new ManualClock(options.now ?? new Date());
