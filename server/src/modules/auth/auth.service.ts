@@ -110,7 +110,8 @@ export class AuthService {
   async resolve(token: string | undefined): Promise<ResolvedViewer> {
     if (!token || token.length > 64) return anonymous();
     const tokenHash = hashToken(token);
-    const session = await this.em.findOne(Session, { tokenHash }, { populate: ['officer'] });
+    // From the primary even when reads go to a replica: a new login or a logout counts at once.
+    const session = await this.em.findOne(Session, { tokenHash }, { populate: ['officer'], connectionType: 'write' });
     if (!session) return anonymous();
     const now = this.clock.now();
     const idleLimit = new Date(session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000);
