@@ -25,6 +25,8 @@ export interface AppConfig {
   loginWindowSeconds: number;
   /** Failed logins from one client address (any usernames) before back-off starts. */
   loginAddressAttemptsPerWindow: number;
+  /** The first back-off once a limit is reached; it doubles with each attempt admitted after it. */
+  loginBackoffFirstSeconds: number;
   /** The longest back-off between two admitted attempts once a limit is reached. */
   loginBackoffMaxSeconds: number;
   /** Read replicas of the PostgreSQL database (`DATABASE_REPLICA_URLS`, comma separated). */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginAttemptsPerWindow: int(env, 'LOGIN_ATTEMPTS_PER_WINDOW', 10, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 300, 1, 86400),
     loginAddressAttemptsPerWindow: int(env, 'LOGIN_ADDRESS_ATTEMPTS_PER_WINDOW', 30, 1, 10000),
+    loginBackoffFirstSeconds: int(env, 'LOGIN_BACKOFF_FIRST_SECONDS', 1, 1, 3600),
     loginBackoffMaxSeconds: int(env, 'LOGIN_BACKOFF_MAX_SECONDS', 900, 1, 86400),
     databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS, database),
     mentorCapacity: int(env, 'MENTOR_CAPACITY', 5, 1, 50),

@@ -6,7 +6,6 @@ import type { BackoffPolicy, LoginThrottleRepository } from './login-throttle.re
 
 /** A successful login from an address makes it the account's known address for this long. */
 const KNOWN_ADDRESS_DAYS = 90;
-const FIRST_BACKOFF_MS = 1000;
 
 /** The counters one login attempt was admitted on, settled once the password is checked. */
 export interface Admission {
@@ -26,8 +25,9 @@ export interface Admission {
  *   successfully in the last 90 days (the same limit). This one replaces both others: an attack
  *   on the account from elsewhere, or from other accounts behind the same address (a station's
  *   NAT), does not stop the owner from their usual address.
- * Past its limit a counter does not lock: it admits one attempt, then waits 1 s, then 2 s, 4 s …
- * up to LOGIN_BACKOFF_MAX_SECONDS between admitted attempts; refused attempts answer RATE_LIMITED
+ * Past its limit a counter does not lock: the attempt that reaches the limit starts a wait of
+ * LOGIN_BACKOFF_FIRST_SECONDS (1 s), and each attempt admitted after a wait doubles it, up to
+ * LOGIN_BACKOFF_MAX_SECONDS; attempts during a wait are refused with RATE_LIMITED
  * with the seconds left and are not counted. A counter quiet for LOGIN_WINDOW_SECONDS after its
  * back-off ended is forgotten. A success forgets the account's counter (`account` or `pair`) and
  * takes back its own attempt from the address counter.
@@ -42,8 +42,8 @@ export class LoginThrottler {
     return {
       limit,
       windowMs: this.config.loginWindowSeconds * 1000,
-      baseMs: FIRST_BACKOFF_MS,
-      maxMs: Math.max(FIRST_BACKOFF_MS, this.config.loginBackoffMaxSeconds * 1000),
+      baseMs: this.config.loginBackoffFirstSeconds * 1000,
+      maxMs: Math.max(this.config.loginBackoffFirstSeconds, this.config.loginBackoffMaxSeconds) * 1000,
     };
   }
 
