@@ -12,7 +12,7 @@ export const LIMITS = {
   /** An action item's description and completion note. */
   actionItemText: 1000,
   /** Free-text id filters (audit subject id). */
-  idFilterMax: 32,
+  idFilterMax: 64,
   contactIntervalDaysMin: 7,
   contactIntervalDaysMax: 90,
   contactIntervalDaysDefault: 30,

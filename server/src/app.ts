@@ -13,6 +13,7 @@ import type { AppContext } from './common/context.js';
 import { AppLimits } from './common/limits/request-limits.js';
 import { formatError } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
+import { routeGraphqlReads } from './db/read-routing.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
 import { ConfidentialReads, auditReadsPlugin } from './modules/audit/audit-reads.js';
 import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
@@ -43,7 +44,11 @@ export interface App {
 /** Opens the database, applies pending migrations and (on an empty demo database) loads the demo bureau. */
 export async function initOrm(config: AppConfig, options: AppOptions = {}) {
   const orm = await MikroORM.init(
-    ormConfig(config.database, { onQuery: options.onQuery, logQueries: config.logQueries }),
+    ormConfig(config.database, {
+      onQuery: options.onQuery,
+      logQueries: config.logQueries,
+      replicaUrls: config.databaseReplicaUrls,
+    }),
   );
   await orm.getMigrator().up();
   if (config.demoSeed && !options.skipDemoSeed) await seedDemoIfEmpty(orm.em.fork());
@@ -108,6 +113,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    routeGraphqlReads,
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
   mountRoutes(app, { orm, config, clock, contextFor });

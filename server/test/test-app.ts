@@ -13,7 +13,9 @@ export const isPostgres = () => process.env.DB === 'postgres';
 const adminUrl = () => process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh database for one test file: a temp SQLite file, or a new PostgreSQL database. */
-export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  serverUrl: () => string = adminUrl,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `tongxin_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (!isPostgres()) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-'));
@@ -22,14 +24,14 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const admin = new pg.Client({ connectionString: adminUrl() });
+  const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   return {
-    url: adminUrl().replace(/\/[^/]*$/, `/${name}`),
+    url: serverUrl().replace(/\/[^/]*$/, `/${name}`),
     drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl() });
+      const c = new pg.Client({ connectionString: serverUrl() });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
@@ -66,16 +68,23 @@ export interface TestAppOptions {
   demo?: boolean;
   now?: Date;
   env?: Record<string, string>;
+  /** PostgreSQL: the server to create the database on (default PG_ADMIN_URL). */
+  pgAdminUrl?: string;
+  /** Called with the fresh database's URL before the app starts; returns more environment. */
+  beforeStart?: (databaseUrl: string) => Promise<Record<string, string>>;
 }
 
 /** Boots the real app (real MikroORM on a real database, real HTTP) for one test file. */
 export async function initTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await freshDatabase();
+  const db = await freshDatabase(() => options.pgAdminUrl ?? adminUrl());
+  const more = (await options.beforeStart?.(db.url)) ?? {};
   const config = loadConfig({
     DATABASE_URL: db.url,
     DEMO_SEED: 'false',
     LOGIN_ATTEMPTS_PER_WINDOW: '50',
+    LOGIN_ADDRESS_ATTEMPTS_PER_WINDOW: '1000',
     ...options.env,
+    ...more,
   });
   const clock = new ManualClock(options.now ?? new Date());
   const queries: string[] = [];

@@ -23,6 +23,14 @@ export interface AppConfig {
   clientDist: string;
   loginAttemptsPerWindow: number;
   loginWindowSeconds: number;
+  /** Failed logins from one client address (any usernames) before back-off starts. */
+  loginAddressAttemptsPerWindow: number;
+  /** The first back-off once a limit is reached; it doubles with each attempt admitted after it. */
+  loginBackoffFirstSeconds: number;
+  /** The longest back-off between two admitted attempts once a limit is reached. */
+  loginBackoffMaxSeconds: number;
+  /** Read replicas of the PostgreSQL database (`DATABASE_REPLICA_URLS`, comma separated). */
+  databaseReplicaUrls: string[];
   mentorCapacity: number;
   logQueries: boolean;
   isProduction: boolean;
@@ -78,6 +86,18 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   throw new ConfigError('DATABASE_URL must start with sqlite: or postgres://');
 }
 
+function replicaUrls(raw: string | undefined, database: DatabaseConfig): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (urls.length === 0) return [];
+  if (database.kind !== 'postgres') throw new ConfigError('DATABASE_REPLICA_URLS needs a postgres:// DATABASE_URL');
+  const bad = urls.find((u) => !/^postgres(ql)?:\/\//.test(u));
+  if (bad) throw new ConfigError(`DATABASE_REPLICA_URLS must list postgres:// URLs, got "${bad}"`);
+  return urls;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const isProduction = env.NODE_ENV === 'production';
   const database = parseDatabaseUrl(env.DATABASE_URL);
@@ -93,6 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: env.CLIENT_DIST ? path.resolve(env.CLIENT_DIST) : path.join(repoRoot, 'client', 'dist'),
     loginAttemptsPerWindow: int(env, 'LOGIN_ATTEMPTS_PER_WINDOW', 10, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 300, 1, 86400),
+    loginAddressAttemptsPerWindow: int(env, 'LOGIN_ADDRESS_ATTEMPTS_PER_WINDOW', 30, 1, 10000),
+    loginBackoffFirstSeconds: int(env, 'LOGIN_BACKOFF_FIRST_SECONDS', 1, 1, 3600),
+    loginBackoffMaxSeconds: int(env, 'LOGIN_BACKOFF_MAX_SECONDS', 900, 1, 86400),
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS, database),
     mentorCapacity: int(env, 'MENTOR_CAPACITY', 5, 1, 50),
     logQueries: bool(env, 'LOG_QUERIES', false),
     isProduction,

@@ -1,5 +1,7 @@
 import { ActionItem } from '../modules/action-items/action-item.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { LoginAddress } from '../modules/auth/login-address.entity.js';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Officer } from '../modules/officers/officer.entity.js';
 import { Branch } from '../modules/org/branch.entity.js';
@@ -24,4 +26,6 @@ export const entities = [
   ActionItem,
   OutcomeReview,
   AuditEvent,
+  LoginThrottle,
+  LoginAddress,
 ];

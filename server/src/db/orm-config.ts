@@ -10,6 +10,7 @@ import type { DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { RoutedPostgreSqlDriver } from './read-routing.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Where new migrations are written: always the TypeScript sources, compiled with the server. */
@@ -25,6 +26,8 @@ export interface OrmConfigOptions {
    */
   writeSnapshot?: boolean;
   logQueries?: boolean;
+  /** PostgreSQL read replicas (DATABASE_REPLICA_URLS); see read-routing.ts for which reads use them. */
+  replicaUrls?: string[];
 }
 
 export function ormConfig(db: DatabaseConfig, opts: OrmConfigOptions = {}): Options {
@@ -55,9 +58,12 @@ export function ormConfig(db: DatabaseConfig, opts: OrmConfigOptions = {}): Opti
       migrations: migrationOptions('sqlite', sqliteMigrations, opts.writeSnapshot ?? false),
     };
   }
+  const replicas = (opts.replicaUrls ?? []).map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl }));
   return {
     ...common,
-    driver: PostgreSqlDriver,
+    ...(replicas.length
+      ? { driver: RoutedPostgreSqlDriver, replicas, preferReadReplicas: true }
+      : { driver: PostgreSqlDriver }),
     clientUrl: db.url,
     migrations: migrationOptions('postgres', postgresMigrations, opts.writeSnapshot ?? false),
   };

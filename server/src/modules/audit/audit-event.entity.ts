@@ -12,7 +12,7 @@ import { Bureau } from '../org/bureau.entity.js';
 @Index({ properties: ['subjectType', 'subjectId'] })
 @Index({ properties: ['action', 'subjectId', 'createdAt'] })
 export class AuditEvent extends BaseEntity {
-  /** Null only for a failed login with an unknown username. */
+  /** Null only for a failed login with an unknown username on an install of several bureaux. */
   @ManyToOne(() => Bureau, { ref: true, nullable: true, index: true })
   bureau?: Ref<Bureau> | null;
 
@@ -30,7 +30,8 @@ export class AuditEvent extends BaseEntity {
   subjectType!: string;
 
   @Field(() => String, { nullable: true })
-  @Property({ length: 32, nullable: true })
+  /** A record's id, or the username of a failed login (up to LIMITS.usernameMax). */
+  @Property({ length: 64, nullable: true })
   subjectId?: string | null;
 
   @Field(() => GraphQLJSON, { nullable: true })

@@ -42,6 +42,7 @@ export class AuthResolver {
       password,
       ctx.req.get('user-agent') ?? null,
       ctx.req.ip ?? null,
+      ctx.session?.tokenHash ?? null,
     );
     ctx.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,

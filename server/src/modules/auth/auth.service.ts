@@ -2,16 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { createMongoAbility } from '@casl/ability';
 import { packRules } from '@casl/ability/extra';
-import { type AppAbility, type Viewer, defineAbilityFor, effectiveRoles } from '@tongxin/schema';
+import { type AppAbility, LIMITS, type Viewer, defineAbilityFor, effectiveRoles } from '@tongxin/schema';
 import type { AppConfig } from '../../config/config.js';
 import { addDays } from '../../common/clock.js';
 import type { Clock } from '../../common/clock.js';
-import { rateLimited, unauthenticated } from '../../common/errors.js';
+import { badInput, unauthenticated } from '../../common/errors.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
+import { LoginThrottler } from './login-throttle.js';
 import { Me } from './me.type.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
@@ -41,25 +43,34 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks the password and opens a session. A wrong password and an unknown user get the same
-   * answer; failures are counted in the database (shared by every instance) to slow guessing.
+   * Checks the password and opens a session with a new token (a session the request came with is
+   * closed: a token is never reused across logins). A wrong password and an unknown user get the
+   * same answer at the same cost (an unknown user is verified against a dummy hash); attempts are
+   * throttled in the database before the password is verified (see LoginThrottler).
    */
-  async login(username: string, password: string, userAgent: string | null, ip: string | null) {
+  async login(
+    username: string,
+    password: string,
+    userAgent: string | null,
+    ip: string | null,
+    previousTokenHash: string | null = null,
+  ) {
     const name = username.trim().toLowerCase();
+    // Also refused by the argument's validation; checked again so no caller reaches SQL with it.
+    if (name.length > LIMITS.usernameMax) throw badInput('username', 'TOO_LONG', { max: LIMITS.usernameMax });
     const now = this.clock.now();
-    const since = new Date(now.getTime() - this.config.loginWindowSeconds * 1000);
-    const failures = await this.em.count(AuditEvent, {
-      action: LOGIN_FAILED,
-      subjectId: name,
-      createdAt: { $gt: since },
-    });
-    if (failures >= this.config.loginAttemptsPerWindow) throw rateLimited(this.config.loginWindowSeconds);
+    const address = (ip ?? 'unknown').slice(0, 64);
+    const repo = new LoginThrottleRepository(this.em);
+    const throttler = new LoginThrottler(repo, this.config);
 
     const officer = await this.em.findOne(Officer, { username: name }, { populate: ['passwordHash'] });
+    const admission = await throttler.admit(name, address, officer, now);
     const ok = await verifyPassword(officer?.passwordHash, password);
     if (!officer || !ok || officer.disabled) {
+      // An unknown username is still shown in an audit log: the install's bureau when it has one.
+      const bureauId = officer ? officer.bureau.id : await repo.soleBureauId();
       const event = this.em.create(AuditEvent, {
-        bureau: officer?.bureau ?? null,
+        bureau: bureauId === null ? null : this.em.getReference(Bureau, bureauId),
         actor: officer ?? null,
         action: LOGIN_FAILED,
         subjectType: 'Session',
@@ -70,6 +81,8 @@ export class AuthService {
       await this.em.persistAndFlush(event);
       throw unauthenticated('WRONG_CREDENTIALS');
     }
+    await throttler.succeeded(admission, officer, address, now);
+    if (previousTokenHash) await this.em.nativeDelete(Session, { tokenHash: previousTokenHash });
 
     const token = randomBytes(16).toString('base64url'); // 128 bits
     const session = this.em.create(Session, {
@@ -97,7 +110,8 @@ export class AuthService {
   async resolve(token: string | undefined): Promise<ResolvedViewer> {
     if (!token || token.length > 64) return anonymous();
     const tokenHash = hashToken(token);
-    const session = await this.em.findOne(Session, { tokenHash }, { populate: ['officer'] });
+    // From the primary even when reads go to a replica: a new login or a logout counts at once.
+    const session = await this.em.findOne(Session, { tokenHash }, { populate: ['officer'], connectionType: 'write' });
     if (!session) return anonymous();
     const now = this.clock.now();
     const idleLimit = new Date(session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000);
