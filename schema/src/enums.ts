@@ -6,9 +6,29 @@ export const Role = {
   SECRETARY: 'SECRETARY',
   MENTOR: 'MENTOR',
   OFFICER: 'OFFICER',
+  /** 系统管理员: accounts, roles, branches and the roster; reads no pairing content. Held alone. */
+  SYSADMIN: 'SYSADMIN',
+  /** 安全审计员: reads the audit log and the accounts; no content. Held alone. */
+  AUDITOR: 'AUDITOR',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role);
+
+/**
+ * 三员分立: the roles an account holds alone. Such an account is no officer or mentor in the
+ * program, and may not hold both of them either.
+ */
+export const EXCLUSIVE_ROLES: readonly Role[] = [Role.SYSADMIN, Role.AUDITOR];
+export const isExclusiveRole = (r: string) => (EXCLUSIVE_ROLES as readonly string[]).includes(r);
+
+/** Why a pairing waits for its branch secretary after the roster changed under it. */
+export const PairingAttention = {
+  /** A mentor of the pairing left the force and no successor was named. */
+  MENTOR_LEFT: 'MENTOR_LEFT',
+  /** The mentee left the force. */
+  MENTEE_LEFT: 'MENTEE_LEFT',
+} as const;
+export type PairingAttention = (typeof PairingAttention)[keyof typeof PairingAttention];
 
 export const OfficerCategory = { POLICE: 'POLICE', AUXILIARY: 'AUXILIARY' } as const;
 export type OfficerCategory = (typeof OfficerCategory)[keyof typeof OfficerCategory];

@@ -237,10 +237,12 @@ export type ReviewRating =
 
 /** 党委 / 支部书记 / 帮教责任人 / 民警 */
 export type Role =
+  | 'AUDITOR'
   | 'COMMITTEE'
   | 'MENTOR'
   | 'OFFICER'
-  | 'SECRETARY';
+  | 'SECRETARY'
+  | 'SYSADMIN';
 
 export type TalkFilter = {
   /** The talkee’s branch */
