@@ -87,7 +87,8 @@ const SENTENCES: Sentences = {
   ACCOUNT_NOT_FOUND: () => 'This officer has no account',
   ACCOUNT_EXISTS: () => 'This officer already has an account',
   USERNAME_TAKEN: () => 'This username is taken',
-  INVALID_USERNAME: () => '3 to 32 characters: lowercase letters, digits, dot, dash or underscore, starting with a letter',
+  INVALID_USERNAME: () =>
+    '3 to 32 characters: lowercase letters, digits, dot, dash or underscore, starting with a letter',
   ROLE_HELD_ALONE: () => 'SYSADMIN and AUDITOR are held alone, without any other role',
   ADMIN_ROLE_IN_PAIRING: () => 'This officer is on a live pairing and cannot become a sysadmin or auditor',
   ADMIN_NOT_PAIRABLE: (p) => `${p.name} is a sysadmin or auditor and takes no part in pairings`,

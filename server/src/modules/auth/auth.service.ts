@@ -15,7 +15,7 @@ import { Bureau } from '../org/bureau.entity.js';
 import { Me } from './me.type.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
-import { buildViewer } from './viewer.js';
+import { buildViewer, mayLogIn } from './viewer.js';
 
 export const SESSION_COOKIE = 'tongxin_session';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -57,7 +57,7 @@ export class AuthService {
 
     const officer = await this.em.findOne(Officer, { username: name }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(officer?.passwordHash, password);
-    if (!officer || !ok || officer.disabled) {
+    if (!officer || !ok || !mayLogIn(officer)) {
       const event = this.em.create(AuditEvent, {
         bureau: officer?.bureau ?? null,
         actor: officer ?? null,
@@ -102,7 +102,7 @@ export class AuthService {
     const now = this.clock.now();
     const idleLimit = new Date(session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000);
     const officer = session.officer.unwrap();
-    if (now > idleLimit || now > session.absoluteExpiresAt || officer.disabled) {
+    if (now > idleLimit || now > session.absoluteExpiresAt || !mayLogIn(officer)) {
       await this.em.nativeDelete(Session, { id: session.id });
       return anonymous();
     }
@@ -126,6 +126,7 @@ export async function describeViewer(em: EntityManager, viewer: Viewer, officer:
   me.username = officer.username ?? '';
   me.officer = officer;
   me.roles = effectiveRoles(viewer);
+  me.mustChangePassword = viewer.mustChangePassword === true;
   me.branch = branch;
   me.bureau = bureau;
   me.abilityRules = packRules(defineAbilityFor(viewer).rules);

@@ -88,7 +88,8 @@ export async function mentorLoads(
 /** The load of each named officer the viewer may read, for the portal to warn before saving. */
 export async function mentorCapacity(ctx: AppContext, ids: number[]): Promise<MentorLoad[]> {
   const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
-  if (scope === null || ids.length === 0) return [];
+  // A mentoring load is a count by person: only for viewers who read it on the officer.
+  if (scope === null || ids.length === 0 || !ctx.ability.can('read', 'Officer', 'activeMentoringCount')) return [];
   const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));
   return mentorLoads(ctx.em, ctx.config.mentorCapacity, officers, false);
 }

@@ -37,6 +37,13 @@ export class PairingFilter {
   @IsOptional()
   menteeId?: string;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Flagged for the branch secretary because the roster changed under it (attention set), or not',
+  })
+  @IsOptional()
+  needsAttention?: boolean;
+
   @Field(() => Boolean, { nullable: true, description: 'ACTIVE with the next contact past due (or the opposite)' })
   @IsOptional()
   overdue?: boolean;
