@@ -1,5 +1,5 @@
 import { BranchKind, LIMITS, OfficerCategory, Role } from '@tongxin/schema';
-import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { refuseWith } from '../../common/validation-messages.js';
 
@@ -109,7 +109,9 @@ export class UpdateOfficerInput {
 
 @InputType()
 export class TransferOfficerInput {
+  // A validated class needs a decorator (forbidUnknownValues); the ids are parsed by the service.
   @Field(() => ID)
+  @IsString()
   officerId!: string;
 
   @Field(() => ID, { description: 'The branch they move to, in the same bureau' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, ref } from '@mikro-orm/core';
 import { assertCan, findReadable, getReadableOrFail, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput, conflict, DomainError } from '../../common/errors.js';
@@ -145,7 +145,7 @@ export async function transferOfficer(ctx: AppContext, input: TransferOfficerInp
     const now = ctx.clock.now();
     const actor = em.getReference(Officer, viewer.officerId);
     await recordTransfer(em, officer, `${from.name} → ${to.name}`, { actor, now });
-    officer.branch = em.getReference(Branch, to.id) as never;
+    officer.branch = ref(to);
     audit(em, viewer, {
       action: 'transferOfficer',
       subjectType: 'Officer',
