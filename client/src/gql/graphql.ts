@@ -152,6 +152,8 @@ export type PairingFilter = {
   menteeId?: string | number | null | undefined;
   /** Pairings this officer currently mentors (lead or support) */
   mentorId?: string | number | null | undefined;
+  /** Flagged for the branch secretary because the roster changed under it (attention set), or not */
+  needsAttention?: boolean | null | undefined;
   /** ACTIVE with the next contact past due (or the opposite) */
   overdue?: boolean | null | undefined;
   reason?: PairingReason | null | undefined;
@@ -235,7 +237,7 @@ export type ReviewRating =
   | 'SIGNIFICANT_IMPROVEMENT'
   | 'WORSENED';
 
-/** 党委 / 支部书记 / 帮教责任人 / 民警 */
+/** 党委 / 支部书记 / 帮教责任人 / 民警 / 系统管理员 / 安全审计员 (the last two held alone) */
 export type Role =
   | 'AUDITOR'
   | 'COMMITTEE'
@@ -465,7 +467,7 @@ export type OfficerOptionsQueryVariables = Exact<{
 }>;
 
 
-export type OfficerOptionsQuery = { officers: { edges: Array<{ node: { id: string, name: string, badgeNumber: string, position: string | null, isMentor: boolean, flaggedReason: PairingReason | null, activeMentoringCount: number, currentPairing: { id: string } | null, branch: { id: string, name: string } } }> } };
+export type OfficerOptionsQuery = { officers: { edges: Array<{ node: { id: string, name: string, badgeNumber: string, position: string | null, isMentor: boolean, flaggedReason: PairingReason | null, activeMentoringCount: number | null, currentPairing: { id: string } | null, branch: { id: string, name: string } } }> } };
 
 export type OfficerByIdQueryVariables = Exact<{
   id: string | number;
