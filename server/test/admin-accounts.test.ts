@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { Officer } from '../src/modules/officers/officer.entity.js';
+import { Pairing } from '../src/modules/pairings/pairing.entity.js';
 import { expectError } from './expect.js';
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
 
@@ -139,8 +140,14 @@ describe('accounts', () => {
     // A secretary cannot pair the sysadmin, as mentor or mentee.
     const secretary = await t.login('secretary');
     const sysadmin = await em().findOneOrFail(Officer, { username: 'admin' });
+    // Someone of the branch not on a live pairing, so the only thing wrong is the mentor.
+    const paired = (await em().find(Pairing, { status: { $in: ['ACTIVE', 'IN_REVIEW'] } })).map((p) => p.mentee.id);
     const spare = (
-      await em().find(Officer, { branch: mentor.branch.id, username: null, isMentor: false }, { limit: 1 })
+      await em().find(
+        Officer,
+        { branch: mentor.branch.id, username: null, isMentor: false, disabled: false, id: { $nin: paired } },
+        { limit: 1 },
+      )
     )[0];
     const pair = await secretary.gql(
       'mutation($input: CreatePairingInput!) { createPairing(input: $input) { pairing { id } } }',
