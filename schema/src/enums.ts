@@ -8,9 +8,25 @@ export function enumOf<const V extends string>(...values: V[]): { readonly [K in
 /** The union of an enum object's values. */
 export type ValueOf<E> = E[keyof E];
 
-export const Role = enumOf('COMMITTEE', 'SECRETARY', 'MENTOR', 'OFFICER');
+// SYSADMIN (系统管理员): accounts, roles, branches and the roster; reads no pairing content.
+// AUDITOR (安全审计员): reads the audit log and the accounts; no content. Both are held alone.
+export const Role = enumOf('COMMITTEE', 'SECRETARY', 'MENTOR', 'OFFICER', 'SYSADMIN', 'AUDITOR');
 export type Role = ValueOf<typeof Role>;
 export const ROLES = Object.values(Role);
+
+/**
+ * 三员分立: the roles an account holds alone. Such an account is no officer or mentor in the
+ * program, and may not hold both of them either.
+ */
+export const EXCLUSIVE_ROLES: readonly Role[] = [Role.SYSADMIN, Role.AUDITOR];
+export const isExclusiveRole = (r: string) => (EXCLUSIVE_ROLES as readonly string[]).includes(r);
+
+/**
+ * Why a pairing waits for its branch secretary after the roster changed under it: a mentor left
+ * the force and no successor was named, or the mentee left.
+ */
+export const PairingAttention = enumOf('MENTOR_LEFT', 'MENTEE_LEFT');
+export type PairingAttention = ValueOf<typeof PairingAttention>;
 
 export const OfficerCategory = enumOf('POLICE', 'AUXILIARY');
 export type OfficerCategory = ValueOf<typeof OfficerCategory>;

@@ -98,6 +98,27 @@ export interface ErrorParams {
   SERVER_BUSY: { retryAfterSeconds: number };
   REQUEST_TIMEOUT: { seconds: number };
   LEDGER_TOO_LARGE: Max;
+  // Accounts, passwords and the roster (administration)
+  PASSWORD_CHANGE_REQUIRED: None;
+  WRONG_PASSWORD: None;
+  PASSWORD_TOO_SHORT: { min: number };
+  PASSWORD_TOO_LONG: Max;
+  PASSWORD_TOO_COMMON: None;
+  PASSWORD_CONTAINS_IDENTITY: None;
+  PASSWORD_UNCHANGED: None;
+  OFFICER_NOT_FOUND: None;
+  ACCOUNT_NOT_FOUND: None;
+  ACCOUNT_EXISTS: None;
+  USERNAME_TAKEN: None;
+  INVALID_USERNAME: None;
+  ROLE_HELD_ALONE: None;
+  ADMIN_ROLE_IN_PAIRING: None;
+  ADMIN_NOT_PAIRABLE: Named;
+  OFFICER_DISABLED: Named;
+  BADGE_TAKEN: None;
+  BRANCH_CODE_TAKEN: None;
+  SAME_BRANCH: None;
+  SUCCESSOR_IS_LEAVER: None;
 }
 
 export type ErrorReason = keyof ErrorParams;
@@ -183,6 +204,26 @@ export const ERROR_REASONS = Object.keys({
   SERVER_BUSY: 1,
   REQUEST_TIMEOUT: 1,
   LEDGER_TOO_LARGE: 1,
+  PASSWORD_CHANGE_REQUIRED: 1,
+  WRONG_PASSWORD: 1,
+  PASSWORD_TOO_SHORT: 1,
+  PASSWORD_TOO_LONG: 1,
+  PASSWORD_TOO_COMMON: 1,
+  PASSWORD_CONTAINS_IDENTITY: 1,
+  PASSWORD_UNCHANGED: 1,
+  OFFICER_NOT_FOUND: 1,
+  ACCOUNT_NOT_FOUND: 1,
+  ACCOUNT_EXISTS: 1,
+  USERNAME_TAKEN: 1,
+  INVALID_USERNAME: 1,
+  ROLE_HELD_ALONE: 1,
+  ADMIN_ROLE_IN_PAIRING: 1,
+  ADMIN_NOT_PAIRABLE: 1,
+  OFFICER_DISABLED: 1,
+  BADGE_TAKEN: 1,
+  BRANCH_CODE_TAKEN: 1,
+  SAME_BRANCH: 1,
+  SUCCESSOR_IS_LEAVER: 1,
 } satisfies Record<ErrorReason, 1>) as ErrorReason[];
 
 export const isErrorReason = (value: unknown): value is ErrorReason =>

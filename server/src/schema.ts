@@ -4,8 +4,10 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authorizationMiddleware } from './common/authorization.middleware.js';
 import { budgetMiddleware } from './common/limits/request-limits.js';
+import { AdminResolver, OfficerAccountResolver } from './modules/admin/admin.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { PasswordResolver } from './modules/auth/password.resolver.js';
 import { ActionItemResolver } from './modules/action-items/action-item.resolver.js';
 import { OfficerFieldsResolver, OfficerResolver } from './modules/officers/officer.resolver.js';
 import { BranchResolver } from './modules/org/org.resolver.js';
@@ -22,6 +24,7 @@ import { PairingReviewFieldsResolver, ReviewResolver } from './modules/reviews/r
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  PasswordResolver,
   BranchResolver,
   OfficerFieldsResolver,
   VisitResolver,
@@ -37,6 +40,8 @@ export const resolvers: NonEmptyArray<Function> = [
   PairingReviewFieldsResolver,
   DashboardResolver,
   LedgerResolver,
+  AdminResolver,
+  OfficerAccountResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

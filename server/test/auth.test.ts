@@ -33,6 +33,17 @@ describe('auth', () => {
     }
   });
 
+  it('gives the sysadmin and the auditor their one role alone, not OFFICER (三员分立)', async () => {
+    for (const [username, role] of [
+      ['admin', 'SYSADMIN'],
+      ['auditor', 'AUDITOR'],
+    ]) {
+      const res = await (await t.login(username)).gql(ME);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.me.roles, username).toEqual([role]);
+    }
+  });
+
   it('sets an HttpOnly, SameSite=Strict session cookie', async () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',

@@ -56,6 +56,8 @@ export const en: AppMessages = {
     SECRETARY: 'Branch secretary',
     MENTOR: 'Mentor',
     OFFICER: 'Officer',
+    SYSADMIN: 'System administrator',
+    AUDITOR: 'Security auditor',
   },
   login: {
     subtitle: 'Pairing assistance platform of the bureau',
@@ -91,6 +93,8 @@ export const en: AppMessages = {
     secretary: 'Branch secretary workspace',
     mentor: 'Mentor workspace',
     officer: 'My page',
+    sysadmin: 'Administration workspace',
+    auditor: 'Audit workspace',
     roles: 'Roles',
     branch: 'Branch',
     bureau: 'Bureau',

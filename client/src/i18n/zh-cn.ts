@@ -55,6 +55,8 @@ export const zhCN = {
     SECRETARY: '支部书记',
     MENTOR: '帮教责任人',
     OFFICER: '民警',
+    SYSADMIN: '系统管理员',
+    AUDITOR: '安全审计员',
   },
   login: {
     subtitle: '公安分局结对帮扶工作平台',
@@ -90,6 +92,8 @@ export const zhCN = {
     secretary: '支部书记工作台',
     mentor: '帮教责任人工作台',
     officer: '民警个人主页',
+    sysadmin: '系统管理工作台',
+    auditor: '安全审计工作台',
     roles: '角色',
     branch: '所在支部',
     bureau: '所属分局',

@@ -33,6 +33,14 @@ export const COMMITTEE: FakeAccount = {
   roles: ['COMMITTEE', 'OFFICER'],
 };
 
+/** 安全审计员: held alone, reads the audit log (三员分立). */
+export const AUDITOR: FakeAccount = {
+  username: 'auditor',
+  password: 'tongxin-demo',
+  name: '皇甫秀兰',
+  roles: ['AUDITOR'],
+};
+
 function meOf(account: FakeAccount) {
   const viewer: RuleViewer = {
     officerId: 11,

@@ -90,14 +90,17 @@ describe('COMMITTEE (own bureau)', () => {
     expect(a.can('read', pairingB(), 'riskNotes')).toBe(true);
     expect(a.can('read', visitB(), 'confidentialNotes')).toBe(true);
     expect(a.can('read', talk({ confidential: true, talker: 2 }), 'assessment')).toBe(true);
-    expect(a.can('read', rec('AuditEvent', { bureau: 1 }))).toBe(true);
     expect(a.can('read', rec('Branch', { id: 20, bureau: 1 }))).toBe(true);
     expect(a.can('read', rec('Officer', { id: 8, bureau: 1, branch: 20 }))).toBe(true);
     expect(a.can('read', rec('ActionItem', { bureau: 1, branch: 20 }))).toBe(true);
     expect(a.can('read', rec('OutcomeReview', { bureau: 1, branch: 20, mentee: 8 }), 'rating')).toBe(true);
     expect(a.can('read', pairingB({ bureau: 2 }))).toBe(false);
-    expect(a.can('read', rec('AuditEvent', { bureau: 2 }))).toBe(false);
     expect(a.can('read', rec('Bureau', { id: 2 }))).toBe(false);
+  });
+  it('reads no audit log and administers no account (三员分立)', () => {
+    expect(a.can('read', rec('AuditEvent', { bureau: 1 }))).toBe(false);
+    expect(a.can('read', 'Account')).toBe(false);
+    expect(a.can('update', rec('Officer', { id: 8, bureau: 1, branch: 20 }))).toBe(false);
   });
   it('reviews a pairing only while it is in review', () => {
     expect(a.can('review', pairingB({ status: 'IN_REVIEW' }))).toBe(true);
@@ -127,9 +130,11 @@ describe('SECRETARY (own branch)', () => {
     expect(a.can('review', pairingA({ status: 'IN_REVIEW' }))).toBe(false);
     expect(a.can('read', pairingA(), 'riskNotes')).toBe(true);
   });
-  it('reads and updates their branch’s officers', () => {
-    expect(a.can('update', rec('Officer', { id: 4, bureau: 1, branch: 10 }))).toBe(true);
+  it('reads their branch’s officers and edits no roster or account', () => {
+    expect(a.can('read', rec('Officer', { id: 4, bureau: 1, branch: 10 }))).toBe(true);
+    expect(a.can('update', rec('Officer', { id: 4, bureau: 1, branch: 10 }))).toBe(false);
     expect(a.can('read', rec('Officer', { id: 8, bureau: 1, branch: 20 }))).toBe(false);
+    expect(a.can('read', 'Account')).toBe(false);
   });
   it('reads visits and reviews of the branch, logs no visit', () => {
     expect(a.can('read', visitA(), 'confidentialNotes')).toBe(true);
@@ -243,5 +248,82 @@ describe('OFFICER (self)', () => {
     expect(a.can('read', rec('Branch', { id: 10 }))).toBe(true);
     expect(a.can('read', rec('Branch', { id: 20 }))).toBe(false);
     expect(a.can('read', rec('Bureau', { id: 1 }))).toBe(true);
+  });
+});
+
+const sysadmin: Viewer = {
+  officerId: 50,
+  bureauId: 1,
+  branchId: 99,
+  roles: ['SYSADMIN'],
+  mentoredPairingIds: [],
+  menteeIds: [],
+};
+const auditor: Viewer = { ...sysadmin, officerId: 51, roles: ['AUDITOR'] };
+const CONTENT = ['Pairing', 'Visit', 'Talk', 'ActionItem', 'OutcomeReview', 'Dashboard', 'Ledger'] as const;
+
+describe('SYSADMIN and AUDITOR are held alone (三员分立)', () => {
+  it('makes no officer or mentor of them, even while a pairing names them', () => {
+    expect(effectiveRoles(sysadmin)).toEqual(['SYSADMIN']);
+    expect(effectiveRoles({ ...auditor, mentoredPairingIds: [100], menteeIds: [4] })).toEqual(['AUDITOR']);
+  });
+  it('gives an account holding one of them beside another role no rights at all', () => {
+    for (const roles of [
+      ['SYSADMIN', 'AUDITOR'],
+      ['SYSADMIN', 'SECRETARY'],
+      ['AUDITOR', 'COMMITTEE'],
+    ]) {
+      expect(effectiveRoles({ ...sysadmin, roles }), roles.join()).toEqual([]);
+      expect(defineRulesFor({ ...sysadmin, roles }), roles.join()).toEqual([]);
+    }
+  });
+  it('gives an account that must change its password no rules', () => {
+    expect(defineRulesFor({ ...committee, mustChangePassword: true })).toEqual([]);
+  });
+});
+
+describe('SYSADMIN (own bureau, no content)', () => {
+  const a = defineAbilityFor(sysadmin);
+  it('administers branches, the roster and accounts of the bureau', () => {
+    for (const action of ['read', 'create', 'update'] as const) {
+      expect(a.can(action, rec('Branch', { id: 20, bureau: 1 })), action).toBe(true);
+      expect(a.can(action, rec('Branch', { id: 30, bureau: 2 })), action).toBe(false);
+    }
+    const o8 = rec('Officer', { id: 8, bureau: 1, branch: 20 });
+    for (const action of ['read', 'update', 'transfer', 'deactivate'] as const) expect(a.can(action, o8)).toBe(true);
+    for (const action of ['read', 'create', 'update', 'resetPassword'] as const)
+      expect(a.can(action, rec('Account', { id: 8, bureau: 1 })), action).toBe(true);
+    expect(a.can('read', rec('Account', { id: 9, bureau: 2 }))).toBe(false);
+  });
+  it('reads the roster fields of an officer, not why they were flagged nor their pairing or load', () => {
+    const o8 = rec('Officer', { id: 8, bureau: 1, branch: 20 });
+    for (const f of ['name', 'badgeNumber', 'category', 'position', 'phone', 'branch', 'disabled'])
+      expect(a.can('read', o8, f), f).toBe(true);
+    for (const f of ['flaggedReason', 'currentPairing', 'activeMentoringCount'])
+      expect(a.can('read', o8, f), f).toBe(false);
+  });
+  it('does not change, move or lock their own account', () => {
+    expect(a.can('update', rec('Account', { id: 50, bureau: 1 }))).toBe(false);
+    expect(a.can('resetPassword', rec('Account', { id: 50, bureau: 1 }))).toBe(false);
+    expect(a.can('deactivate', rec('Officer', { id: 50, bureau: 1, branch: 99 }))).toBe(false);
+    expect(a.can('transfer', rec('Officer', { id: 50, bureau: 1, branch: 99 }))).toBe(false);
+  });
+  it('reads no content and no audit log', () => {
+    for (const s of CONTENT)
+      for (const action of ['read', 'create', 'export'] as const) expect(a.can(action, s)).toBe(false);
+    expect(a.can('read', 'AuditEvent')).toBe(false);
+  });
+});
+
+describe('AUDITOR (the audit log, no content)', () => {
+  const a = defineAbilityFor(auditor);
+  it('reads the bureau’s audit log and accounts, changes nothing', () => {
+    expect(a.can('read', rec('AuditEvent', { bureau: 1 }))).toBe(true);
+    expect(a.can('read', rec('AuditEvent', { bureau: 2 }))).toBe(false);
+    expect(a.can('read', rec('Account', { id: 8, bureau: 1 }))).toBe(true);
+    for (const action of ['create', 'update', 'resetPassword'] as const) expect(a.can(action, 'Account')).toBe(false);
+  });
+  it('reads no content, roster or branch', () => {
+    for (const s of [...CONTENT, 'Officer', 'Branch'] as const) expect(a.can('read', s), s).toBe(false);
   });
 });

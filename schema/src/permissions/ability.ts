@@ -5,10 +5,11 @@ import {
   type MongoAbility,
   type MongoQuery,
 } from '@casl/ability';
-import { Role, ROLES } from '../enums.js';
+import { isExclusiveRole, Role, ROLES } from '../enums.js';
 import {
   type Action,
   type SubjectName,
+  OFFICER_ROSTER_FIELDS,
   PAIRING_FIELDS_FOR_MENTEE,
   REVIEW_FIELDS_FOR_MENTEE,
   TALK_FIELDS_FOR_TALKEE,
@@ -29,6 +30,11 @@ export interface Viewer {
   mentoredPairingIds: readonly number[];
   /** Mentees of those pairings. */
   menteeIds: readonly number[];
+  /**
+   * The account was given a one-time password and must choose its own first: until then it holds
+   * no rules at all (the server lets it call only changePassword, logout and me).
+   */
+  mustChangePassword?: boolean;
 }
 
 type Builder = AbilityBuilder<AppAbility>;
@@ -44,10 +50,17 @@ type Builder = AbilityBuilder<AppAbility>;
  */
 const notAbout = (v: Viewer) => ({ $ne: v.officerId });
 
+// Separation of duties (三员分立): the program's people (committee, secretaries, mentors) keep the
+// content and administer no accounts; the system administrator keeps accounts, roles, branches
+// and the roster and reads no content; the security auditor reads the audit log and the accounts.
+// The committee no longer reads the audit log: the log records the committee's own reads of
+// confidential talks, and those audited do not audit themselves. Secretaries no longer update
+// officers: editing the roster is account and roster administration, the sysadmin's.
+
 function committee({ can }: Builder, v: Viewer) {
   const bureau = { bureau: v.bureauId };
   can('read', 'Bureau', { id: v.bureauId });
-  can('read', ['Branch', 'Officer', 'ActionItem', 'AuditEvent'], bureau);
+  can('read', ['Branch', 'Officer', 'ActionItem'], bureau);
   can('read', ['Pairing', 'Visit', 'OutcomeReview'], { ...bureau, mentee: notAbout(v) });
   // A confidential talk is readable by its talker and the committee, no one else.
   can('read', 'Talk', { ...bureau, talkee: notAbout(v) });
@@ -65,7 +78,7 @@ function secretary({ can }: Builder, v: Viewer) {
   const aboutOthers = { ...branch, mentee: notAbout(v) };
   can('read', 'Bureau', { id: v.bureauId });
   can('read', 'Branch', { id: v.branchId });
-  can(['read', 'update'], 'Officer', branch);
+  can('read', 'Officer', branch);
   can(['read', 'create', 'update'], 'Pairing', aboutOthers);
   // Only an active pairing can be cancelled or handed in for review.
   can(['cancel', 'submit'], 'Pairing', { ...aboutOthers, status: 'ACTIVE' });
@@ -112,11 +125,35 @@ function officer({ can }: Builder, v: Viewer) {
   can('read', 'OutcomeReview', REVIEW_FIELDS_FOR_MENTEE, { mentee: self });
 }
 
+function sysadmin({ can }: Builder, v: Viewer) {
+  const bureau = { bureau: v.bureauId };
+  // Not their own account or record: another sysadmin changes those, so no one raises, moves or
+  // locks themselves (and nobody locks the last door behind them).
+  const others = { ...bureau, id: { $ne: v.officerId } };
+  can('read', 'Bureau', { id: v.bureauId });
+  can(['read', 'create', 'update'], 'Branch', bureau);
+  // The roster fields only: no flag reason, pairing or mentoring load (no count by person either).
+  can('read', 'Officer', OFFICER_ROSTER_FIELDS, bureau);
+  can(['create', 'update'], 'Officer', bureau);
+  can(['transfer', 'deactivate'], 'Officer', others);
+  can(['read', 'create'], 'Account', bureau);
+  can(['update', 'resetPassword'], 'Account', others);
+}
+
+function auditor({ can }: Builder, v: Viewer) {
+  can('read', 'Bureau', { id: v.bureauId });
+  // The log says who did what and names records by id; the records themselves stay closed.
+  can('read', 'AuditEvent', { bureau: v.bureauId });
+  can('read', 'Account', { bureau: v.bureauId });
+}
+
 const byRole: Record<Role, (b: Builder, v: Viewer) => void> = {
   COMMITTEE: committee,
   SECRETARY: secretary,
   MENTOR: mentor,
   OFFICER: officer,
+  SYSADMIN: sysadmin,
+  AUDITOR: auditor,
 };
 
 /** The rules one role alone gives this viewer (the permissions document lists them role by role). */
@@ -126,11 +163,18 @@ export function rulesForRole(role: Role, v: Viewer) {
   return builder.rules;
 }
 
-/** The roles whose rules apply: every account is an officer; mentoring a pairing makes one a mentor. */
+/**
+ * The roles whose rules apply: every account is an officer; mentoring a pairing makes one a mentor.
+ * SYSADMIN and AUDITOR are held alone and make no officer or mentor of their holder; an account
+ * stored with one of them beside any other role (the services refuse to write one) gets no role
+ * at all: deny by default rather than guess which was meant.
+ */
 export function effectiveRoles(v: Viewer): Role[] {
   for (const r of v.roles) {
     if (!(ROLES as readonly string[]).includes(r)) throw new Error(`Unknown role: ${r}`);
   }
+  const exclusive = v.roles.filter(isExclusiveRole) as Role[];
+  if (exclusive.length > 0) return new Set(v.roles).size === 1 ? [exclusive[0]] : [];
   const roles = new Set<Role>(v.roles as Role[]);
   roles.add(Role.OFFICER);
   if (v.mentoredPairingIds.length > 0) roles.add(Role.MENTOR);
@@ -148,6 +192,7 @@ export function detectSubjectType(o: SubjectRecord): SubjectName {
 /** Rules of a viewer: the union of the rules of each of their roles (deny by default). */
 export function defineRulesFor(v: Viewer) {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (v.mustChangePassword) return builder.rules;
   for (const role of effectiveRoles(v)) byRole[role](builder, v);
   return builder.rules;
 }

@@ -19,6 +19,13 @@ describe('permissions document', () => {
     expect(row('Talk')).toContain('read, update: held by them');
     expect(row('Talk')).toContain('<br>update: held by them');
     expect(row('ActionItem')).toContain('read, complete: owned by them');
-    expect(row('AuditEvent')).toBe('| AuditEvent | read: own bureau | — | — | — |');
+    // 三员分立: the auditor reads the log; the committee, whose reads it records, does not.
+    expect(row('AuditEvent')).toBe('| AuditEvent | — | — | — | — | — | read: own bureau |');
+    expect(row('Account')).toBe(
+      '| Account | — | — | — | — | read, create: own bureau<br>update, resetPassword: own bureau, not their own | read: own bureau |',
+    );
+    expect(row('Officer')).toContain(
+      'read: own bureau, without `flaggedReason`, `currentPairing`, `activeMentoringCount`',
+    );
   });
 });

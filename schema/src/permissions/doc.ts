@@ -32,6 +32,7 @@ function describeCondition(subject: string, key: string, value: unknown): string
   if (key === 'bureau' && value === v.bureauId) return 'own bureau';
   if (key === 'branch' && value === v.branchId) return 'own branch';
   if (key === 'id') {
+    if (isNotSelf(value)) return 'not their own';
     if (subject === 'Bureau' && value === v.bureauId) return 'own bureau';
     if (subject === 'Branch' && value === v.branchId) return 'own branch';
     if (subject === 'Officer' && value === v.officerId) return 'self';
@@ -113,6 +114,8 @@ export function renderPermissionsDoc(): string {
     '',
     'Deny by default: anything not listed is refused. Each cell lists the actions a role grants on a subject and the records they apply to.',
     'A person holding several roles has the sum of their abilities; every account is an OFFICER, and a current mentor of a pairing is a MENTOR.',
+    'SYSADMIN and AUDITOR are held alone (三员分立): such an account is no OFFICER or MENTOR, and an account stored with one of them beside any',
+    'other role gets no rights at all. An account that must change its one-time password holds no rules until it has.',
     'An unknown role is an error, not an empty set of rights.',
     '',
     'Wording: _own bureau_ / _own branch_ = the viewer’s; _pairs they mentor_ = pairings with an open mentor term of the viewer (a handed-over term grants nothing);',
@@ -130,7 +133,7 @@ export function renderPermissionsDoc(): string {
     'Enforced on the server only: lists are scoped in SQL (the rules become the WHERE clause), a record out of scope is `null` / `NOT_FOUND`,',
     'an action not allowed on a record in scope is `FORBIDDEN`, and one field middleware nulls the fields a rule leaves out. The portal loads the',
     'same rules (`me.abilityRules`) only to hide what the viewer cannot do. Reads of a confidential talk or of confidential visit notes, and',
-    'every mutation, write an audit event the committee can list.',
+    'every mutation, write an audit event the AUDITOR can list.',
     '',
   ].join('\n');
 }

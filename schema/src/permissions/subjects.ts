@@ -11,6 +11,11 @@ export const ACTIONS = [
   'acknowledge',
   'complete',
   'export',
+  // Administration (SYSADMIN): move an officer to another branch, take them off the roster when
+  // they leave the force, give an account a new one-time password.
+  'transfer',
+  'deactivate',
+  'resetPassword',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -26,6 +31,8 @@ export const SUBJECTS = [
   'AuditEvent',
   'Dashboard',
   'Ledger',
+  /** The login of an officer (username, roles, locked or not); its id is the officer's. */
+  'Account',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
@@ -102,6 +109,27 @@ export const TALK_FIELDS_FOR_TALKEE = [
   'locked',
   'editable',
 ];
+/**
+ * The roster as the system administrator reads it: who a person is and where they serve. Not why
+ * their branch flagged them for help (flaggedReason), nor their pairing or mentoring load: those
+ * are the program's content.
+ */
+export const OFFICER_ROSTER_FIELDS = [
+  'id',
+  'name',
+  'nameInitials',
+  'badgeNumber',
+  'category',
+  'position',
+  'phone',
+  'branch',
+  'disabled',
+  'isMentor',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'account',
+];
 export const REVIEW_FIELDS_FOR_MENTEE = ['id', 'pairing', 'decision', 'newPlannedEndDate', 'createdAt', 'updatedAt'];
 
 /**
@@ -114,6 +142,7 @@ export const RESTRICTED_FIELDS: Partial<Record<SubjectName, readonly string[]>> 
   Visit: ['confidentialNotes'],
   Talk: ['assessment'],
   OutcomeReview: ['rating', 'comments', 'submissionSummary', 'reviewer'],
+  Officer: ['flaggedReason', 'currentPairing', 'activeMentoringCount'],
 };
 
 /**

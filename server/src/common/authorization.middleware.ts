@@ -28,7 +28,9 @@ export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, 
   if (parent === 'Query' || parent === 'Mutation') {
     const decision = OPERATION_DECISIONS.get(info.fieldName);
     if (!decision) throw forbidden();
-    if (decision === 'viewer' && !context.viewer) throw unauthenticated();
+    if (decision !== 'public' && !context.viewer) throw unauthenticated();
+    // A one-time password is for choosing one's own: nothing else until then (me says so).
+    if (decision === 'viewer' && context.viewer?.mustChangePassword) throw forbidden('PASSWORD_CHANGE_REQUIRED');
     // Mutations run one after another and change records: judge each one's result afresh.
     if (parent === 'Mutation') context.subjects = new WeakMap();
     return next();

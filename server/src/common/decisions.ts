@@ -6,7 +6,7 @@ import { IDENTITY_FIELDS, SUBJECTS, type SubjectName } from '@tongxin/schema';
  * CASL subject (fields checked against the viewer's rules) or a structural type whose content is
  * guarded by the record or list that leads to it. A test walks the schema to prove it.
  */
-export type OperationDecision = 'public' | 'viewer';
+export type OperationDecision = 'public' | 'viewer' | 'account';
 export const OPERATION_DECISIONS = new Map<string, OperationDecision>();
 export const STRUCTURAL_TYPES = new Map<string, string>();
 
@@ -20,6 +20,11 @@ function decide(decision: OperationDecision): MethodDecorator {
 export const Public = () => decide('public');
 /** A logged-in viewer may call it; its service checks the action against the viewer's rules. */
 export const ForViewer = () => decide('viewer');
+/**
+ * Any logged-in account may call it, even one that must first replace its one-time password
+ * (changePassword, logout): every `viewer` operation refuses such an account.
+ */
+export const ForAccount = () => decide('account');
 
 /** Declare a type whose fields are guarded by what leads to it; `why` documents the decision. */
 export function guardedByParent(typeName: string, why: string) {

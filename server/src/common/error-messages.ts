@@ -85,6 +85,27 @@ const SENTENCES: Sentences = {
   REQUEST_TIMEOUT: (p) => `The request took longer than ${p.seconds} s and was stopped`,
   LEDGER_TOO_LARGE: (p) =>
     `The ledger has more than ${p.max} records for one document; export XLSX or a shorter period`,
+  PASSWORD_CHANGE_REQUIRED: () => 'Choose a new password first',
+  WRONG_PASSWORD: () => 'The current password is wrong',
+  PASSWORD_TOO_SHORT: (p) => `At least ${p.min} characters`,
+  PASSWORD_TOO_LONG: (p) => `At most ${p.max} characters`,
+  PASSWORD_TOO_COMMON: () => 'This password is too common; choose another',
+  PASSWORD_CONTAINS_IDENTITY: () => 'The password may not contain the username or badge number',
+  PASSWORD_UNCHANGED: () => 'The new password must differ from the current one',
+  OFFICER_NOT_FOUND: () => 'Officer not found',
+  ACCOUNT_NOT_FOUND: () => 'This officer has no account',
+  ACCOUNT_EXISTS: () => 'This officer already has an account',
+  USERNAME_TAKEN: () => 'This username is taken',
+  INVALID_USERNAME: () =>
+    '3 to 32 characters: lowercase letters, digits, dot, dash or underscore, starting with a letter',
+  ROLE_HELD_ALONE: () => 'SYSADMIN and AUDITOR are held alone, without any other role',
+  ADMIN_ROLE_IN_PAIRING: () => 'This officer is on a live pairing and cannot become a sysadmin or auditor',
+  ADMIN_NOT_PAIRABLE: (p) => `${p.name} is a sysadmin or auditor and takes no part in pairings`,
+  OFFICER_DISABLED: (p) => `${p.name} has left the force`,
+  BADGE_TAKEN: () => 'This badge number is taken',
+  BRANCH_CODE_TAKEN: () => 'This branch code is taken',
+  SAME_BRANCH: () => 'The officer already serves in this branch',
+  SUCCESSOR_IS_LEAVER: () => 'The successor cannot be the officer who leaves',
 };
 
 export function englishMessage<R extends ErrorReason>(reason: R, params: ErrorParams[R]): string {

@@ -3,6 +3,7 @@ import {
   BranchKind,
   MentorRole,
   OfficerCategory,
+  PairingAttention,
   PairingReason,
   PairingStatus,
   ReviewDecision,
@@ -14,7 +15,10 @@ import {
 import { registerEnumType } from 'type-graphql';
 
 // The shared enums from @tongxin/schema, registered once as GraphQL enums.
-registerEnumType(Role, { name: 'Role', description: '党委 / 支部书记 / 帮教责任人 / 民警' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: '党委 / 支部书记 / 帮教责任人 / 民警 / 系统管理员 / 安全审计员 (the last two held alone)',
+});
 registerEnumType(OfficerCategory, { name: 'OfficerCategory', description: '民警 / 辅警' });
 registerEnumType(BranchKind, { name: 'BranchKind', description: '派出所 / 部门' });
 registerEnumType(PairingStatus, { name: 'PairingStatus' });
@@ -25,3 +29,7 @@ registerEnumType(TalkKind, { name: 'TalkKind' });
 registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
 registerEnumType(ReviewRating, { name: 'ReviewRating' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(PairingAttention, {
+  name: 'PairingAttention',
+  description: 'MENTOR_LEFT: a mentor left the force without a successor; MENTEE_LEFT: the mentee left',
+});

@@ -89,7 +89,7 @@ describe('audit of confidential reads', () => {
       `{ talks(first: 100, filter: { confidential: true }) { edges { node { id topics } } } }`,
     );
     expect(added[0].ids).toContain(String(talk.id));
-    const res = await clients.get('committee')!.gql(
+    const res = await clients.get('auditor')!.gql(
       `query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
          totalCount edges { node { action subjectId detail } } } }`,
       { filter: { subjectType: 'Talk', subjectId: String(talk.id), action: 'read:Talk' } },
@@ -105,7 +105,7 @@ describe('audit of confidential reads', () => {
     expect(nodes.some((n) => n.subjectId === null)).toBe(true);
     // An id that is only a part of a named one does not match: "1" does not find "12".
     const part = String(talk.id).slice(0, -1) || '0';
-    const byPart = await clients.get('committee')!.gql(
+    const byPart = await clients.get('auditor')!.gql(
       `query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 100) {
          edges { node { subjectId detail } } } }`,
       { filter: { action: 'read:Talk', subjectId: part } },

@@ -151,6 +151,8 @@ describe('no restricted content through any path', () => {
       }
     }
     expect(problems).toEqual([]);
+    // The sysadmin and the auditor read no restricted content on any path at all (三员分立).
+    expect([...seen].filter((s) => /^(admin|auditor):/.test(s))).toEqual([]);
     // The scan reached restricted content where the rules allow it, through lists and by id.
     for (const expected of [
       'committee:pairings:SECRET_riskNotes',

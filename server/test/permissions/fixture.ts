@@ -203,6 +203,9 @@ export interface BranchSet {
 export interface Fixture {
   factory: FixtureFactory;
   committee: Officer;
+  /** The demo sysadmin and auditor (三员分立): in the bureau of branches A and B. */
+  admin: Officer;
+  auditor: Officer;
   a: BranchSet;
   b: BranchSet;
   /** the second bureau: out of the committee's scope */
@@ -281,7 +284,8 @@ export async function buildFixture(t: TestApp): Promise<Fixture> {
   const zbranch = f.branch(zb, 'ZZ-T-S01', '测试派出所');
   const zPeople = {
     branch: zbranch,
-    secretary: f.officer(zbranch, '测试书记', { roles: ['SECRETARY'] }),
+    // Holds an account, so the sysadmin's IDOR cases have another bureau's account to aim at.
+    secretary: f.officer(zbranch, '测试书记', { roles: ['SECRETARY'], username: 'z-secretary' }),
     mentor: f.officer(zbranch, '测试责任人', { isMentor: true }),
     officer: f.officer(zbranch, '测试民警'),
   };
@@ -289,7 +293,8 @@ export async function buildFixture(t: TestApp): Promise<Fixture> {
   const zOwn = f.pairing({ mentee: zPeople.officer, lead: zPeople.mentor, withSecrets: false });
   const z = branchSet(f, zCommittee, zPeople, zOwn);
   await em.flush();
-  return { factory: f, committee, a: sets[0], b: sets[1], z };
+  const [admin, auditor] = await Promise.all([accountOf(em, 'admin'), accountOf(em, 'auditor')]);
+  return { factory: f, committee, admin, auditor, a: sets[0], b: sets[1], z };
 }
 
 /** Records made on demand for one case (a mutation that succeeds must not use up shared records). */
@@ -340,6 +345,16 @@ export class Fresh {
     return this.make(async (f, em) =>
       f.talk(await em.findOneOrFail(Officer, talkerId), await em.findOneOrFail(Officer, talkeeId)),
     );
+  }
+
+  /** A fresh officer of the set's branch holding an account (username `fresh<id>`). */
+  account(set: BranchSet) {
+    return this.make(async (f, em) => {
+      const o = f.officer(await em.findOneOrFail(Branch, set.branch.id), '临时账号', { roles: ['OFFICER'] });
+      await em.flush();
+      o.username = `fresh${o.id}`;
+      return o;
+    });
   }
 
   /** An audit event in the set's bureau. */

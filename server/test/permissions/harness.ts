@@ -2,7 +2,17 @@ import type { GraphQLField, GraphQLInputObjectType, GraphQLInputType } from 'gra
 import type { TestApp, TestClient } from '../test-app.js';
 import { getNamedType, isInputObjectType } from './schema-paths.js';
 
-export const USERS = ['committee', 'secretary', 'mentor', 'officer', 'secretary2', 'mentor2', 'officer2'] as const;
+export const USERS = [
+  'committee',
+  'secretary',
+  'mentor',
+  'officer',
+  'secretary2',
+  'mentor2',
+  'officer2',
+  'admin',
+  'auditor',
+] as const;
 export type User = (typeof USERS)[number];
 
 export async function loginAll(t: TestApp): Promise<Map<User, TestClient>> {

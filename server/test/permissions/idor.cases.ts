@@ -61,10 +61,30 @@ export const ACTED_ON = new Set([
   'recordTalk.input.pairingId',
   'createPairing.input.menteeId',
   'exportLedger.input.branchId',
+  'renameBranch.input.id',
+  'createOfficer.input.branchId',
+  'updateOfficer.input.id',
+  'transferOfficer.input.officerId',
+  'transferOfficer.input.branchId',
+  'deactivateOfficer.input.officerId',
+  'createAccount.input.officerId',
+  'setAccountRoles.input.officerId',
+  'disableAccount.officerId',
+  'enableAccount.officerId',
+  'resetPassword.officerId',
 ]);
 
 /** Operations whose arguments name no record. */
-export const NO_RECORD_IDS = new Set(['login', 'logout', 'me', 'branches', 'reviewQueue']);
+export const NO_RECORD_IDS = new Set([
+  'login',
+  'logout',
+  'me',
+  'branches',
+  'reviewQueue',
+  'accounts',
+  'createBranch',
+  'changePassword',
+]);
 
 export const CASES: Record<string, Build> = {
   // ---- by-id queries
@@ -165,7 +185,7 @@ export const CASES: Record<string, Build> = {
     att('list', DOCS.outcomeReviews, (id) => ({ b: id }))('secretary', 'branch B', b.branch.id, a.branch.id),
   ],
   'auditEvents.filter.actorId': ({ fx: { b, z } }) => [
-    filter(DOCS.auditEvents, 'actorId')('committee', 'bureau Z', z.secretary.id, b.secretary.id),
+    filter(DOCS.auditEvents, 'actorId')('auditor', 'bureau Z', z.secretary.id, b.secretary.id),
   ],
   'mentorCapacity.mentorIds': ({ fx: { a, b } }) => [
     att('list', DOCS.mentorCapacity, (id) => ({ ids: [id] }))('secretary', 'branch B', b.mentor.id, a.mentor.id),
@@ -407,5 +427,97 @@ export const CASES: Record<string, Build> = {
   'exportLedger.input.branchId': ({ fx: { a, b, z }, i }) => [
     att('error', DOCS.exportLedger, (id) => i.exportLedger(id))('secretary', 'branch B', b.branch.id, a.branch.id),
     att('error', DOCS.exportLedger, (id) => i.exportLedger(id))('committee', 'bureau Z', z.branch.id, b.branch.id),
+  ],
+  // ---- administration: the sysadmin of the demo bureau, with bureau Z's records
+  'renameBranch.input.id': ({ fx: { b, z } }) => [
+    att('error', DOCS.renameBranch, (id) => ({ input: { id, name: '改名' } }))(
+      'admin',
+      'bureau Z',
+      z.branch.id,
+      b.branch.id,
+    ),
+  ],
+  'createOfficer.input.branchId': ({ fx: { b, z }, i }) => [
+    att('error', DOCS.createOfficer, (id) => i.createOfficer(id))('admin', 'bureau Z', z.branch.id, b.branch.id),
+  ],
+  'updateOfficer.input.id': ({ fx: { b, z } }) => [
+    att('error', DOCS.updateOfficer, (id) => ({ input: { id, version: 1, position: '内勤' } }))(
+      'admin',
+      'bureau Z',
+      z.spare.id,
+      b.spare.id,
+    ),
+  ],
+  'transferOfficer.input.officerId': ({ fx: { a, b, z }, fresh }) => [
+    att('error', DOCS.transferOfficer, (id) => ({ input: { officerId: id, branchId: String(a.branch.id) } }))(
+      'admin',
+      'bureau Z',
+      z.spare.id,
+      async () => (await fresh.officer(b)).id,
+    ),
+  ],
+  'transferOfficer.input.branchId': ({ fx: { a, b, z }, fresh }) => {
+    const officer = fresh.officer(b);
+    return [
+      att('error', DOCS.transferOfficer, async (id) => ({
+        input: { officerId: String((await officer).id), branchId: id },
+      }))('admin', 'bureau Z', z.branch.id, a.branch.id),
+    ];
+  },
+  'deactivateOfficer.input.officerId': ({ fx: { b, z }, fresh }) => [
+    att('error', DOCS.deactivateOfficer, (id) => ({ input: { officerId: id } }))(
+      'admin',
+      'bureau Z',
+      z.spare.id,
+      async () => (await fresh.officer(b)).id,
+    ),
+  ],
+  'deactivateOfficer.input.successorMentorId': ({ fx: { b, z }, fresh }) => {
+    const leaver = fresh.officer(b);
+    return [
+      att('error', DOCS.deactivateOfficer, async (id) => ({
+        input: { officerId: String((await leaver).id), successorMentorId: id },
+      }))('admin', 'bureau Z', z.spareMentor.id, b.spareMentor.id),
+    ];
+  },
+  'createAccount.input.officerId': ({ fx: { b, z }, fresh }) => [
+    att('error', DOCS.createAccount, (id) => ({ input: { officerId: id, username: `idor${id}`, roles: ['OFFICER'] } }))(
+      'admin',
+      'bureau Z',
+      z.spare.id,
+      async () => (await fresh.officer(b)).id,
+    ),
+  ],
+  'setAccountRoles.input.officerId': ({ fx: { b, z }, fresh }) => [
+    att('error', DOCS.setAccountRoles, (id) => ({ input: { officerId: id, roles: ['SECRETARY'] } }))(
+      'admin',
+      'bureau Z',
+      z.secretary.id,
+      async () => (await fresh.account(b)).id,
+    ),
+  ],
+  'disableAccount.officerId': ({ fx: { b, z }, fresh }) => [
+    att('error', DOCS.disableAccount, (id) => ({ id }))(
+      'admin',
+      'bureau Z',
+      z.secretary.id,
+      async () => (await fresh.account(b)).id,
+    ),
+  ],
+  'enableAccount.officerId': ({ fx: { b, z }, fresh }) => [
+    att('error', DOCS.enableAccount, (id) => ({ id }))(
+      'auditor',
+      'bureau Z',
+      z.secretary.id,
+      async () => (await fresh.account(b)).id,
+    ),
+  ],
+  'resetPassword.officerId': ({ fx: { b, z }, fresh }) => [
+    att('error', DOCS.resetPassword, (id) => ({ id }))(
+      'admin',
+      'bureau Z',
+      z.secretary.id,
+      async () => (await fresh.account(b)).id,
+    ),
   ],
 };

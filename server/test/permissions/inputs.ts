@@ -45,6 +45,20 @@ export const DOCS = {
   updateActionItem: 'mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id status } }',
   exportLedger: 'mutation($input: ExportLedgerInput!) { exportLedger(input: $input) { url filename } }',
   logout: 'mutation { logout }',
+  accounts:
+    'query($f: AccountFilter) { accounts(filter: $f, first: 100) { totalCount edges { node { id username } } } }',
+  createBranch: 'mutation($input: CreateBranchInput!) { createBranch(input: $input) { id } }',
+  renameBranch: 'mutation($input: RenameBranchInput!) { renameBranch(input: $input) { id name } }',
+  createOfficer: 'mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { id } }',
+  updateOfficer: 'mutation($input: UpdateOfficerInput!) { updateOfficer(input: $input) { id } }',
+  transferOfficer: 'mutation($input: TransferOfficerInput!) { transferOfficer(input: $input) { id } }',
+  deactivateOfficer: 'mutation($input: DeactivateOfficerInput!) { deactivateOfficer(input: $input) { id } }',
+  createAccount: 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }',
+  setAccountRoles: 'mutation($input: SetAccountRolesInput!) { setAccountRoles(input: $input) { id roles } }',
+  disableAccount: 'mutation($id: ID!) { disableAccount(officerId: $id) { id disabled } }',
+  enableAccount: 'mutation($id: ID!) { enableAccount(officerId: $id) { id disabled } }',
+  resetPassword: 'mutation($id: ID!) { resetPassword(officerId: $id) { account { id } } }',
+  changePassword: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
 } as const;
 
 export class Inputs {
@@ -124,6 +138,24 @@ export class Inputs {
 
   updateActionItem(id: Id, status: 'DONE' | 'DROPPED' = 'DONE') {
     return { input: { id: s(id), status, ...(status === 'DROPPED' ? { note: '不再跟进的原因' } : {}) } };
+  }
+
+  private seq = 0;
+
+  createBranch() {
+    const n = `${Date.now() % 100_000}-${++this.seq}`;
+    return { input: { name: `测试支部${n}`, code: `T-${n}`, kind: 'DEPARTMENT' } };
+  }
+
+  createOfficer(branchId: Id) {
+    return {
+      input: {
+        branchId: s(branchId),
+        name: '新入职民警',
+        badgeNumber: `N${Date.now() % 1_000_000}${++this.seq}`,
+        category: 'POLICE',
+      },
+    };
   }
 
   exportLedger(branchId: Id | null) {

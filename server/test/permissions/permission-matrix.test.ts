@@ -7,7 +7,7 @@ import { type GqlResult, initTestApp, type TestApp, type TestClient } from '../t
 import { refusal } from '../expect.js';
 import { buildFixture, Fresh, type Fixture } from './fixture.js';
 import { loginAll, snapshot, type User } from './harness.js';
-import { Inputs } from './inputs.js';
+import { DOCS, Inputs } from './inputs.js';
 import {
   ACCOUNT,
   type Call,
@@ -24,7 +24,7 @@ import {
 // (allowed or denied); out of scope it is always denied. A denied mutation writes nothing; an
 // allowed one writes its audit event. Every mutation in the schema must succeed somewhere here.
 
-const ROLES: Role[] = ['COMMITTEE', 'SECRETARY', 'MENTOR', 'OFFICER'];
+const ROLES: Role[] = ['COMMITTEE', 'SECRETARY', 'MENTOR', 'OFFICER', 'SYSADMIN', 'AUDITOR'];
 
 let t: TestApp;
 let fx: Fixture;
@@ -50,7 +50,14 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const accountId = (role: Role) =>
-  ({ COMMITTEE: fx.committee, SECRETARY: fx.a.secretary, MENTOR: fx.a.mentor, OFFICER: fx.a.officer })[role].id;
+  ({
+    COMMITTEE: fx.committee,
+    SECRETARY: fx.a.secretary,
+    MENTOR: fx.a.mentor,
+    OFFICER: fx.a.officer,
+    SYSADMIN: fx.admin,
+    AUDITOR: fx.auditor,
+  })[role].id;
 
 const writesBy = (actorId: number) =>
   t.app.orm.em.fork().count(AuditEvent, { actor: actorId, $not: { action: { $like: 'read:%' } } });
@@ -140,6 +147,23 @@ describe('permission matrix', () => {
     expect((await c.gql('mutation { logout }')).data?.logout).toBe(true);
     expect(await writesBy(id)).toBe(before + 2);
     succeeded.add('login').add('logout');
+    // The account mutations no probe makes succeed: unlocking, roles, and one's own password.
+    const admin = clients.get('admin')!;
+    const target = await ctx.fresh.account(fx.b);
+    const vars = { id: String(target.id) };
+    for (const [name, doc, v] of [
+      ['disableAccount', DOCS.disableAccount, vars],
+      ['enableAccount', DOCS.enableAccount, vars],
+      ['setAccountRoles', DOCS.setAccountRoles, { input: { officerId: vars.id, roles: ['SECRETARY'] } }],
+    ] as const) {
+      const res = await admin.gql(doc, v);
+      expect(res.errors, name).toBeUndefined();
+      succeeded.add(name);
+    }
+    const officer2 = await t.login('officer2');
+    const changed = await officer2.gql(DOCS.changePassword, { c: 'tongxin-demo', n: 'qing-shan-lv-shui-2026' });
+    expect(changed.errors).toBeUndefined();
+    succeeded.add('changePassword');
     const mutations = Object.keys(schema.getMutationType()!.getFields());
     expect(mutations.filter((m) => !succeeded.has(m))).toEqual([]);
   });

@@ -1,7 +1,15 @@
 import { Role } from '@tongxin/schema';
 
 /** Highest first: the home page is the workspace of the viewer's highest-ranked role. */
-export const ROLE_RANK: readonly Role[] = [Role.COMMITTEE, Role.SECRETARY, Role.MENTOR, Role.OFFICER];
+// SYSADMIN and AUDITOR are held alone, so their place in the rank only has to come before OFFICER.
+export const ROLE_RANK: readonly Role[] = [
+  Role.SYSADMIN,
+  Role.AUDITOR,
+  Role.COMMITTEE,
+  Role.SECRETARY,
+  Role.MENTOR,
+  Role.OFFICER,
+];
 
 export function primaryRole(roles: readonly string[]): Role {
   return ROLE_RANK.find((r) => roles.includes(r)) ?? Role.OFFICER;

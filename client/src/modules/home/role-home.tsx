@@ -14,6 +14,8 @@ const HEADING = {
   SECRETARY: 'home.secretary',
   MENTOR: 'home.mentor',
   OFFICER: 'home.officer',
+  SYSADMIN: 'home.sysadmin',
+  AUDITOR: 'home.auditor',
 } as const satisfies Record<Role, string>;
 
 /**
@@ -36,7 +38,8 @@ export function RoleHome() {
       {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       {role === 'SECRETARY' ? <SecretaryHome /> : null}
       {me.roles.includes('MENTOR') ? <MentorHome /> : null}
-      <OfficerHome compact={role !== 'OFFICER'} />
+      {/* A sysadmin or auditor is no officer of the program (三员分立): no pairing of their own to show. */}
+      {role === 'SYSADMIN' || role === 'AUDITOR' ? null : <OfficerHome compact={role !== 'OFFICER'} />}
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">
           <Descriptions.Item label={t('home.roles')}>

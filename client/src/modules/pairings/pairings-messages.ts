@@ -107,6 +107,10 @@ export const pairingsZh = {
       submitted: '提交评估',
       cancelled: '撤销结对',
       reviewed: '完成评估',
+      mentee_transferred: '帮扶对象调动',
+      mentor_transferred: '帮教人员调动',
+      mentee_left: '帮扶对象离岗',
+      mentor_left: '帮教人员离岗，待支部书记指定接任',
     },
     visitKind: { HOME_VISIT: '上门走访', INDIVIDUAL_TALK: '个别谈话', FORUM: '座谈会', FOLLOW_UP: '回访教育' },
     talkKind: {
@@ -282,6 +286,10 @@ export const pairingsEn: Messages<typeof pairingsZh> = {
       submitted: 'Submitted for review',
       cancelled: 'Pairing cancelled',
       reviewed: 'Reviewed',
+      mentee_transferred: 'Mentee transferred',
+      mentor_transferred: 'Mentor transferred',
+      mentee_left: 'Mentee left the force',
+      mentor_left: 'Mentor left the force; the secretary names a successor',
     },
     visitKind: {
       HOME_VISIT: 'Home visit',

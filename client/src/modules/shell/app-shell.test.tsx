@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
-import { COMMITTEE, FakeServer, MENTOR, SECRETARY } from '../../test/fake-api';
+import { cleanup, screen } from '@testing-library/react';
+import { AUDITOR, COMMITTEE, FakeServer, MENTOR, SECRETARY } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { setViewportWidth } from '../../test/setup';
 
@@ -24,10 +24,14 @@ describe('app shell', () => {
     expect(nav.querySelector('[data-testid="nav-audit"]')).toBeNull();
   });
 
-  it('shows the audit log to the committee', async () => {
+  it('shows the audit log to the auditor, not to the committee (三员分立)', async () => {
+    renderApp(new FakeServer([AUDITOR], AUDITOR));
+    await screen.findByTestId('home-auditor');
+    expect(screen.getByTestId('side-nav').querySelector('[data-testid="nav-audit"]')).not.toBeNull();
+    cleanup();
     renderApp(new FakeServer([COMMITTEE], COMMITTEE));
     await screen.findByTestId('home-committee');
-    expect(screen.getByTestId('side-nav').querySelector('[data-testid="nav-audit"]')).not.toBeNull();
+    expect(screen.getByTestId('side-nav').querySelector('[data-testid="nav-audit"]')).toBeNull();
   });
 
   it('refuses a section typed into the address bar that the rules do not allow', async () => {

@@ -27,7 +27,7 @@ export async function seedDemoBureau(em: EntityManager, now: Date) {
   const [staffRng, planRng, pairingRng, contactRng, talkRng, recordRng] = [1, 2, 3, 4, 5, 6].map((i) => root.fork(i));
   const cal = new DemoCalendar(now);
   const setUp = cal.at(330, 9 * 60);
-  // One argon2id hash for the seven accounts: hashing is deliberately slow.
+  // One argon2id hash for the nine accounts: hashing is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const bureau = em.create(Bureau, { name: '鄞州分局', code: 'YZ', createdAt: setUp, updatedAt: setUp });

@@ -35,7 +35,10 @@ export interface BranchInfo {
   secretary: OfficerInfo;
 }
 
-export type AccountName = 'committee' | 'secretary' | 'mentor' | 'officer' | 'secretary2' | 'mentor2' | 'officer2';
+type ProgramAccount = 'committee' | 'secretary' | 'mentor' | 'officer' | 'secretary2' | 'mentor2' | 'officer2';
+/** The administrators' accounts: SYSADMIN and AUDITOR, held alone. */
+type AdminAccount = 'admin' | 'auditor';
+export type AccountName = ProgramAccount | AdminAccount;
 
 interface AccountSpec {
   name: string;
@@ -45,8 +48,8 @@ interface AccountSpec {
   roles: Role[];
 }
 
-// The seven demo accounts keep fixed names, so screenshots and documentation stay valid.
-const ACCOUNTS: Record<AccountName, AccountSpec> = {
+// The seven demo accounts of the program keep fixed names, so screenshots and documentation stay valid.
+const ACCOUNTS: Record<ProgramAccount, AccountSpec> = {
   committee: {
     name: '王建国',
     branch: 'YZ-D01',
@@ -62,6 +65,27 @@ const ACCOUNTS: Record<AccountName, AccountSpec> = {
   officer2: { name: '孙浩', branch: 'YZ-S02', post: 'staff', position: '案件侦办', roles: [Role.OFFICER] },
 };
 
+// Added after the drawn roster, with names no draw can produce (compound surnames) and badges
+// below the drawn ones, so the rest of the demo bureau is the same row for row as without them.
+const ADMIN_ACCOUNTS: Record<AdminAccount, AccountSpec & { badgeNumber: string }> = {
+  admin: {
+    name: '欧阳志远',
+    branch: 'YZ-D20',
+    post: 'staff',
+    position: '系统管理员',
+    roles: [Role.SYSADMIN],
+    badgeNumber: '100001',
+  },
+  auditor: {
+    name: '皇甫秀兰',
+    branch: 'YZ-D04',
+    post: 'staff',
+    position: '安全审计员',
+    roles: [Role.AUDITOR],
+    badgeNumber: '100002',
+  },
+};
+
 export interface Roster {
   branches: BranchInfo[];
   officers: OfficerInfo[];
@@ -74,7 +98,7 @@ interface Person {
   category: OfficerCategory;
   position: string;
   isMentor: boolean;
-  account?: AccountName;
+  account?: ProgramAccount;
 }
 
 /** Creates the 47 branches and their officers (leaders, police, auxiliaries) with the demo accounts among them. */
@@ -86,7 +110,7 @@ export function createRoster(
   createdAt: Date,
 ): Roster {
   const names = new NameGenerator(rng.fork(1));
-  for (const a of Object.values(ACCOUNTS)) names.reserve(a.name);
+  for (const a of [...Object.values(ACCOUNTS), ...Object.values(ADMIN_ACCOUNTS)]) names.reserve(a.name);
   let policeBadge = 112_000;
   let auxBadge = 20_000;
   const branches: BranchInfo[] = [];
@@ -136,6 +160,30 @@ export function createRoster(
     }
   }
   const byCode = new Map(branches.map((b) => [b.spec.code, b]));
+  for (const [account, spec] of Object.entries(ADMIN_ACCOUNTS) as [
+    AdminAccount,
+    (typeof ADMIN_ACCOUNTS)[AdminAccount],
+  ][]) {
+    const branch = byCode.get(spec.branch)!;
+    const data: OfficerData = {
+      name: spec.name,
+      nameInitials: nameInitials(spec.name),
+      badgeNumber: spec.badgeNumber,
+      category: OfficerCategory.POLICE,
+      position: spec.position,
+      isMentor: false,
+      disabled: false,
+      username: account,
+      passwordHash,
+      roles: spec.roles,
+      createdAt,
+      updatedAt: createdAt,
+    };
+    const o = { data, branch, post: spec.post, account } as OfficerInfo;
+    branch.officers.push(o);
+    officers.push(o);
+    accounts[account] = o;
+  }
   return { branches, officers, accounts, byCode: (code) => byCode.get(code)! };
 }
 
@@ -165,7 +213,9 @@ export async function insertRoster(em: EntityManager, bureau: Bureau, roster: Ro
 /** The posts of one branch: head, secretary, deputies, then police and auxiliaries. */
 function staffBranch(spec: BranchSpec, rng: Rng): Person[] {
   const size = spec.kind === 'STATION' ? spec.size + rng.int(-4, 4) : spec.size;
-  const accounts = (Object.entries(ACCOUNTS) as [AccountName, AccountSpec][]).filter(([, a]) => a.branch === spec.code);
+  const accounts = (Object.entries(ACCOUNTS) as [ProgramAccount, AccountSpec][]).filter(
+    ([, a]) => a.branch === spec.code,
+  );
   const account = (post: Post) => accounts.find(([, a]) => a.post === post);
   const leader = (post: Post, position: string): Person => {
     const acc = account(post);

@@ -2,7 +2,7 @@ import { defineAbilityFor, LIMITS } from '@tongxin/schema';
 import { MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../common/context.js';
-import { ForViewer, Public } from '../../common/decisions.js';
+import { ForAccount, Public } from '../../common/decisions.js';
 import { unauthenticated } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -58,7 +58,7 @@ export class AuthResolver {
     return describeViewer(ctx.em, viewer, officer);
   }
 
-  @ForViewer()
+  @ForAccount()
   @Mutation(() => Boolean, { description: 'Closes the current session' })
   async logout(@Ctx() ctx: AppContext): Promise<boolean> {
     if (!ctx.session || !ctx.viewer) throw unauthenticated();

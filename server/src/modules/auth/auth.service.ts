@@ -17,7 +17,7 @@ import { LoginThrottler } from './login-throttle.js';
 import { Me } from './me.type.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
-import { buildViewer } from './viewer.js';
+import { buildViewer, mayLogIn } from './viewer.js';
 
 export const SESSION_COOKIE = 'tongxin_session';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -66,7 +66,7 @@ export class AuthService {
     const officer = await this.em.findOne(Officer, { username: name }, { populate: ['passwordHash'] });
     const admission = await throttler.admit(name, address, officer, now);
     const ok = await verifyPassword(officer?.passwordHash, password);
-    if (!officer || !ok || officer.disabled) {
+    if (!officer || !ok || !mayLogIn(officer)) {
       // An unknown username is still shown in an audit log: the install's bureau when it has one.
       const bureauId = officer ? officer.bureau.id : await repo.soleBureauId();
       const event = this.em.create(AuditEvent, {
@@ -116,7 +116,7 @@ export class AuthService {
     const now = this.clock.now();
     const idleLimit = new Date(session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000);
     const officer = session.officer.unwrap();
-    if (now > idleLimit || now > session.absoluteExpiresAt || officer.disabled) {
+    if (now > idleLimit || now > session.absoluteExpiresAt || !mayLogIn(officer)) {
       await this.em.nativeDelete(Session, { id: session.id });
       return anonymous();
     }
@@ -140,6 +140,7 @@ export async function describeViewer(em: EntityManager, viewer: Viewer, officer:
   me.username = officer.username ?? '';
   me.officer = officer;
   me.roles = effectiveRoles(viewer);
+  me.mustChangePassword = viewer.mustChangePassword === true;
   me.branch = branch;
   me.bureau = bureau;
   me.abilityRules = packRules(defineAbilityFor(viewer).rules);

@@ -18,7 +18,10 @@ export class Me {
   @Field(() => Officer)
   officer!: Officer;
 
-  @Field(() => [Role], { description: 'Effective roles: OFFICER always, MENTOR while mentoring a pairing' })
+  @Field(() => [Role], {
+    description:
+      'Effective roles: OFFICER always, MENTOR while mentoring a pairing; SYSADMIN or AUDITOR alone (no OFFICER beside them)',
+  })
   roles!: Role[];
 
   @Field(() => Branch)
@@ -32,5 +35,11 @@ export class Me {
 
   @Field(() => Date, { nullable: true })
   sessionExpiresAt?: Date | null;
+
+  @Field(() => Boolean, {
+    description:
+      'The account still has a one-time password: until changePassword succeeds, every other operation but me and logout answers FORBIDDEN with reason PASSWORD_CHANGE_REQUIRED',
+  })
+  mustChangePassword!: boolean;
 }
 guardedByParent('Me', 'Only ever the viewer’s own account; built from their session.');

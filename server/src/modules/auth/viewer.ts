@@ -3,6 +3,10 @@ import type { Viewer } from '@tongxin/schema';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import type { Officer } from '../officers/officer.entity.js';
 
+/** An officer who left the force, or whose account the sysadmin locked, cannot log in or keep a session. */
+export const mayLogIn = (officer: Pick<Officer, 'disabled' | 'accountDisabled'>) =>
+  !officer.disabled && !officer.accountDisabled;
+
 /**
  * What the permission rules need to know about a logged-in officer: their units, roles and the
  * pairings they currently mentor (a handed-over term no longer counts). One SQL statement.
@@ -27,5 +31,6 @@ export async function buildViewer(em: EntityManager, officer: Officer): Promise<
     roles: officer.roles ?? [],
     mentoredPairingIds: [...pairingIds],
     menteeIds: [...menteeIds],
+    mustChangePassword: officer.mustChangePassword,
   };
 }

@@ -64,4 +64,15 @@ export class Officer extends ScopedRecord {
 
   @Property({ type: 'json', nullable: true })
   roles?: Role[];
+
+  /** The sysadmin locked the account (the officer stays on the roster and may still be paired). */
+  @Property({ type: 'boolean', default: false })
+  accountDisabled: boolean & Opt = false;
+
+  /** The password is a one-time password the sysadmin was shown: the next login must change it. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean & Opt = false;
+
+  @Property({ type: Date, nullable: true })
+  passwordChangedAt?: Date | null;
 }

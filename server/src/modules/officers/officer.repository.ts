@@ -43,6 +43,25 @@ function officerFilterWhere(em: EntityManager, filter: OfficerFilter): FilterQue
 
 /** Officers' queries. */
 export class OfficerRepository extends ScopedRepository<Officer> {
+  /**
+   * One page of the officers holding an account, in the Account scope (`scopeWhere(…, 'Account')`,
+   * whose conditions are the officer's own columns), by username; one SQL statement.
+   */
+  accountPage(
+    scope: FilterQuery<Officer> | null,
+    filter: { search?: string | null; includeDisabled?: boolean | null },
+    args: PageArgs,
+  ): Promise<Page<Officer>> {
+    if (scope === null) return Promise.resolve(emptyPage());
+    const parts: FilterQuery<Officer>[] = [{ username: { $ne: null } }];
+    if (!filter.includeDisabled) parts.push({ disabled: false, accountDisabled: false });
+    const person = officerSearchWhere(filter.search);
+    if (person) {
+      parts.push({ $or: [{ username: { $like: `${likeTerm(filter.search!).toLowerCase()}%` } }, person] });
+    }
+    return this.scopedPage(scope, parts, args, { username: 'asc' });
+  }
+
   /** One page of the officers in scope, by name; one SQL statement. */
   page(scope: FilterQuery<Officer> | null, filter: OfficerFilter, args: PageArgs): Promise<Page<Officer>> {
     if (scope === null) return Promise.resolve(emptyPage());

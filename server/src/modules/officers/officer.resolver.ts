@@ -8,6 +8,7 @@ import { Pairing } from '../pairings/pairing.entity.js';
 import { Officer } from './officer.entity.js';
 import { OfficerConnection, OfficerFilter } from './officer.types.js';
 import { QUERY_ID, parseId } from '../../common/parse.js';
+import { forbidden } from '../../common/errors.js';
 
 @Resolver(() => Officer)
 export class OfficerFieldsResolver {
@@ -24,7 +25,11 @@ export class OfficerFieldsResolver {
     return ctx.loaders.pairings.currentPairing.load(officer.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Live pairings in which this officer holds an open mentor term' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Live pairings in which this officer holds an open mentor term; null for a viewer who reads no pairings',
+  })
   activeMentoringCount(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
     return ctx.loaders.pairings.liveMentoring.load(officer.id);
   }
@@ -39,6 +44,10 @@ export class OfficerResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => OfficerFilter, { nullable: true }) filter?: OfficerFilter,
   ): Promise<OfficerConnection> {
+    // Whether someone is paired or flagged is the program's content: a viewer who reads neither
+    // pairings nor why an officer was flagged (the sysadmin) may not filter by it either.
+    if (filter?.paired != null && !ctx.ability.can('read', 'Pairing')) throw forbidden();
+    if (filter?.flagged != null && !ctx.ability.can('read', 'Officer', 'flaggedReason')) throw forbidden();
     return toConnection(
       OfficerConnection,
       await ctx.services.officers.page(scopeWhere<Officer>(ctx.ability, 'read', 'Officer'), filter ?? {}, page),

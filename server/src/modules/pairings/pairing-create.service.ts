@@ -9,7 +9,7 @@ import { Officer } from '../officers/officer.entity.js';
 import { optionalText, parseDay, parseId, parseIds, requiredText } from '../../common/parse.js';
 import { PairingEvent } from './pairing-event.entity.js';
 import { PairingMentor } from './pairing-mentor.entity.js';
-import { checkTeamShape, loadEligibleMentors, mentorLoads } from './pairing-mentors.js';
+import { checkTeamShape, holdsExclusiveRole, loadEligibleMentors, mentorLoads } from './pairing-mentors.js';
 import { LIVE_STATUSES, nextContactDueFrom } from './pairing-rules.js';
 import { checkEndAfterStart } from './pairing-validation.js';
 import { Pairing } from './pairing.entity.js';
@@ -50,6 +50,7 @@ export async function createPairing(ctx: AppContext, input: CreatePairingInput):
         status: PairingStatus.ACTIVE,
       });
       if (mentee.disabled) throw badInput('menteeId', 'MENTEE_DISABLED', { name: mentee.name });
+      if (holdsExclusiveRole(mentee)) throw badInput('menteeId', 'ADMIN_NOT_PAIRABLE', { name: mentee.name });
       const live = await em.count(Pairing, { mentee: mentee.id, status: { $in: [...LIVE_STATUSES] } });
       if (live > 0) {
         throw badInput('menteeId', 'MENTEE_ALREADY_PAIRED', { name: mentee.name });

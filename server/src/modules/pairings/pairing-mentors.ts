@@ -1,11 +1,14 @@
 import type { RequestServices } from '../../services.js';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Viewer } from '@tongxin/schema';
+import { isExclusiveRole, type Viewer } from '@tongxin/schema';
 import { andWhere, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { Officer } from '../officers/officer.entity.js';
 import { MentorLoad } from './pairing.types.js';
+
+/** A sysadmin or auditor (held alone): never a mentee or mentor of a pairing. */
+export const holdsExclusiveRole = (officer: Pick<Officer, 'roles'>) => (officer.roles ?? []).some(isExclusiveRole);
 
 export interface MentorChoice {
   leadId: number;
@@ -48,6 +51,8 @@ export async function loadEligibleMentors(
       throw badInput(field, 'MENTOR_OUTSIDE_BUREAU');
     }
     if (officer.disabled) throw badInput(field, 'MENTOR_DISABLED', { name: officer.name });
+    // 三员分立: a sysadmin or auditor is no mentor, whatever the roster says.
+    if (holdsExclusiveRole(officer)) throw badInput(field, 'ADMIN_NOT_PAIRABLE', { name: officer.name });
   }
   return byId;
 }
@@ -83,7 +88,8 @@ export async function mentorLoads(
 /** The load of each named officer the viewer may read, for the portal to warn before saving. */
 export async function mentorCapacity(ctx: AppContext, ids: number[]): Promise<MentorLoad[]> {
   const scope = scopeWhere<Officer>(ctx.ability, 'read', 'Officer');
-  if (scope === null || ids.length === 0) return [];
+  // A mentoring load is a count by person: only for viewers who read it on the officer.
+  if (scope === null || ids.length === 0 || !ctx.ability.can('read', 'Officer', 'activeMentoringCount')) return [];
   const officers = await ctx.em.find(Officer, andWhere<Officer>(scope, { id: { $in: ids } }));
   return mentorLoads(ctx.services, ctx.config.mentorCapacity, officers, false);
 }

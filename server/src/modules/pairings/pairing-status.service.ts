@@ -75,6 +75,7 @@ export function cancelPairing(ctx: AppContext, id: string, reason: string, versi
     refusal: 'CANCEL_NOT_ACTIVE',
     apply: (p, reasonText) => {
       p.cancelReason = reasonText;
+      p.attention = null;
     },
   });
 }

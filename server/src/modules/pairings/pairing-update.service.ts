@@ -155,6 +155,8 @@ export async function updatePairing(ctx: AppContext, input: UpdatePairingInput):
       capacityWarnings: [] as MentorLoad[],
     });
     if (changed.length === 0 && !team) return result;
+    // A new mentor team answers the flag a departure raised.
+    if (team) pairing.attention = null;
 
     const now = ctx.clock.now();
     // Always touch the row: a mentor-only change must still move the version on.

@@ -11,7 +11,7 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { LIMITS, PairingReason, PairingStatus } from '@tongxin/schema';
+import { LIMITS, PairingAttention, PairingReason, PairingStatus } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Officer } from '../officers/officer.entity.js';
 import { ScopedRecord } from '../org/scoped-record.entity.js';
@@ -99,6 +99,19 @@ export class Pairing extends ScopedRecord {
 
   @ManyToOne(() => Officer, { ref: true, nullable: true, index: true })
   createdBy?: Ref<Officer> | null;
+
+  /**
+   * Set when the roster changed under a live pairing and its branch secretary must act (a mentor
+   * left the force without a successor, or the mentee left); cleared when the secretary changes
+   * the mentor team, cancels or submits the pairing.
+   */
+  @Field(() => PairingAttention, {
+    nullable: true,
+    description: 'Why the branch secretary must look at this pairing, set when the roster changed under it',
+  })
+  @Enum({ items: () => PairingAttention, nullable: true })
+  @Index()
+  attention?: PairingAttention | null;
 
   @OneToMany(() => PairingMentor, (m) => m.pairing, { orphanRemoval: false })
   mentorLinks = new Collection<PairingMentor>(this);

@@ -35,6 +35,12 @@ export class PairingFilter {
   @Optional(() => ID)
   menteeId?: string;
 
+  @Optional(
+    () => Boolean,
+    'Flagged for the branch secretary because the roster changed under it (attention set), or not',
+  )
+  needsAttention?: boolean;
+
   @Optional(() => Boolean, 'ACTIVE with the next contact past due (or the opposite)')
   overdue?: boolean;
 

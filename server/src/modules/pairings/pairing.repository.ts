@@ -42,6 +42,8 @@ export function pairingFilterWhere(em: EntityManager, filter: PairingFilter, now
   if (filter.mentorId != null) {
     parts.push({ mentorLinks: { $some: { officer: parseId('filter.mentorId', filter.mentorId), endedAt: null } } });
   }
+  if (filter.needsAttention === true) parts.push({ attention: { $ne: null } });
+  if (filter.needsAttention === false) parts.push({ attention: null });
   if (filter.overdue === true) parts.push({ status: PairingStatus.ACTIVE, nextContactDue: { $lt: now } });
   if (filter.overdue === false) {
     parts.push({ $or: [{ status: { $ne: PairingStatus.ACTIVE } }, { nextContactDue: { $gte: now } }] });

@@ -30,6 +30,11 @@ const EVENT_NOTE_FIELD: Record<string, string | null> = {
   updated: null,
   submitted: 'reviewSummary',
   cancelled: 'cancelReason',
+  // Roster changes under a live pairing: the notes name people and branches only.
+  mentee_transferred: null,
+  mentor_transferred: null,
+  mentee_left: null,
+  mentor_left: null,
 };
 
 type Loaded = { id: number; pairing?: { id: number } | null };

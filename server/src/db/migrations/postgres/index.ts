@@ -1,4 +1,5 @@
 import { Migration20261203052922_LoginThrottle } from './Migration20261203052922_LoginThrottle.js';
+import { Migration20261203053824_AdminAccounts } from './Migration20261203053824_AdminAccounts.js';
 import { Migration20261203022757_TalkClientKey } from './Migration20261203022757_TalkClientKey.js';
 import { Migration20261126113608_LiveMenteeUnique } from './Migration20261126113608_LiveMenteeUnique.js';
 import { Migration20261126095009_InstantColumns } from './Migration20261126095009_InstantColumns.js';
@@ -14,4 +15,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261126113608_LiveMenteeUnique', class: Migration20261126113608_LiveMenteeUnique },
   { name: 'Migration20261203022757_TalkClientKey', class: Migration20261203022757_TalkClientKey },
   { name: 'Migration20261203052922_LoginThrottle', class: Migration20261203052922_LoginThrottle },
+  { name: 'Migration20261203053824_AdminAccounts', class: Migration20261203053824_AdminAccounts },
 ];

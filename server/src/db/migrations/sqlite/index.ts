@@ -1,4 +1,5 @@
 import { Migration20261203052918_LoginThrottle } from './Migration20261203052918_LoginThrottle.js';
+import { Migration20261203053819_AdminAccounts } from './Migration20261203053819_AdminAccounts.js';
 import { Migration20261203022756_TalkClientKey } from './Migration20261203022756_TalkClientKey.js';
 import { Migration20261126113604_LiveMenteeUnique } from './Migration20261126113604_LiveMenteeUnique.js';
 import { Migration20261126095007_InstantColumns } from './Migration20261126095007_InstantColumns.js';
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126113604_LiveMenteeUnique', class: Migration20261126113604_LiveMenteeUnique },
   { name: 'Migration20261203022756_TalkClientKey', class: Migration20261203022756_TalkClientKey },
   { name: 'Migration20261203052918_LoginThrottle', class: Migration20261203052918_LoginThrottle },
+  { name: 'Migration20261203053819_AdminAccounts', class: Migration20261203053819_AdminAccounts },
 ];
