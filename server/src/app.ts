@@ -11,7 +11,7 @@ import type { AppConfig } from './config/config.js';
 import { type Clock, systemClock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
 import { depthLimit } from './common/depth-limit.js';
-import { formatError } from './common/error-format.js';
+import { formatError, outageAs503 } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
 import { ConfidentialReads, auditReadsPlugin } from './modules/audit/audit-reads.js';
@@ -104,7 +104,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res).catch(outageAs503) }),
   );
   mountRoutes(app, { orm, config, clock, contextFor });
 

@@ -11,7 +11,7 @@ import {
 } from '@mikro-orm/core';
 import { OfficerCategory, PairingReason, type Role } from '@tongxin/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { BaseEntity, RESTRICTED } from '../../common/base.entity.js';
 import { Branch } from '../org/branch.entity.js';
 import { Bureau } from '../org/bureau.entity.js';
 import { OfficerRepository } from './officer.repository.js';
@@ -35,7 +35,7 @@ export class Officer extends BaseEntity {
   name!: string;
 
   /** Pinyin initials of the name (e.g. 张伟 → zw), so a search can type Latin letters. */
-  @Field()
+  @Field(() => String, RESTRICTED)
   @Property({ length: 32 })
   @Index()
   nameInitials!: string;
@@ -62,12 +62,12 @@ export class Officer extends BaseEntity {
   @Enum({ items: () => PairingReason, nullable: true })
   flaggedReason?: PairingReason;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, RESTRICTED)
   @Property({ type: 'boolean', default: false })
   disabled: boolean & Opt = false;
 
   /** The officer may act as a responsible helper (帮教责任人). */
-  @Field(() => Boolean)
+  @Field(() => Boolean, RESTRICTED)
   @Property({ type: 'boolean', default: false })
   @Index()
   isMentor: boolean & Opt = false;
@@ -83,7 +83,13 @@ export class Officer extends BaseEntity {
   @Property({ type: 'json', nullable: true })
   roles?: Role[];
 
-  @Field(() => Int)
+  @Field(() => Int, RESTRICTED)
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
+
+  @Field(() => Date, RESTRICTED)
+  override createdAt!: Date & Opt;
+
+  @Field(() => Date, RESTRICTED)
+  override updatedAt!: Date & Opt;
 }

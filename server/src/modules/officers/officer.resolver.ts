@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { RESTRICTED } from '../../common/base.entity.js';
 import { findReadable, scopeWhere } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
@@ -24,7 +25,10 @@ export class OfficerFieldsResolver {
     return ctx.loaders.pairings.currentPairing.load(officer.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Live pairings in which this officer holds an open mentor term' })
+  @FieldResolver(() => Int, {
+    ...RESTRICTED,
+    description: 'Live pairings in which this officer holds an open mentor term; null when the viewer may not read it',
+  })
   activeMentoringCount(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
     return ctx.loaders.pairings.liveMentoring.load(officer.id);
   }

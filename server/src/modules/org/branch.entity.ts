@@ -1,7 +1,7 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { BranchKind } from '@tongxin/schema';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { BaseEntity, RESTRICTED } from '../../common/base.entity.js';
 import { Bureau } from './bureau.entity.js';
 
 /** 支部: a party branch, a police station (派出所) or a department. */
@@ -24,4 +24,10 @@ export class Branch extends BaseEntity {
   @Enum({ items: () => BranchKind })
   @Index()
   kind!: BranchKind;
+
+  @Field(() => Date, RESTRICTED)
+  override createdAt!: Date & Opt;
+
+  @Field(() => Date, RESTRICTED)
+  override updatedAt!: Date & Opt;
 }

@@ -1,6 +1,6 @@
-import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Entity, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { BaseEntity, RESTRICTED } from '../../common/base.entity.js';
 
 /** 分局: a district bureau, the committee's scope. */
 @ObjectType()
@@ -14,4 +14,10 @@ export class Bureau extends BaseEntity {
   @Unique()
   @Property({ length: 32 })
   code!: string;
+
+  @Field(() => Date, RESTRICTED)
+  override createdAt!: Date & Opt;
+
+  @Field(() => Date, RESTRICTED)
+  override updatedAt!: Date & Opt;
 }
