@@ -3,7 +3,7 @@ import './common/graphql-types.js';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authorizationMiddleware } from './common/authorization.middleware.js';
-import { inputTextMiddleware } from './common/input-text.middleware.js';
+import { inputArgsMiddleware } from './common/input-args.middleware.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { ActionItemResolver } from './modules/action-items/action-item.resolver.js';
@@ -47,7 +47,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     // type-graphql validates nothing unless told to; GraphQL itself refuses unknown input fields.
     validate: { forbidUnknownValues: true },
-    globalMiddlewares: [authorizationMiddleware, inputTextMiddleware],
+    globalMiddlewares: [authorizationMiddleware, inputArgsMiddleware],
     emitSchemaFile: false,
   });
   return built;

@@ -90,7 +90,12 @@ function cursorKind(type: string | undefined): 'number' | 'string' | 'date' | 'b
  * column's kind, or it is BAD_USER_INPUT naming `after`. Handed to the ORM unchecked, a decoded
  * `[{"$ne":null},1]` becomes an operator in the WHERE (and PostgreSQL fails on it).
  */
-function checkCursor<T extends object>(em: EntityManager, entity: EntityName<T>, order: QueryOrderMap<T>, after: string) {
+function checkCursor<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  order: QueryOrderMap<T>,
+  after: string,
+) {
   const invalid = () => badInput('after', 'INVALID_CURSOR');
   let values: unknown;
   try {

@@ -54,7 +54,15 @@ function firstConstraint(errors: ValidationError[], prefix = ''): Refusal | null
 
 // Node's socket errors and PostgreSQL's connection-class SQLSTATEs: 08xxx (connection exception),
 // 57P01–57P03 (admin or crash shutdown, cannot connect now), 53300 (too many connections).
-const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
 const CONNECTION_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 const CONNECTION_MESSAGE =
   /Connection terminated|connection (is )?closed|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (shutting down|starting up)/i;

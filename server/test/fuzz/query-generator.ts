@@ -120,7 +120,11 @@ export class QueryGenerator {
     const r = this.rng;
     switch (scalar) {
       case 'ID':
-        return JSON.stringify(r.chance(0.9) && this.pools.ids.length ? r.pick(this.pools.ids) : r.pick(['0', '-1', 'abc', '1e3', '99999999']));
+        return JSON.stringify(
+          r.chance(0.9) && this.pools.ids.length
+            ? r.pick(this.pools.ids)
+            : r.pick(['0', '-1', 'abc', '1e3', '99999999']),
+        );
       case 'Int':
         if (name === 'first') return String(r.pick([0, 1, 2, 5, 20, 100, 101, -1]));
         return String(r.pick([0, 1, 7, 30, 90, -5, 2147483647]));
@@ -129,12 +133,16 @@ export class QueryGenerator {
       case 'Boolean':
         return r.chance(0.5) ? 'true' : 'false';
       case 'DateTimeISO':
-        return JSON.stringify(r.pick(['2026-01-01T00:00:00.000Z', '2025-03-01T08:00:00+08:00', '1970-01-01T00:00:00Z']));
+        return JSON.stringify(
+          r.pick(['2026-01-01T00:00:00.000Z', '2025-03-01T08:00:00+08:00', '1970-01-01T00:00:00Z']),
+        );
       case 'JSON':
         return '{}';
       default:
         if (name === 'after') {
-          return JSON.stringify(r.chance(0.6) && this.pools.cursors.length ? r.pick(this.pools.cursors) : r.pick(BAD_CURSORS));
+          return JSON.stringify(
+            r.chance(0.6) && this.pools.cursors.length ? r.pick(this.pools.cursors) : r.pick(BAD_CURSORS),
+          );
         }
         if (/date|from|to|month|day/i.test(name)) return JSON.stringify(r.pick(DATES));
         if (/id$/i.test(name)) return JSON.stringify(r.pick(this.pools.ids));

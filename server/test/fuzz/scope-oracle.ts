@@ -4,7 +4,8 @@ import type { TestApp } from '../test-app.js';
 // CASL rules, scopeWhere, loaders or resolvers: the fuzz test compares the server's answers with it.
 
 type Row = Record<string, unknown>;
-export type Table = 'bureau' | 'branch' | 'officer' | 'pairing' | 'visit' | 'talk' | 'action_item' | 'outcome_review' | 'audit_event';
+export type Table =
+  'bureau' | 'branch' | 'officer' | 'pairing' | 'visit' | 'talk' | 'action_item' | 'outcome_review' | 'audit_event';
 
 export const TABLE_OF: Record<string, Table> = {
   Bureau: 'bureau',
@@ -35,7 +36,9 @@ export async function loadDb(t: TestApp): Promise<Db> {
     rows[table] = new Map(list.map((r) => [Number(r.id), r]));
   }
   const mentoring = new Map<number, Set<number>>();
-  for (const term of (await conn.execute('select officer_id, pairing_id from pairing_mentor where ended_at is null')) as Row[]) {
+  for (const term of (await conn.execute(
+    'select officer_id, pairing_id from pairing_mentor where ended_at is null',
+  )) as Row[]) {
     const officer = Number(term.officer_id);
     if (!mentoring.has(officer)) mentoring.set(officer, new Set());
     mentoring.get(officer)!.add(Number(term.pairing_id));
@@ -72,7 +75,8 @@ export function person(db: Db, username: string): Person {
 
 /** A confidential talk, or an item one produced. */
 function confidentialTalk(db: Db, table: Table, r: Row): Row | null {
-  const talk = table === 'talk' ? r : table === 'action_item' && r.talk_id != null ? db.rows.talk.get(Number(r.talk_id)) : null;
+  const talk =
+    table === 'talk' ? r : table === 'action_item' && r.talk_id != null ? db.rows.talk.get(Number(r.talk_id)) : null;
   return talk && truthy(talk.confidential) ? talk : null;
 }
 
@@ -118,7 +122,9 @@ export function access(db: Db, p: Person, table: Table, id: number): 'full' | 'l
         return inBureau || num(confidentialTalk(db, table, r)!.talker_id) === p.id ? 'full' : null;
       }
       const pairing = num(r.pairing_id);
-      return inBureau || inBranch || (pairing != null && p.pairs.has(pairing)) || num(r.owner_id) === p.id ? 'full' : null;
+      return inBureau || inBranch || (pairing != null && p.pairs.has(pairing)) || num(r.owner_id) === p.id
+        ? 'full'
+        : null;
     }
     case 'audit_event':
       return inBureau ? 'full' : null;

@@ -1,3 +1,4 @@
+import { Migration20261203053855_ActionItemConfidential } from './Migration20261203053855_ActionItemConfidential.js';
 import { Migration20261203022757_TalkClientKey } from './Migration20261203022757_TalkClientKey.js';
 import { Migration20261126113608_LiveMenteeUnique } from './Migration20261126113608_LiveMenteeUnique.js';
 import { Migration20261126095009_InstantColumns } from './Migration20261126095009_InstantColumns.js';
@@ -12,4 +13,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261126095009_InstantColumns', class: Migration20261126095009_InstantColumns },
   { name: 'Migration20261126113608_LiveMenteeUnique', class: Migration20261126113608_LiveMenteeUnique },
   { name: 'Migration20261203022757_TalkClientKey', class: Migration20261203022757_TalkClientKey },
+  { name: 'Migration20261203053855_ActionItemConfidential', class: Migration20261203053855_ActionItemConfidential },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203053853_ActionItemConfidential } from './Migration20261203053853_ActionItemConfidential.js';
 import { Migration20261203022756_TalkClientKey } from './Migration20261203022756_TalkClientKey.js';
 import { Migration20261126113604_LiveMenteeUnique } from './Migration20261126113604_LiveMenteeUnique.js';
 import { Migration20261126095007_InstantColumns } from './Migration20261126095007_InstantColumns.js';
@@ -12,4 +13,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261126095007_InstantColumns', class: Migration20261126095007_InstantColumns },
   { name: 'Migration20261126113604_LiveMenteeUnique', class: Migration20261126113604_LiveMenteeUnique },
   { name: 'Migration20261203022756_TalkClientKey', class: Migration20261203022756_TalkClientKey },
+  { name: 'Migration20261203053853_ActionItemConfidential', class: Migration20261203053853_ActionItemConfidential },
 ];
