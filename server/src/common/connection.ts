@@ -113,7 +113,10 @@ function checkCursor<T extends object>(
     const ok: Record<ReturnType<typeof cursorKind>, boolean> = {
       number: typeof value === 'number' && Number.isSafeInteger(value),
       string: typeof value === 'string' && value.length <= 200,
-      date: typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)),
+      // Cursor.decode revives ISO strings as Dates.
+      date:
+        (value instanceof Date && !Number.isNaN(value.getTime())) ||
+        (typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value))),
       boolean: typeof value === 'boolean',
     };
     if (!ok[key === 'id' ? 'number' : cursorKind(prop?.type)]) throw invalid();

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../src/schema.js';
 import { useDemoApp } from '../demo-suite.js';
-import type { TestClient } from '../test-app.js';
+import { isPostgres, type TestClient } from '../test-app.js';
 import { type Pools, QueryGenerator, prng } from './query-generator.js';
 import { type Db, type Person, TABLE_OF, access, loadDb, person } from './scope-oracle.js';
 
@@ -14,7 +14,8 @@ import { type Db, type Person, TABLE_OF, access, loadDb, person } from './scope-
 // FUZZ_SEED=<seed> (and FUZZ_QUERIES=<n> for a longer run).
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_412);
-const QUERIES_PER_ACCOUNT = Number(process.env.FUZZ_QUERIES ?? 150);
+// Fewer on PostgreSQL, whose round trips are slower, to keep each run under a minute.
+const QUERIES_PER_ACCOUNT = Number(process.env.FUZZ_QUERIES ?? (isPostgres() ? 80 : 150));
 // Every demo account with a role; the accounts without content (admin, auditor) join when the demo has them.
 const DEMO_ACCOUNTS = [
   'committee',
