@@ -72,6 +72,8 @@ function secretary({ can }: Builder, v: Viewer) {
   can('read', ['Visit', 'OutcomeReview'], aboutOthers);
   // Marking an item done is part of updating it; 'complete' is spelled out so a check for it passes.
   can(['read', 'update', 'complete'], 'ActionItem', { ...branch, confidential: false });
+  // A confidential talk's follow-ups go with the talk: its talker and the committee.
+  can(['read', 'update', 'complete'], 'ActionItem', { confidential: true, createdBy: v.officerId });
   // Talk.branch is the talkee's branch.
   can('create', 'Talk', { ...branch, talkee: notAbout(v) });
   can('read', 'Talk', { ...branch, confidential: false, talkee: notAbout(v) });
@@ -95,6 +97,8 @@ function mentor({ can }: Builder, v: Viewer) {
   can('create', 'Talk', { talkee: mentees });
   can(['read', 'update'], 'Talk', { talker: v.officerId });
   can(['read', 'update', 'complete'], 'ActionItem', { pairing: pairs, confidential: false });
+  // A confidential talk's follow-ups go with the talk: its talker and the committee.
+  can(['read', 'update', 'complete'], 'ActionItem', { confidential: true, createdBy: v.officerId });
   can('read', 'OutcomeReview', { pairing: pairs });
 }
 
@@ -109,9 +113,6 @@ function officer({ can }: Builder, v: Viewer) {
   can('acknowledge', 'Visit', { mentee: self, acknowledgedAt: null });
   can('read', 'Talk', TALK_FIELDS_FOR_TALKEE, { talkee: self, confidential: false });
   can(['read', 'complete'], 'ActionItem', { owner: self, confidential: false });
-  // A confidential talk's follow-ups are read by those who read the talk: its talker (here, as
-  // every account is an officer) and the committee.
-  can(['read', 'update', 'complete'], 'ActionItem', { confidential: true, createdBy: self });
   can('read', 'OutcomeReview', REVIEW_FIELDS_FOR_MENTEE, { mentee: self });
 }
 
