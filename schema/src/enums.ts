@@ -69,6 +69,8 @@ export const ErrorCode = enumOf(
   'QUERY_TOO_COMPLEX',
   // The request ran out of its time budget; its remaining work was stopped.
   'REQUEST_TIMEOUT',
+  // The database is briefly unreachable: try again in a moment.
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 );
 export type ErrorCode = ValueOf<typeof ErrorCode>;

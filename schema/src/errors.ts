@@ -17,6 +17,7 @@ export interface ErrorParams {
   NOT_ALLOWED: None;
   STALE_VERSION: None;
   EXPORT_FAILED: None;
+  SERVICE_UNAVAILABLE: None;
   // Records that are missing or outside the viewer's scope
   PAIRING_NOT_FOUND: None;
   VISIT_NOT_FOUND: None;
@@ -32,6 +33,8 @@ export interface ErrorParams {
   INVALID_DATE: None;
   INVALID_TIME: None;
   INVALID_FORMAT: None;
+  CONTROL_CHARACTERS: None;
+  DATE_OUT_OF_RANGE: { min: string; max: string };
   REQUIRED: None;
   TOO_LONG: Max;
   TOO_MANY_ITEMS: Max;
@@ -131,6 +134,7 @@ export const ERROR_REASONS = Object.keys({
   NOT_ALLOWED: 1,
   STALE_VERSION: 1,
   EXPORT_FAILED: 1,
+  SERVICE_UNAVAILABLE: 1,
   PAIRING_NOT_FOUND: 1,
   VISIT_NOT_FOUND: 1,
   TALK_NOT_FOUND: 1,
@@ -144,6 +148,8 @@ export const ERROR_REASONS = Object.keys({
   INVALID_DATE: 1,
   INVALID_TIME: 1,
   INVALID_FORMAT: 1,
+  CONTROL_CHARACTERS: 1,
+  DATE_OUT_OF_RANGE: 1,
   REQUIRED: 1,
   TOO_LONG: 1,
   TOO_MANY_ITEMS: 1,

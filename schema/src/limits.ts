@@ -20,4 +20,8 @@ export const LIMITS = {
   supportMentorsMax: 10,
   actionItemsPerRecordMax: 20,
   visitLockDays: 7,
+  /** The earliest date any record may carry (YYYY-MM-DD). */
+  dateMin: '2000-01-01',
+  /** How far ahead a date may lie (a planned end, a due date), in years from today. */
+  dateMaxYearsAhead: 5,
 } as const;

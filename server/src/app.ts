@@ -11,7 +11,7 @@ import type { AppConfig } from './config/config.js';
 import { type Clock, systemClock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
 import { AppLimits } from './common/limits/request-limits.js';
-import { formatError } from './common/error-format.js';
+import { formatError, outageAs503 } from './common/error-format.js';
 import { ormConfig } from './db/orm-config.js';
 import { routeGraphqlReads } from './db/read-routing.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
@@ -114,7 +114,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     '/graphql',
     express.json({ limit: '1mb' }),
     routeGraphqlReads,
-    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res).catch(outageAs503) }),
   );
   mountRoutes(app, { orm, config, clock, contextFor });
 

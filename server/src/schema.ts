@@ -4,6 +4,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authorizationMiddleware } from './common/authorization.middleware.js';
 import { budgetMiddleware } from './common/limits/request-limits.js';
+import { inputArgsMiddleware } from './common/input-args.middleware.js';
 import { AdminResolver, OfficerAccountResolver } from './modules/admin/admin.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -52,7 +53,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     // type-graphql validates nothing unless told to; GraphQL itself refuses unknown input fields.
     validate: { forbidUnknownValues: true },
-    globalMiddlewares: [budgetMiddleware, authorizationMiddleware],
+    globalMiddlewares: [budgetMiddleware, authorizationMiddleware, inputArgsMiddleware],
     emitSchemaFile: false,
   });
   return built;

@@ -469,7 +469,7 @@ export type OfficerOptionsQueryVariables = Exact<{
 }>;
 
 
-export type OfficerOptionsQuery = { officers: { edges: Array<{ node: { id: string, name: string, badgeNumber: string, position: string | null, isMentor: boolean, flaggedReason: PairingReason | null, activeMentoringCount: number | null, currentPairing: { id: string } | null, branch: { id: string, name: string } } }> } };
+export type OfficerOptionsQuery = { officers: { edges: Array<{ node: { id: string, name: string, badgeNumber: string, position: string | null, isMentor: boolean | null, flaggedReason: PairingReason | null, activeMentoringCount: number | null, currentPairing: { id: string } | null, branch: { id: string, name: string } } }> } };
 
 export type OfficerByIdQueryVariables = Exact<{
   id: string | number;

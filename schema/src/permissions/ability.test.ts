@@ -92,7 +92,7 @@ describe('COMMITTEE (own bureau)', () => {
     expect(a.can('read', talk({ confidential: true, talker: 2 }), 'assessment')).toBe(true);
     expect(a.can('read', rec('Branch', { id: 20, bureau: 1 }))).toBe(true);
     expect(a.can('read', rec('Officer', { id: 8, bureau: 1, branch: 20 }))).toBe(true);
-    expect(a.can('read', rec('ActionItem', { bureau: 1, branch: 20 }))).toBe(true);
+    expect(a.can('read', rec('ActionItem', { bureau: 1, branch: 20, confidential: false }))).toBe(true);
     expect(a.can('read', rec('OutcomeReview', { bureau: 1, branch: 20, mentee: 8 }), 'rating')).toBe(true);
     expect(a.can('read', pairingB({ bureau: 2 }))).toBe(false);
     expect(a.can('read', rec('Bureau', { id: 2 }))).toBe(false);
@@ -154,8 +154,8 @@ describe('SECRETARY (own branch)', () => {
     expect(a.can('create', talk({ talker: 2, branch: 20, talkee: 8 }))).toBe(false);
   });
   it('reads and updates the branch’s action items', () => {
-    expect(a.can('update', rec('ActionItem', { branch: 10, owner: 4 }))).toBe(true);
-    expect(a.can('update', rec('ActionItem', { branch: 20, owner: 8 }))).toBe(false);
+    expect(a.can('update', rec('ActionItem', { branch: 10, owner: 4, confidential: false }))).toBe(true);
+    expect(a.can('update', rec('ActionItem', { branch: 20, owner: 8, confidential: false }))).toBe(false);
   });
   it('sees what is written about themselves only as a mentee does', () => {
     const own = pairingA({ mentee: 2 });
@@ -193,8 +193,8 @@ describe('MENTOR (pairs they are on)', () => {
     expect(a.can('read', talk({ talker: 1 }))).toBe(false);
   });
   it('reads and updates action items and reads reviews of their pairs', () => {
-    expect(a.can('update', rec('ActionItem', { pairing: 100 }))).toBe(true);
-    expect(a.can('update', rec('ActionItem', { pairing: 200 }))).toBe(false);
+    expect(a.can('update', rec('ActionItem', { pairing: 100, confidential: false }))).toBe(true);
+    expect(a.can('update', rec('ActionItem', { pairing: 200, confidential: false }))).toBe(false);
     expect(a.can('read', rec('OutcomeReview', { pairing: 100 }), 'rating')).toBe(true);
     expect(a.can('read', rec('OutcomeReview', { pairing: 200 }))).toBe(false);
   });
@@ -228,10 +228,10 @@ describe('OFFICER (self)', () => {
     expect(a.can('read', talk({ talkee: 5 }))).toBe(false);
   });
   it('reads and marks done their own action items', () => {
-    expect(a.can('complete', rec('ActionItem', { owner: 4 }))).toBe(true);
-    expect(a.can('read', rec('ActionItem', { owner: 4 }))).toBe(true);
-    expect(a.can('update', rec('ActionItem', { owner: 4 }))).toBe(false);
-    expect(a.can('complete', rec('ActionItem', { owner: 5 }))).toBe(false);
+    expect(a.can('complete', rec('ActionItem', { owner: 4, confidential: false }))).toBe(true);
+    expect(a.can('read', rec('ActionItem', { owner: 4, confidential: false }))).toBe(true);
+    expect(a.can('update', rec('ActionItem', { owner: 4, confidential: false }))).toBe(false);
+    expect(a.can('complete', rec('ActionItem', { owner: 5, confidential: false }))).toBe(false);
   });
   it('reads only the decision of a review of their pairing', () => {
     const review = rec('OutcomeReview', { pairing: 100, mentee: 4, branch: 10 });
@@ -325,5 +325,17 @@ describe('AUDITOR (the audit log, no content)', () => {
   });
   it('reads no content, roster or branch', () => {
     for (const s of [...CONTENT, 'Officer', 'Branch'] as const) expect(a.can('read', s), s).toBe(false);
+  });
+});
+
+describe('a confidential talk’s action items', () => {
+  const item = (over: Record<string, unknown> = {}) =>
+    rec('ActionItem', { bureau: 1, branch: 10, pairing: 100, owner: 4, createdBy: 9, confidential: true, ...over });
+  it('are read by the committee and the talker who created them, by no one else', () => {
+    expect(defineAbilityFor(committee).can('read', item())).toBe(true);
+    expect(defineAbilityFor(secretary).can('read', item())).toBe(false);
+    expect(defineAbilityFor(mentor).can('read', item())).toBe(false);
+    expect(defineAbilityFor(officer).can('read', item())).toBe(false);
+    expect(defineAbilityFor(secretary).can('update', item({ createdBy: secretary.officerId }))).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ export interface Viewer {
 type Builder = AbilityBuilder<AppAbility>;
 
 // Conditions use only equality, $in and $ne on flat columns (bureau, branch, mentee, pairing,
-// talker, talkee, author, owner, status, confidential, acknowledgedAt): CASL evaluates them on a
+// talker, talkee, author, owner, createdBy, status, confidential, acknowledgedAt): CASL evaluates them on a
 // record and MikroORM turns the very same object into the SQL WHERE.
 
 /**
@@ -84,7 +84,9 @@ function secretary({ can }: Builder, v: Viewer) {
   can(['cancel', 'submit'], 'Pairing', { ...aboutOthers, status: 'ACTIVE' });
   can('read', ['Visit', 'OutcomeReview'], aboutOthers);
   // Marking an item done is part of updating it; 'complete' is spelled out so a check for it passes.
-  can(['read', 'update', 'complete'], 'ActionItem', branch);
+  can(['read', 'update', 'complete'], 'ActionItem', { ...branch, confidential: false });
+  // A confidential talk's follow-ups go with the talk: its talker and the committee.
+  can(['read', 'update', 'complete'], 'ActionItem', { confidential: true, createdBy: v.officerId });
   // Talk.branch is the talkee's branch.
   can('create', 'Talk', { ...branch, talkee: notAbout(v) });
   can('read', 'Talk', { ...branch, confidential: false, talkee: notAbout(v) });
@@ -107,7 +109,9 @@ function mentor({ can }: Builder, v: Viewer) {
   can('update', 'Visit', { author: v.officerId, pairing: pairs, acknowledgedAt: null });
   can('create', 'Talk', { talkee: mentees });
   can(['read', 'update'], 'Talk', { talker: v.officerId });
-  can(['read', 'update', 'complete'], 'ActionItem', { pairing: pairs });
+  can(['read', 'update', 'complete'], 'ActionItem', { pairing: pairs, confidential: false });
+  // A confidential talk's follow-ups go with the talk: its talker and the committee.
+  can(['read', 'update', 'complete'], 'ActionItem', { confidential: true, createdBy: v.officerId });
   can('read', 'OutcomeReview', { pairing: pairs });
 }
 
@@ -121,7 +125,7 @@ function officer({ can }: Builder, v: Viewer) {
   // 签字确认 once: an acknowledged visit cannot be acknowledged again.
   can('acknowledge', 'Visit', { mentee: self, acknowledgedAt: null });
   can('read', 'Talk', TALK_FIELDS_FOR_TALKEE, { talkee: self, confidential: false });
-  can(['read', 'complete'], 'ActionItem', { owner: self });
+  can(['read', 'complete'], 'ActionItem', { owner: self, confidential: false });
   can('read', 'OutcomeReview', REVIEW_FIELDS_FOR_MENTEE, { mentee: self });
 }
 

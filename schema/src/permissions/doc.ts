@@ -49,10 +49,12 @@ function describeCondition(subject: string, key: string, value: unknown): string
       talker: 'held by them',
       author: 'written by them',
       owner: 'owned by them',
+      createdBy: 'created by them',
     };
     if (words[key]) return words[key];
   }
   if (key === 'confidential' && value === false) return 'non-confidential';
+  if (key === 'confidential' && value === true) return 'of a confidential talk';
   if (key === 'status' && typeof value === 'string') return `when \`${value}\``;
   if (key === 'acknowledgedAt' && value === null) return 'until acknowledged';
   throw new Error(`No wording for the condition ${subject}.${key} = ${JSON.stringify(value)}`);

@@ -44,6 +44,11 @@ export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, 
     }
     // The people and units a readable record names are shown by name, nothing more.
     if (identityFields(parent).includes(info.fieldName) && reachedThroughRelation(info)) return next();
+    // Null where the schema allows it. A non-null field cannot be null: refusing it with a coded
+    // error keeps the answer honest (null would fail as an internal error at the parent).
+    // (Read from the type's name: type-graphql builds with graphql's CommonJS copy, so instanceof
+    // checks against this module's copy would not hold.)
+    if (String(info.returnType).endsWith('!')) throw forbidden();
     return null;
   }
   if (STRUCTURAL_TYPES.has(parent)) return next();

@@ -76,6 +76,53 @@ export const emptyPage = <T>(): Page<T> => ({
   totalCount: async () => 0,
 });
 
+/** The JSON kind a cursor holds for a property of each type (MikroORM writes dates as ISO strings). */
+function cursorKind(type: string | undefined): 'number' | 'string' | 'date' | 'boolean' {
+  const t = (type ?? '').toLowerCase();
+  if (/int|number|decimal|float|double|bigint/.test(t)) return 'number';
+  if (/date|time/.test(t)) return 'date';
+  if (/bool/.test(t)) return 'boolean';
+  return 'string';
+}
+
+/**
+ * A cursor is a client's text: it must decode to one plain value per sort key, each of its
+ * column's kind, or it is BAD_USER_INPUT naming `after`. Handed to the ORM unchecked, a decoded
+ * `[{"$ne":null},1]` becomes an operator in the WHERE (and PostgreSQL fails on it).
+ */
+function checkCursor<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  order: QueryOrderMap<T>,
+  after: string,
+) {
+  const invalid = () => badInput('after', 'INVALID_CURSOR');
+  let values: unknown;
+  try {
+    values = Cursor.decode(after);
+  } catch {
+    throw invalid();
+  }
+  const keys = Object.keys(order);
+  if (!Array.isArray(values) || values.length !== keys.length) throw invalid();
+  const meta = em.getMetadata().find(entity as never);
+  keys.forEach((key, i) => {
+    const value: unknown = values[i];
+    const prop = meta?.properties[key as never] as { type?: string; nullable?: boolean } | undefined;
+    if (value === null && prop?.nullable && key !== 'id') return;
+    const ok: Record<ReturnType<typeof cursorKind>, boolean> = {
+      number: typeof value === 'number' && Number.isSafeInteger(value),
+      string: typeof value === 'string' && value.length <= 200,
+      // Cursor.decode revives ISO strings as Dates.
+      date:
+        (value instanceof Date && !Number.isNaN(value.getTime())) ||
+        (typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value))),
+      boolean: typeof value === 'boolean',
+    };
+    if (!ok[key === 'id' ? 'number' : cursorKind(prop?.type)]) throw invalid();
+  });
+}
+
 /**
  * One page of `entity` matching `where` (already combined with the viewer's scope), ordered by
  * `orderBy` plus id for a stable keyset. One statement for the page, one more for totalCount if
@@ -91,13 +138,7 @@ export async function paginate<T extends object>(
   if (where === null) return emptyPage();
   const first = args.first ?? LIMITS.pageSizeDefault;
   const order = { ...orderBy, id: (Object.values(orderBy)[0] as string) ?? 'desc' } as QueryOrderMap<T>;
-  if (args.after) {
-    try {
-      Cursor.decode(args.after);
-    } catch {
-      throw badInput('after', 'INVALID_CURSOR');
-    }
-  }
+  if (args.after) checkCursor(em, entity, order, args.after);
   let cursor: Cursor<T, never, '*', never, false>;
   try {
     cursor = await em.findByCursor(entity, where, {

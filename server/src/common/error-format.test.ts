@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { formatError } from './error-format.js';
+import { formatError, outageAs503 } from './error-format.js';
 import { badInput, notFound } from './errors.js';
 
 const resolverError = (original: Error) => new GraphQLError(original.message, { path: ['x'], originalError: original });
@@ -45,5 +45,23 @@ describe('formatError', () => {
     const out = formatError({ message: 'x' }, resolverError(notFound('PAIRING_NOT_FOUND')));
     expect(out.extensions).toEqual({ code: 'NOT_FOUND', reason: 'PAIRING_NOT_FOUND' });
     expect(out.message).toBe('Pairing not found');
+  });
+
+  it('answers a database outage as SERVICE_UNAVAILABLE, not an internal error', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const wrapped = Object.assign(new Error('select 1 - Connection terminated unexpectedly'), {
+      name: 'DriverException',
+    });
+    const lost = Object.assign(new Error('x'), { code: '08006' });
+    for (const e of [refused, shutdown, wrapped, lost, new Error('wrapper', { cause: refused })]) {
+      const out = formatError({ message: 'm' }, resolverError(e));
+      expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' });
+      expect(JSON.stringify(out)).not.toContain('5432');
+    }
+    // Before execution (the session lookup), the same failure is HTTP 503.
+    expect(() => outageAs503(refused)).toThrow(expect.objectContaining({ extensions: { http: { status: 503 } } }));
+    const other = new Error('a bug');
+    expect(() => outageAs503(other)).toThrow(other);
   });
 });

@@ -1,6 +1,6 @@
 import { OptimisticLockError, ValidationError as OrmValidationError } from '@mikro-orm/core';
 import { ErrorCode, type ErrorReason, isErrorReason } from '@tongxin/schema';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { englishMessage } from './error-messages.js';
@@ -51,6 +51,49 @@ function firstConstraint(errors: ValidationError[], prefix = ''): Refusal | null
     }
   }
   return null;
+}
+
+// Node's socket errors and PostgreSQL's connection-class SQLSTATEs: 08xxx (connection exception),
+// 57P01–57P03 (admin or crash shutdown, cannot connect now), 53300 (too many connections).
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
+const CONNECTION_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const CONNECTION_MESSAGE =
+  /Connection terminated|connection (is )?closed|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (shutting down|starting up)/i;
+
+/**
+ * The database could not be reached or dropped the connection: the request may succeed in a
+ * moment, so it is SERVICE_UNAVAILABLE (HTTP 503), not an internal error. MikroORM wraps the
+ * driver's error; its cause chain is followed.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { code, message, name } = e as { code?: unknown; message?: unknown; name?: unknown };
+    if (name === 'ConnectionException') return true;
+    if (typeof code === 'string' && (CONNECTION_ERRNOS.has(code) || CONNECTION_SQLSTATE.test(code))) return true;
+    if (typeof message === 'string' && CONNECTION_MESSAGE.test(message)) return true;
+    e = (e as { cause?: unknown; previous?: unknown }).cause ?? (e as { previous?: unknown }).previous;
+  }
+  return false;
+}
+
+/**
+ * For errors raised before execution (building the request's context reads the session): a
+ * connection failure there is answered with HTTP 503 and SERVICE_UNAVAILABLE, anything else as is.
+ */
+export function outageAs503(error: unknown): never {
+  if (!isConnectionFailure(error)) throw error;
+  throw new GraphQLError('Service unavailable', {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: { http: { status: 503 } },
+  });
 }
 
 const REQUEST_ERROR_CODES = new Set([
@@ -107,6 +150,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...base,
       message: englishMessage('STALE_VERSION', {}),
       extensions: { code: ErrorCode.CONFLICT, reason: 'STALE_VERSION' },
+    };
+  }
+  if (isConnectionFailure(original)) {
+    return {
+      ...base,
+      message: englishMessage('SERVICE_UNAVAILABLE', {}),
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'SERVICE_UNAVAILABLE' },
     };
   }
   const code = formatted.extensions?.code;

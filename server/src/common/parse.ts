@@ -1,3 +1,5 @@
+import { LIMITS } from '@tongxin/schema';
+import { localDate } from './clock.js';
 import { badInput } from './errors.js';
 
 // One reading of each kind of raw argument, for queries and mutations alike. A value that is
@@ -22,9 +24,21 @@ export function isCalendarDay(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** A calendar date (YYYY-MM-DD), or BAD_USER_INPUT naming the field. */
-export function parseDay(field: string, value: string): string {
+/**
+ * The dates a record may carry: from LIMITS.dateMin to LIMITS.dateMaxYearsAhead years after
+ * `now`. Year 0000 or 9999 is a typing slip (or a probe), never a pairing's start or an item's due date.
+ */
+export function dateBounds(now: Date = new Date()): { min: string; max: string } {
+  const max = new Date(now);
+  max.setUTCFullYear(max.getUTCFullYear() + LIMITS.dateMaxYearsAhead);
+  return { min: LIMITS.dateMin, max: localDate(max) };
+}
+
+/** A calendar date (YYYY-MM-DD) inside dateBounds(), or BAD_USER_INPUT naming the field. */
+export function parseDay(field: string, value: string, now?: Date): string {
   if (!isCalendarDay(value)) throw badInput(field, 'INVALID_DATE');
+  const bounds = dateBounds(now);
+  if (value < bounds.min || value > bounds.max) throw badInput(field, 'DATE_OUT_OF_RANGE', bounds);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { type EntityManager, helper } from '@mikro-orm/core';
 import type { AppContext } from './context.js';
 
 type Services = AppContext['services'];
@@ -19,4 +19,19 @@ export async function inTransaction<T>(
     ctx.em.clear();
     throw e;
   }
+}
+
+/**
+ * Whether the edits applied to a loaded record change any column. An update that changes nothing
+ * writes nothing: no new version, no audit event, no timeline entry.
+ */
+export function hasChanges(em: EntityManager, entity: object): boolean {
+  const wrapped = helper(entity);
+  const original = wrapped.__originalEntityData;
+  if (!original) return true;
+  const comparator = em.getComparator();
+  return (
+    Object.keys(comparator.diffEntities(wrapped.__meta.className, original, comparator.prepareEntity(entity))).length >
+    0
+  );
 }

@@ -182,6 +182,7 @@ export class RecordWriter {
         pairing: slot.plan?.entity ?? null,
         visit: record instanceof Visit ? record : null,
         talk: record instanceof Talk ? record : null,
+        confidential: record instanceof Talk && record.confidential,
         owner: spec.owner.entity,
         createdBy: slot.author.entity,
         description: rng.pick(pool),

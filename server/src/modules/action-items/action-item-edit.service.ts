@@ -9,7 +9,7 @@ import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
 import { ActionItem } from './action-item.entity.js';
 import type { EditActionItemInput } from './action-item.types.js';
-import { inTransaction } from '../../common/transaction.js';
+import { hasChanges, inTransaction } from '../../common/transaction.js';
 
 const ITEM = 'ACTION_ITEM_NOT_FOUND';
 
@@ -72,6 +72,7 @@ export function editActionItem(ctx: AppContext, input: EditActionItemInput): Pro
       if (ownerId !== item.owner.id) changed.push('ownerId');
       item.owner = em.getReference(Officer, ownerId, { wrapped: true });
     }
+    if (!hasChanges(em, item)) return item;
     item.updatedAt = ctx.clock.now();
     audit(em, viewer, { action: 'editActionItem', subjectType: 'ActionItem', subjectId: item.id, detail: { changed } });
     await em.flush();

@@ -32,6 +32,14 @@ export class ActionItem extends ScopedRecord {
   @ManyToOne(() => Officer, { ref: true, nullable: true, index: true })
   createdBy?: Ref<Officer> | null;
 
+  /**
+   * Copied from the talk that produced it (a talk's confidentiality never changes), so the rules
+   * can keep a confidential talk's follow-ups to its talker and the committee, in SQL as well.
+   */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  confidential: boolean & Opt = false;
+
   @Field()
   @Property({ length: LIMITS.actionItemText })
   description!: string;

@@ -81,6 +81,7 @@ export function createItems(em: EntityManager, parsed: ParsedItem[], origin: Ite
       pairing: origin.pairingId ? em.getReference(Pairing, origin.pairingId) : null,
       visit: origin.visit ?? null,
       talk: origin.talk ?? null,
+      confidential: origin.talk?.confidential ?? false,
       owner: em.getReference(Officer, p.ownerId),
       createdBy: em.getReference(Officer, origin.createdById),
       description: p.description,

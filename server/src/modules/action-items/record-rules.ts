@@ -1,6 +1,7 @@
 import { addDays, localDate } from '../../common/clock.js';
 import { badInput } from '../../common/errors.js';
-import { parseDay } from '../../common/parse.js';
+import { LIMITS } from '@tongxin/schema';
+import { dateBounds, parseDay } from '../../common/parse.js';
 
 // Validation shared by the records a mentor or leader writes (visits, talks, their action items).
 
@@ -10,6 +11,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** When a contact happened: not in the future, not before `notBefore` (a pairing's start date). */
 export function requireOccurredAt(field: string, occurredAt: Date, now: Date, notBefore?: string): Date {
   if (Number.isNaN(occurredAt.getTime())) throw badInput(field, 'INVALID_TIME');
+  if (localDate(occurredAt) < LIMITS.dateMin) throw badInput(field, 'DATE_OUT_OF_RANGE', dateBounds(now));
   if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     throw badInput(field, 'IN_FUTURE');
   }

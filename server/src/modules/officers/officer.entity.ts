@@ -1,6 +1,7 @@
 import { Entity, EntityRepositoryType, Enum, Index, type Opt, Property, Unique } from '@mikro-orm/core';
 import { OfficerCategory, PairingReason, type Role } from '@tongxin/schema';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { RESTRICTED } from '../../common/base.entity.js';
 import { ScopedRecord } from '../org/scoped-record.entity.js';
 import { OfficerRepository } from './officer.repository.js';
 
@@ -17,7 +18,7 @@ export class Officer extends ScopedRecord {
   name!: string;
 
   /** Pinyin initials of the name (e.g. 张伟 → zw), so a search can type Latin letters. */
-  @Field()
+  @Field(() => String, RESTRICTED)
   @Property({ length: 32 })
   @Index()
   nameInitials!: string;
@@ -44,12 +45,12 @@ export class Officer extends ScopedRecord {
   @Enum({ items: () => PairingReason, nullable: true })
   flaggedReason?: PairingReason;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, RESTRICTED)
   @Property({ type: 'boolean', default: false })
   disabled: boolean & Opt = false;
 
   /** The officer may act as a responsible helper (帮教责任人). */
-  @Field(() => Boolean)
+  @Field(() => Boolean, RESTRICTED)
   @Property({ type: 'boolean', default: false })
   @Index()
   isMentor: boolean & Opt = false;
@@ -75,4 +76,14 @@ export class Officer extends ScopedRecord {
 
   @Property({ type: Date, nullable: true })
   passwordChangedAt?: Date | null;
+
+  // An officer seen through a relation shows its identity only: the rest is null for that viewer.
+  @Field(() => Int, RESTRICTED)
+  override version!: number & Opt;
+
+  @Field(() => Date, RESTRICTED)
+  override createdAt!: Date & Opt;
+
+  @Field(() => Date, RESTRICTED)
+  override updatedAt!: Date & Opt;
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { RESTRICTED } from '../../common/base.entity.js';
 import { findReadable, scopeWhere } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
@@ -26,9 +27,8 @@ export class OfficerFieldsResolver {
   }
 
   @FieldResolver(() => Int, {
-    nullable: true,
-    description:
-      'Live pairings in which this officer holds an open mentor term; null for a viewer who reads no pairings',
+    ...RESTRICTED,
+    description: 'Live pairings in which this officer holds an open mentor term; null when the viewer may not read it',
   })
   activeMentoringCount(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
     return ctx.loaders.pairings.liveMentoring.load(officer.id);

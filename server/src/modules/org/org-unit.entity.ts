@@ -1,6 +1,6 @@
-import { Property, Unique } from '@mikro-orm/core';
+import { type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity.js';
+import { BaseEntity, RESTRICTED } from '../../common/base.entity.js';
 
 /** A unit of the organisation (a bureau, a branch): a display name and a code unique among its kind. */
 @ObjectType()
@@ -13,4 +13,10 @@ export abstract class OrgUnitEntity extends BaseEntity {
   @Unique()
   @Property({ length: 32 })
   code!: string;
+
+  @Field(() => Date, RESTRICTED)
+  override createdAt!: Date & Opt;
+
+  @Field(() => Date, RESTRICTED)
+  override updatedAt!: Date & Opt;
 }

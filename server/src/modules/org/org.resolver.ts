@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RESTRICTED } from '../../common/base.entity.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Branch } from './branch.entity.js';
@@ -13,7 +14,7 @@ export class BranchResolver {
     return listReadableBranches(ctx);
   }
 
-  @FieldResolver(() => Bureau)
+  @FieldResolver(() => Bureau, RESTRICTED)
   bureau(@Root() branch: Branch): Promise<Bureau> {
     return branch.bureau.load({ dataloader: true }) as Promise<Bureau>;
   }

@@ -4,7 +4,7 @@ import { addDays } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
 import { optionalText, parseId, requiredText } from '../../common/parse.js';
 import { conflict, forbidden } from '../../common/errors.js';
-import { inTransaction } from '../../common/transaction.js';
+import { hasChanges, inTransaction } from '../../common/transaction.js';
 import { requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { recomputeContact } from '../visits/contact.js';
@@ -53,6 +53,7 @@ export function updateTalk(ctx: AppContext, input: UpdateTalkInput): Promise<Tal
       if (value !== (talk[field] ?? null)) changed.push(field);
       talk[field] = value;
     }
+    if (!hasChanges(em, talk)) return talk;
     talk.updatedAt = now;
     // The names of the fields, not their content: the audit log is read by people the talk is not for.
     audit(em, viewer, { action: 'updateTalk', subjectType: 'Talk', subjectId: talk.id, detail: { changed } });

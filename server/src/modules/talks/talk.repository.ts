@@ -43,7 +43,11 @@ export class TalkRepository extends ScopedRepository<Talk> {
 
   /** When the pairing's latest talk happened, if any (its contact bookkeeping). */
   async latestOccurredAt(pairingId: number): Promise<Date | null> {
-    const [talk] = await this.find({ pairing: pairingId }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
+    // Confidential talks are no contact anyone else on the pairing may learn of (see recordTalk).
+    const [talk] = await this.find(
+      { pairing: pairingId, confidential: false },
+      { orderBy: { occurredAt: 'desc' }, limit: 1 },
+    );
     return talk ? new Date(talk.occurredAt) : null;
   }
 }

@@ -97,7 +97,9 @@ function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | nul
       now,
     });
     await em.flush();
-    if (pairing) await recordContact(services, pairing, occurredAt);
+    // A confidential talk is known to its talker and the committee only: it does not move the
+    // pairing's contact dates, which everyone on the pairing reads.
+    if (pairing && !confidential) await recordContact(services, pairing, occurredAt);
     audit(em, viewer, {
       action: 'recordTalk',
       subjectType: 'Talk',

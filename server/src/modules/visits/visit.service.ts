@@ -7,7 +7,7 @@ import type { AppContext } from '../../common/context.js';
 import { optionalText, optionalTexts, parseDay, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { closeItemsOfPairing, createItems, parseNewItems } from '../action-items/action-item.service.js';
-import { inTransaction } from '../../common/transaction.js';
+import { hasChanges, inTransaction } from '../../common/transaction.js';
 import { localDateRange, requireOccurredAt } from '../action-items/record-rules.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -165,6 +165,7 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
       const next = input.nextVisitDue !== undefined ? input.nextVisitDue : visit.nextVisitDue;
       visit.nextVisitDue = parseNextVisitDue(next, visit.occurredAt);
     }
+    if (!hasChanges(em, visit)) return visit;
     visit.updatedAt = now;
     audit(em, viewer, { action: 'updateVisit', subjectType: 'Visit', subjectId: visit.id });
     await em.flush();

@@ -1,5 +1,6 @@
 import { Migration20261203052922_LoginThrottle } from './Migration20261203052922_LoginThrottle.js';
 import { Migration20261203053824_AdminAccounts } from './Migration20261203053824_AdminAccounts.js';
+import { Migration20261203053855_ActionItemConfidential } from './Migration20261203053855_ActionItemConfidential.js';
 import { Migration20261203022757_TalkClientKey } from './Migration20261203022757_TalkClientKey.js';
 import { Migration20261126113608_LiveMenteeUnique } from './Migration20261126113608_LiveMenteeUnique.js';
 import { Migration20261126095009_InstantColumns } from './Migration20261126095009_InstantColumns.js';
@@ -16,4 +17,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261203022757_TalkClientKey', class: Migration20261203022757_TalkClientKey },
   { name: 'Migration20261203052922_LoginThrottle', class: Migration20261203052922_LoginThrottle },
   { name: 'Migration20261203053824_AdminAccounts', class: Migration20261203053824_AdminAccounts },
+  { name: 'Migration20261203053855_ActionItemConfidential', class: Migration20261203053855_ActionItemConfidential },
 ];

@@ -1,5 +1,6 @@
 import { Migration20261203052918_LoginThrottle } from './Migration20261203052918_LoginThrottle.js';
 import { Migration20261203053819_AdminAccounts } from './Migration20261203053819_AdminAccounts.js';
+import { Migration20261203053853_ActionItemConfidential } from './Migration20261203053853_ActionItemConfidential.js';
 import { Migration20261203022756_TalkClientKey } from './Migration20261203022756_TalkClientKey.js';
 import { Migration20261126113604_LiveMenteeUnique } from './Migration20261126113604_LiveMenteeUnique.js';
 import { Migration20261126095007_InstantColumns } from './Migration20261126095007_InstantColumns.js';
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203022756_TalkClientKey', class: Migration20261203022756_TalkClientKey },
   { name: 'Migration20261203052918_LoginThrottle', class: Migration20261203052918_LoginThrottle },
   { name: 'Migration20261203053819_AdminAccounts', class: Migration20261203053819_AdminAccounts },
+  { name: 'Migration20261203053853_ActionItemConfidential', class: Migration20261203053853_ActionItemConfidential },
 ];
