@@ -52,6 +52,10 @@ export interface Person {
   branch: number;
   committee: boolean;
   secretary: boolean;
+  /** 系统管理员: the bureau's branches and roster, no content. Held alone. */
+  sysadmin: boolean;
+  /** 安全审计员: the bureau's audit log, nothing else. Held alone. */
+  auditor: boolean;
   pairs: Set<number>;
   mentees: Set<number>;
 }
@@ -60,7 +64,10 @@ export function person(db: Db, username: string): Person {
   const row = [...db.rows.officer.values()].find((r) => r.username === username);
   if (!row) throw new Error(`no officer ${username}`);
   const roles = (typeof row.roles === 'string' ? JSON.parse(row.roles) : (row.roles ?? [])) as string[];
-  const pairs = db.mentoring.get(Number(row.id)) ?? new Set<number>();
+  const sysadmin = roles.includes('SYSADMIN');
+  const auditor = roles.includes('AUDITOR');
+  // A sysadmin or auditor is no officer or mentor in the program, whatever the tables say.
+  const pairs = sysadmin || auditor ? new Set<number>() : (db.mentoring.get(Number(row.id)) ?? new Set<number>());
   const mentees = new Set([...pairs].map((p) => num(db.rows.pairing.get(p)?.mentee_id)!));
   return {
     id: Number(row.id),
@@ -68,6 +75,8 @@ export function person(db: Db, username: string): Person {
     branch: Number(row.branch_id),
     committee: roles.includes('COMMITTEE'),
     secretary: roles.includes('SECRETARY'),
+    sysadmin,
+    auditor,
     pairs,
     mentees,
   };
@@ -92,6 +101,14 @@ export function access(db: Db, p: Person, table: Table, id: number): 'full' | 'l
   const mentee = num(r.mentee_id);
   const inBureau = p.committee && bureau === p.bureau;
   const inBranch = p.secretary && branch === p.branch;
+  if (p.sysadmin) {
+    if (table === 'bureau') return id === p.bureau ? 'full' : null;
+    return (table === 'branch' || table === 'officer') && bureau === p.bureau ? 'full' : null;
+  }
+  if (p.auditor) {
+    if (table === 'bureau') return id === p.bureau ? 'full' : null;
+    return table === 'audit_event' && bureau === p.bureau ? 'full' : null;
+  }
   switch (table) {
     case 'bureau':
       return id === p.bureau ? 'full' : null;
@@ -127,6 +144,7 @@ export function access(db: Db, p: Person, table: Table, id: number): 'full' | 'l
         : null;
     }
     case 'audit_event':
-      return inBureau ? 'full' : null;
+      // The committee holds the content; the auditor alone reads the log (三员分立).
+      return null;
   }
 }
