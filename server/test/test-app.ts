@@ -75,6 +75,8 @@ export async function initTestApp(options: TestAppOptions = {}): Promise<TestApp
     DATABASE_URL: db.url,
     DEMO_SEED: 'false',
     LOGIN_ATTEMPTS_PER_WINDOW: '50',
+    // Request logs have their own suite (ops-logs.test.ts); here they would bury the test output.
+    LOG_LEVEL: 'silent',
     ...options.env,
   });
   const clock = new ManualClock(options.now ?? new Date());

@@ -62,6 +62,9 @@ const ACCOUNTS: Record<AccountName, AccountSpec> = {
   officer2: { name: '孙浩', branch: 'YZ-S02', post: 'staff', position: '案件侦办', roles: [Role.OFFICER] },
 };
 
+/** The demo accounts' usernames: a production start refuses a database that has any of them. */
+export const DEMO_USERNAMES: readonly string[] = Object.keys(ACCOUNTS);
+
 export interface Roster {
   branches: BranchInfo[];
   officers: OfficerInfo[];
