@@ -13,7 +13,7 @@ export const isPostgres = () => process.env.DB === 'postgres';
 const adminUrl = () => process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh database for one test file: a temp SQLite file, or a new PostgreSQL database. */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `tongxin_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (!isPostgres()) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-'));
