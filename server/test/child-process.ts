@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Suites that start child processes: each start compiles the server from source (seconds on a busy machine). */
+export const CHILD = { timeout: 120_000 };
+
 export interface Child {
   process: ChildProcess;
   stdout(): string;

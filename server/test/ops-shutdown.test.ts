@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from './child-process.js';
+import { CHILD, startServer } from './child-process.js';
 import { freshDatabase } from './test-app.js';
 
 // SIGTERM (what systemd, Docker and Kubernetes send): the server stops accepting connections, lets
@@ -43,7 +43,7 @@ const refused = (port: number) =>
     s.once('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'ECONNREFUSED'));
   });
 
-describe('graceful shutdown', () => {
+describe('graceful shutdown', CHILD, () => {
   it('finishes an in-flight request, refuses new connections meanwhile, then closes the database and exits 0', async () => {
     const server = await startServer({ DATABASE_URL: db.url, DEMO_SEED: 'false', SHUTDOWN_GRACE_SECONDS: '60' });
     const request = stalledRequest(server.port);
