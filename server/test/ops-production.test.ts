@@ -96,7 +96,7 @@ describe('production never loads the demo bureau', CHILD, () => {
     expect(loadConfig({ DEMO_SEED: 'true' }).demoSeed).toBe(true);
   });
 
-  it('a production app on an empty, migrated database stays empty, and does not migrate itself', async () => {
+  it('a production app on an empty, migrated database stays empty, does not migrate itself and suggests no fields', async () => {
     const db = await database();
     const orm = await openOrm(db.url);
     await applyMigrations(orm);
@@ -106,6 +106,15 @@ describe('production never loads the demo bureau', CHILD, () => {
     const app = await createApp(config, { logger: createLogger('silent') });
     try {
       expect(await app.orm.em.fork().count(Bureau, {})).toBe(0);
+      // Nor does it spell out the schema to a prober: no field suggestions.
+      const port = await app.listen(0, '127.0.0.1');
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { usernam } }' }),
+      });
+      const body = (await res.json()) as { errors: { message: string }[] };
+      expect(body.errors[0].message).toBe('Cannot query field "usernam" on type "Me".');
     } finally {
       await app.close();
     }

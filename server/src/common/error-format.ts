@@ -113,7 +113,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // The log keeps the details under the request's id; the client gets the id, to quote when reporting it.
   const request = currentRequest();
-  if (request) request.log.error({ err: errorForLog(error) }, 'unexpected error');
+  if (request) request.log.error({ err: error }, 'unexpected error');
   else console.error('[tongxin] unexpected error', errorForLog(error));
   return {
     ...base,

@@ -1,6 +1,5 @@
 import { ErrorCode } from '@tongxin/schema';
 import type express from 'express';
-import { errorForLog } from './error-for-log.js';
 
 interface HttpError {
   status?: number;
@@ -36,7 +35,8 @@ export function bodyErrorHandler(
     res.status(status).json(graphqlError(message, { code: ErrorCode.BAD_REQUEST }));
     return;
   }
-  req.log?.error({ err: errorForLog(err) }, 'unexpected error');
+  // The logger's `err` serializer (errorForLog) keeps the class, code and stack, not SQL values.
+  req.log?.error({ err }, 'unexpected error');
   res
     .status(500)
     .json(graphqlError('Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) }));
