@@ -49,10 +49,13 @@ const stop = async (signal: NodeJS.Signals) => {
   if (stopping) process.exit(1);
   stopping = true;
   logger.info({ signal }, 'stopping');
-  setTimeout(() => {
-    logger.error('stop took too long; exiting');
-    process.exit(1);
-  }, (config.shutdownGraceSeconds + 10) * 1000).unref();
+  setTimeout(
+    () => {
+      logger.error('stop took too long; exiting');
+      process.exit(1);
+    },
+    (config.shutdownGraceSeconds + 10) * 1000,
+  ).unref();
   await app.close();
   logger.info('stopped');
   process.exit(0);

@@ -53,9 +53,7 @@ export function runSource(entry: string, env: Record<string, string>, args: stri
         const line = out.split('\n').find((l) => pattern.test(l));
         if (line) return resolve(line);
         waiters.push({ pattern, resolve });
-        void exit.then(({ code }) =>
-          reject(new Error(`exited (${code}) before printing ${pattern}:\n${out}\n${err}`)),
-        );
+        void exit.then(({ code }) => reject(new Error(`exited (${code}) before printing ${pattern}:\n${out}\n${err}`)));
       }),
   };
 }

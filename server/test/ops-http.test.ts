@@ -87,13 +87,19 @@ describe('unexpected errors', () => {
       const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'unexpected error');
       expect(logged).toMatchObject({ reqId: id, level: 50, err: { type: 'Error' } });
 
-      const gql = await fetch(`${base}/graphql-like`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const gql = await fetch(`${base}/graphql-like`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       const gqlId = gql.headers.get('x-request-id');
       expect((await gql.json()).errors[0]).toEqual({
         message: 'Internal server error',
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: gqlId },
       });
-      const gqlLogged = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'unexpected error' && l.reqId === gqlId);
+      const gqlLogged = lines
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === 'unexpected error' && l.reqId === gqlId);
       expect(gqlLogged).toHaveLength(1);
       expect(gqlLogged[0].err).toMatchObject({ type: 'TypeError', message: 'cannot read x of undefined' });
     } finally {

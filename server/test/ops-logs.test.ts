@@ -77,7 +77,11 @@ describe('request logs', CHILD, () => {
       'RecordTalk',
     );
     expect(talk.recordTalk.assessment).toBe(TALK_ASSESSMENT);
-    await gql('query VisitAgain($id: ID!) { visit(id: $id) { confidentialNotes } }', { id: visit.logVisit.id }, 'VisitAgain');
+    await gql(
+      'query VisitAgain($id: ID!) { visit(id: $id) { confidentialNotes } }',
+      { id: visit.logVisit.id },
+      'VisitAgain',
+    );
     await gql('mutation { logout }');
 
     server.process.kill('SIGTERM');

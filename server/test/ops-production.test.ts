@@ -64,7 +64,9 @@ describe('the database a production start refuses', CHILD, () => {
     try {
       const pending = await pendingMigrations(orm);
       expect(pending.length).toBeGreaterThan(0);
-      expect(await databaseRefusals(orm)).toEqual([expect.stringMatching(/migration\(s\) are pending.*npm run migrate/)]);
+      expect(await databaseRefusals(orm)).toEqual([
+        expect.stringMatching(/migration\(s\) are pending.*npm run migrate/),
+      ]);
       expect(await applyMigrations(orm)).toEqual(pending);
       expect(await databaseRefusals(orm)).toEqual([]);
     } finally {

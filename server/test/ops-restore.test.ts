@@ -67,7 +67,15 @@ function sqliteCounts(file: string): Record<string, number> {
 
 const expectFullCopy = (original: Record<string, number>, restored: Record<string, number>) => {
   expect(Object.keys(original).length).toBeGreaterThan(10);
-  for (const table of ['officer', 'pairing', 'visit', 'talk', 'action_item', 'outcome_review', 'mikro_orm_migrations']) {
+  for (const table of [
+    'officer',
+    'pairing',
+    'visit',
+    'talk',
+    'action_item',
+    'outcome_review',
+    'mikro_orm_migrations',
+  ]) {
     expect(original[table], table).toBeGreaterThan(0);
   }
   expect(restored).toEqual(original);

@@ -32,7 +32,20 @@ const userCreate = async (args: string[], stdin: string) => {
 describe('npm run user:create', CHILD, () => {
   it('creates the first account, its bureau and office branch; the password comes from stdin and logs in', async () => {
     const res = await userCreate(
-      ['--username', 'Li.Qiang', '--role', 'COMMITTEE', '--name', '李强', '--badge', '110001', '--bureau-code', 'YZ', '--bureau-name', '鄞州分局'],
+      [
+        '--username',
+        'Li.Qiang',
+        '--role',
+        'COMMITTEE',
+        '--name',
+        '李强',
+        '--badge',
+        '110001',
+        '--bureau-code',
+        'YZ',
+        '--bureau-name',
+        '鄞州分局',
+      ],
       `${PASSWORD}\n`,
     );
     expect(res).toMatchObject({ code: 0, err: '' });
@@ -60,11 +73,32 @@ describe('npm run user:create', CHILD, () => {
   });
 
   it('a second account joins the existing bureau; a taken username is refused', async () => {
-    const second = await userCreate(['--username', 'wang.fang', '--role', 'SECRETARY', '--role', 'MENTOR', '--name', '王芳', '--badge', '110002', '--branch-code', 'YZ-S01', '--branch-name', '东胜派出所'], `${PASSWORD}\n`);
+    const second = await userCreate(
+      [
+        '--username',
+        'wang.fang',
+        '--role',
+        'SECRETARY',
+        '--role',
+        'MENTOR',
+        '--name',
+        '王芳',
+        '--badge',
+        '110002',
+        '--branch-code',
+        'YZ-S01',
+        '--branch-name',
+        '东胜派出所',
+      ],
+      `${PASSWORD}\n`,
+    );
     expect(second.code).toBe(0);
     expect(second.out).toContain('(SECRETARY, MENTOR)');
     expect(second.out).toContain('鄞州分局 / 东胜派出所');
-    const taken = await userCreate(['--username', 'wang.fang', '--role', 'OFFICER', '--name', '王芳', '--badge', '110003'], `${PASSWORD}\n`);
+    const taken = await userCreate(
+      ['--username', 'wang.fang', '--role', 'OFFICER', '--name', '王芳', '--badge', '110003'],
+      `${PASSWORD}\n`,
+    );
     expect(taken).toMatchObject({ code: 1, err: expect.stringContaining('username wang.fang is taken') });
   });
 
@@ -78,7 +112,10 @@ describe('npm run user:create', CHILD, () => {
   });
 
   it('refuses a role that does not exist', async () => {
-    const res = await userCreate(['--username', 'x.y', '--role', 'ROOT', '--name', '某某', '--badge', '110005'], `${PASSWORD}\n`);
+    const res = await userCreate(
+      ['--username', 'x.y', '--role', 'ROOT', '--name', '某某', '--badge', '110005'],
+      `${PASSWORD}\n`,
+    );
     expect(res).toMatchObject({ code: 2, err: expect.stringContaining('--role: unknown ROOT') });
   });
 });

@@ -23,12 +23,16 @@ const orm = await MikroORM.init(ormConfig(config.database, { logQueries: config.
 try {
   if (check) {
     const pending = await pendingMigrations(orm);
-    console.log(pending.length ? `Pending migrations:\n${pending.map((n) => `  ${n}`).join('\n')}` : 'No pending migrations.');
+    console.log(
+      pending.length ? `Pending migrations:\n${pending.map((n) => `  ${n}`).join('\n')}` : 'No pending migrations.',
+    );
     process.exitCode = pending.length ? 1 : 0;
   } else {
     const applied = await applyMigrations(orm);
     console.log(
-      applied.length ? `Applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}` : 'No pending migrations.',
+      applied.length
+        ? `Applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`
+        : 'No pending migrations.',
     );
   }
 } finally {

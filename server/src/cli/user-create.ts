@@ -139,7 +139,10 @@ async function bureauFor(em: EntityManager, spec: AccountSpec): Promise<Bureau> 
   if (all.length === 0) {
     throw new CliError('The database has no bureau yet: give --bureau-code and --bureau-name to create it.', 2);
   }
-  throw new CliError(`The database has several bureaus: choose one with --bureau-code (${all.map((b) => b.code).join(', ')}).`, 2);
+  throw new CliError(
+    `The database has several bureaus: choose one with --bureau-code (${all.map((b) => b.code).join(', ')}).`,
+    2,
+  );
 }
 
 async function branchFor(em: EntityManager, bureau: Bureau, spec: AccountSpec): Promise<Branch> {
