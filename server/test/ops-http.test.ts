@@ -19,6 +19,8 @@ afterAll(() => t?.close());
 const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
+type GqlBody = { errors: { message: string; extensions: Record<string, unknown> }[] };
+
 const PORTAL_CSP =
   "default-src 'self';img-src 'self' data: blob:;style-src 'self' 'unsafe-inline';script-src 'self';" +
   "connect-src 'self';frame-ancestors 'none';object-src 'none';base-uri 'self';form-action 'self'";
@@ -46,7 +48,7 @@ describe('request body errors', () => {
   it('an unknown charset is BAD_REQUEST too', async () => {
     const res = await post('{}', { 'content-type': 'application/json; charset=klingon' });
     expect(res.status).toBe(415);
-    expect((await res.json()).errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(((await res.json()) as GqlBody).errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
   });
 });
 
@@ -93,7 +95,7 @@ describe('unexpected errors', () => {
         body: '{}',
       });
       const gqlId = gql.headers.get('x-request-id');
-      expect((await gql.json()).errors[0]).toEqual({
+      expect(((await gql.json()) as GqlBody).errors[0]).toEqual({
         message: 'Internal server error',
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: gqlId },
       });

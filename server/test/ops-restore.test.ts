@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
-import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.js';
@@ -51,17 +50,21 @@ async function pgCounts(url: string): Promise<Record<string, number>> {
   }
 }
 
-function sqliteCounts(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true });
+async function sqliteCounts(file: string): Promise<Record<string, number>> {
+  const orm = await MikroORM.init(ormConfig({ kind: 'sqlite', file }));
   try {
-    const tables = db
-      .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by 1`)
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [name, (db.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]),
+    const conn = orm.em.getConnection();
+    const tables: { name: string }[] = await conn.execute(
+      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by 1`,
     );
+    const counts: Record<string, number> = {};
+    for (const { name } of tables) {
+      const [row] = await conn.execute(`select count(*) as n from "${name}"`);
+      counts[name] = Number(row.n);
+    }
+    return counts;
   } finally {
-    db.close();
+    await orm.close(true);
   }
 }
 
@@ -93,13 +96,13 @@ describe.runIf(isPostgres())('PostgreSQL: pg_dump, then pg_restore into a new da
 });
 
 describe.runIf(!isPostgres())('SQLite: VACUUM INTO a backup file', CHILD, () => {
-  it('finds every record of every table', () => {
+  it('finds every record of every table', async () => {
     const file = loadConfig({ DATABASE_URL: source.url }).database;
     if (file.kind !== 'sqlite') throw new Error('SQLite expected');
     const backup = path.join(dir, 'backup.sqlite');
-    const db = new Database(file.file);
-    db.prepare('vacuum into ?').run(backup);
-    db.close();
-    expectFullCopy(sqliteCounts(file.file), sqliteCounts(backup));
+    const orm = await MikroORM.init(ormConfig(file));
+    await orm.em.getConnection().execute(`vacuum into '${backup}'`);
+    await orm.close(true);
+    expectFullCopy(await sqliteCounts(file.file), await sqliteCounts(backup));
   });
 });
