@@ -72,5 +72,8 @@ export const ErrorCode = enumOf(
   // The database is briefly unreachable: try again in a moment.
   'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
+  // Refusals of the HTTP request itself, before GraphQL reads it: a body that is not JSON, or too large.
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
 );
 export type ErrorCode = ValueOf<typeof ErrorCode>;

@@ -12,6 +12,13 @@ import { type Clock, systemClock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
 import { AppLimits } from './common/limits/request-limits.js';
 import { formatError, outageAs503 } from './common/error-format.js';
+import { bodyErrorHandler } from './common/http/body-errors.js';
+import { type Readiness, mountHealth } from './common/http/health.js';
+import { type Logger, type RequestLocals, createLogger, requestLogger } from './common/http/logger.js';
+import { requestScope } from './common/http/request-scope.js';
+import { securityHeaders } from './common/http/security-headers.js';
+import { noFieldSuggestions } from './common/no-suggestions.js';
+import { applyMigrations, databaseReadiness } from './db/database-status.js';
 import { ormConfig } from './db/orm-config.js';
 import { routeGraphqlReads } from './db/read-routing.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
@@ -28,6 +35,8 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
   /** Skip the demo bureau even when the config would load it (tests bring fixtures). */
   skipDemoSeed?: boolean;
+  /** Where the JSON logs go (default: stdout at LOG_LEVEL). */
+  logger?: Logger;
 }
 
 export interface App {
@@ -37,11 +46,17 @@ export interface App {
   apollo: ApolloServer<AppContext>;
   clock: Clock;
   limits: AppLimits;
+  logger: Logger;
+  /** What /readyz answers. */
+  readiness(): Promise<Readiness>;
   listen(port?: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
 
-/** Opens the database, applies pending migrations and (on an empty demo database) loads the demo bureau. */
+/**
+ * Opens the database, applies pending migrations (outside production: there `npm run migrate`
+ * does, after a backup) and, on an empty demo database, loads the demo bureau.
+ */
 export async function initOrm(config: AppConfig, options: AppOptions = {}) {
   const orm = await MikroORM.init(
     ormConfig(config.database, {
@@ -50,24 +65,14 @@ export async function initOrm(config: AppConfig, options: AppOptions = {}) {
       replicaUrls: config.databaseReplicaUrls,
     }),
   );
-  await orm.getMigrator().up();
+  if (config.migrateAtStart) await applyMigrations(orm);
   if (config.demoSeed && !options.skipDemoSeed) await seedDemoIfEmpty(orm.em.fork());
   return orm;
 }
 
-function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction) {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader(
-    'Content-Security-Policy',
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
-  );
-  next();
-}
-
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
   const orm = await initOrm(config, options);
   const schema = await buildAppSchema();
   const limits = new AppLimits(config.limits);
@@ -81,22 +86,35 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
-    validationRules: limits.validationRules,
+    // main.ts stops the whole app on SIGTERM; Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
+    validationRules: [...limits.validationRules, ...(config.isProduction ? [noFieldSuggestions] : [])],
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditReadsPlugin(), ...limits.plugins(schema)],
+    plugins: [
+      // On stop: refuse new connections, let in-flight requests finish within the grace period.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
+      auditReadsPlugin(),
+      ...limits.plugins(schema),
+    ],
   });
   await apollo.start();
 
-  app.use(securityHeaders);
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  let stopping = false;
+  const readiness = (): Promise<Readiness> =>
+    stopping ? Promise.resolve({ ready: false, reason: 'stopping' }) : databaseReadiness(orm);
+
+  app.use(requestLogger(logger));
+  app.use(securityHeaders({ https: config.cookieSecure }));
+  mountHealth(app, readiness);
 
   /** One EntityManager fork and one resolved viewer per request. */
   const contextFor = async (req: express.Request, res: express.Response): Promise<AppContext> => {
     const em = orm.em.fork();
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
     const resolved = await new AuthService(em, config, clock).resolve(token);
+    const locals = res.locals as RequestLocals;
+    locals.viewerId = resolved.viewer?.officerId;
+    if (typeof req.body?.operationName === 'string') locals.operationName = req.body.operationName.slice(0, 100);
     const ctx = { em, config, clock, req, res, ...resolved, subjects: new WeakMap() } as Omit<
       AppContext,
       'loaders' | 'reads' | 'services' | 'limits'
@@ -114,6 +132,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     '/graphql',
     express.json({ limit: '1mb' }),
     routeGraphqlReads,
+    requestScope,
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res).catch(outageAs503) }),
   );
   mountRoutes(app, { orm, config, clock, contextFor });
@@ -121,11 +140,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
     app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
     // The portal's routes are client-side: every other GET gets index.html.
-    app.get(/^\/(?!graphql|healthz|ledger\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|ledger\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.clientDist, 'index.html'));
     });
   }
+  app.use(bodyErrorHandler);
 
   return {
     express: app,
@@ -134,6 +154,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     apollo,
     clock,
     limits,
+    logger,
+    readiness,
     listen: (port = config.port, host = config.host) =>
       new Promise<number>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -143,6 +165,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         });
       }),
     close: async () => {
+      stopping = true;
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await orm.close(true);

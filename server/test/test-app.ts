@@ -83,6 +83,8 @@ export async function initTestApp(options: TestAppOptions = {}): Promise<TestApp
     DEMO_SEED: 'false',
     LOGIN_ATTEMPTS_PER_WINDOW: '50',
     LOGIN_ADDRESS_ATTEMPTS_PER_WINDOW: '1000',
+    // Request logs have their own suite (ops-logs.test.ts); here they would bury the test output.
+    LOG_LEVEL: 'silent',
     ...options.env,
     ...more,
   });

@@ -6,6 +6,8 @@ import { getMetadataStorage, type ValidationError } from 'class-validator';
 import { englishMessage } from './error-messages.js';
 import { DomainError } from './errors.js';
 import { tokenLimitRefusal } from './limits/query-limits.js';
+import { errorForLog } from './http/error-for-log.js';
+import { currentRequest } from './http/request-scope.js';
 
 interface Refusal {
   field: string;
@@ -166,6 +168,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' ? code : ErrorCode.BAD_USER_INPUT;
     return { ...base, message: formatted.message, extensions: { code: kept } };
   }
-  console.error('[tongxin] unexpected error', error);
-  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  // The log keeps the details under the request's id; the client gets the id, to quote when reporting it.
+  const request = currentRequest();
+  if (request) request.log.error({ err: error }, 'unexpected error');
+  else console.error('[tongxin] unexpected error', errorForLog(error));
+  return {
+    ...base,
+    message: 'Internal server error',
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(request ? { requestId: request.id } : {}) },
+  };
 }

@@ -18,6 +18,8 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   /** Send the session cookie with `Secure`; on by default in production (behind HTTPS). */
   cookieSecure: boolean;
+  /** COOKIE_SECURE was set rather than defaulted: production insists on the statement. */
+  cookieSecureExplicit: boolean;
   /** Number of proxies in front of the server, for client addresses and `Secure` detection. */
   trustProxy: number;
   clientDist: string;
@@ -33,6 +35,12 @@ export interface AppConfig {
   databaseReplicaUrls: string[];
   mentorCapacity: number;
   logQueries: boolean;
+  /** pino level of the JSON logs on stdout (`silent` turns them off). */
+  logLevel: LogLevel;
+  /** How long a stopping server waits for in-flight requests before closing their connections. */
+  shutdownGraceSeconds: number;
+  /** Apply pending migrations at start: outside production only; production runs `npm run migrate`. */
+  migrateAtStart: boolean;
   isProduction: boolean;
   /** Cost, shape and time limits of a request, and how many expensive operations run at once. */
   limits: LimitsConfig;
@@ -55,6 +63,9 @@ export interface LimitsConfig {
   expensiveQueueMs: number;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export class ConfigError extends Error {}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -73,6 +84,14 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
 }
 
 export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
@@ -105,10 +124,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     database,
-    demoSeed: bool(env, 'DEMO_SEED', database.kind === 'sqlite'),
+    // The demo bureau's accounts share one published password: never in production, whatever DEMO_SEED says.
+    demoSeed: !isProduction && bool(env, 'DEMO_SEED', database.kind === 'sqlite'),
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 14),
     cookieSecure: bool(env, 'COOKIE_SECURE', isProduction),
+    cookieSecureExplicit: (env.COOKIE_SECURE ?? '') !== '',
     trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
     clientDist: env.CLIENT_DIST ? path.resolve(env.CLIENT_DIST) : path.join(repoRoot, 'client', 'dist'),
     loginAttemptsPerWindow: int(env, 'LOGIN_ATTEMPTS_PER_WINDOW', 10, 1, 1000),
@@ -119,6 +140,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS, database),
     mentorCapacity: int(env, 'MENTOR_CAPACITY', 5, 1, 50),
     logQueries: bool(env, 'LOG_QUERIES', false),
+    logLevel: logLevel(env),
+    shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+    migrateAtStart: !isProduction,
     isProduction,
     limits: {
       queryCostMax: int(env, 'QUERY_COST_MAX', 10_000, 1, 10_000_000),

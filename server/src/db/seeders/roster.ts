@@ -86,6 +86,9 @@ const ADMIN_ACCOUNTS: Record<AdminAccount, AccountSpec & { badgeNumber: string }
   },
 };
 
+/** The demo accounts' usernames: a production start refuses a database that has any of them. */
+export const DEMO_USERNAMES: readonly string[] = [...Object.keys(ACCOUNTS), ...Object.keys(ADMIN_ACCOUNTS)];
+
 export interface Roster {
   branches: BranchInfo[];
   officers: OfficerInfo[];
