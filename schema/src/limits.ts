@@ -20,4 +20,9 @@ export const LIMITS = {
   supportMentorsMax: 10,
   actionItemsPerRecordMax: 20,
   visitLockDays: 7,
+  /** 警号: the Officer column's length. */
+  badgeNumberMax: 16,
+  /** A roster import file: its size and its data rows (a bureau has a few thousand people). */
+  rosterImportMaxMb: 10,
+  rosterImportMaxRows: 20_000,
 } as const;
