@@ -28,7 +28,7 @@ export async function runRosterImportCli(args: string[], io: CliIo): Promise<num
   const apply = args.includes('--apply');
   const bureauAt = args.indexOf('--bureau');
   const bureauCode = bureauAt >= 0 ? args[bureauAt + 1] : undefined;
-  const files = args.filter((a, i) => !a.startsWith('--') && i !== bureauAt + 1);
+  const files = args.filter((a, i) => !a.startsWith('--') && (bureauAt < 0 || i !== bureauAt + 1));
   if (files.length !== 1 || (bureauAt >= 0 && !bureauCode)) {
     io.out(USAGE);
     return 2;
