@@ -52,7 +52,7 @@ async function post(c: TestClient | null, body: Buffer, mode = 'dry-run', header
 }
 async function report(body: Buffer, mode = 'dry-run'): Promise<ImportReport> {
   const res = await post(admin, body, mode);
-  const json = await res.json();
+  const json = (await res.json()) as Record<string, any>;
   if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(json).slice(0, 500)}`);
   return json as ImportReport;
 }
@@ -147,7 +147,7 @@ describe('apply', () => {
     const bad = [...rows(), [s01.name, '导入丁', '770004', '民警', '', 'x', '']];
     const res = await post(admin, await xlsx(bad), 'apply');
     expect(res.status).toBe(400);
-    const json = await res.json();
+    const json = (await res.json()) as Record<string, any>;
     expect(json).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_HAS_PROBLEMS', rows: 1 });
     expect(json.report).toMatchObject({ applied: false, ok: false, totals: { new: 3, error: 1 } });
     expect(await count()).toBe(0);
