@@ -215,7 +215,7 @@ export const errorsEn: Record<ErrorReason, string> = {
   BADGE_INVALID: 'A badge number is 1–16 letters, digits or dashes',
   BADGE_DUPLICATE_IN_FILE: 'The same badge number is on line {{line}}',
   BRANCH_UNKNOWN: 'No branch of the bureau is called “{{name}}”',
-  CATEGORY_UNKNOWN: 'Unknown category “{{value}}”: 民警 or 辅警',
+  CATEGORY_UNKNOWN: 'Unknown category “{{value}}”: police or auxiliary',
   ROLE_UNKNOWN: 'Unknown role “{{value}}”',
   ROLE_NEEDS_ACCOUNT: 'This role needs an account: create the account first',
   PHONE_INVALID: 'Not a phone number: a mobile, a landline with its area code, or a short number',
