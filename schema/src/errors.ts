@@ -122,6 +122,21 @@ export interface ErrorParams {
   BRANCH_CODE_TAKEN: None;
   SAME_BRANCH: None;
   SUCCESSOR_IS_LEAVER: None;
+  // Roster import: the file as a whole, then its rows (a row's problem names its column)
+  PREFLIGHT_HEADER_REQUIRED: None;
+  IMPORT_FILE_UNREADABLE: None;
+  IMPORT_FILE_TOO_LARGE: { maxMb: number };
+  IMPORT_FILE_EMPTY: None;
+  IMPORT_TOO_MANY_ROWS: Max;
+  IMPORT_COLUMN_MISSING: { column: string };
+  IMPORT_HAS_PROBLEMS: { rows: number };
+  BADGE_INVALID: None;
+  BADGE_DUPLICATE_IN_FILE: { line: number };
+  BRANCH_UNKNOWN: Named;
+  CATEGORY_UNKNOWN: { value: string };
+  ROLE_UNKNOWN: { value: string };
+  ROLE_NEEDS_ACCOUNT: None;
+  PHONE_INVALID: None;
 }
 
 export type ErrorReason = keyof ErrorParams;
@@ -230,6 +245,20 @@ export const ERROR_REASONS = Object.keys({
   BRANCH_CODE_TAKEN: 1,
   SAME_BRANCH: 1,
   SUCCESSOR_IS_LEAVER: 1,
+  PREFLIGHT_HEADER_REQUIRED: 1,
+  IMPORT_FILE_UNREADABLE: 1,
+  IMPORT_FILE_TOO_LARGE: 1,
+  IMPORT_FILE_EMPTY: 1,
+  IMPORT_TOO_MANY_ROWS: 1,
+  IMPORT_COLUMN_MISSING: 1,
+  IMPORT_HAS_PROBLEMS: 1,
+  BADGE_INVALID: 1,
+  BADGE_DUPLICATE_IN_FILE: 1,
+  BRANCH_UNKNOWN: 1,
+  CATEGORY_UNKNOWN: 1,
+  ROLE_UNKNOWN: 1,
+  ROLE_NEEDS_ACCOUNT: 1,
+  PHONE_INVALID: 1,
 } satisfies Record<ErrorReason, 1>) as ErrorReason[];
 
 export const isErrorReason = (value: unknown): value is ErrorReason =>

@@ -24,4 +24,9 @@ export const LIMITS = {
   dateMin: '2000-01-01',
   /** How far ahead a date may lie (a planned end, a due date), in years from today. */
   dateMaxYearsAhead: 5,
+  /** 警号: the Officer column's length. */
+  badgeNumberMax: 16,
+  /** A roster import file: its size and its data rows (a bureau has a few thousand people). */
+  rosterImportMaxMb: 10,
+  rosterImportMaxRows: 20_000,
 } as const;

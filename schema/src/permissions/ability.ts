@@ -142,6 +142,7 @@ function sysadmin({ can }: Builder, v: Viewer) {
   can(['transfer', 'deactivate'], 'Officer', others);
   can(['read', 'create'], 'Account', bureau);
   can(['update', 'resetPassword'], 'Account', others);
+  can('import', 'Roster', bureau);
 }
 
 function auditor({ can }: Builder, v: Viewer) {

@@ -16,6 +16,8 @@ export const ACTIONS = [
   'transfer',
   'deactivate',
   'resetPassword',
+  // The sysadmin loads the roster from a spreadsheet (支部, 姓名, 警号, …) into their bureau.
+  'import',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -33,6 +35,8 @@ export const SUBJECTS = [
   'Ledger',
   /** The login of an officer (username, roles, locked or not); its id is the officer's. */
   'Account',
+  /** The bureau's roster as a whole, for a spreadsheet import; its condition is the bureau. */
+  'Roster',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 

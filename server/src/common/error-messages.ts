@@ -109,6 +109,20 @@ const SENTENCES: Sentences = {
   BRANCH_CODE_TAKEN: () => 'This branch code is taken',
   SAME_BRANCH: () => 'The officer already serves in this branch',
   SUCCESSOR_IS_LEAVER: () => 'The successor cannot be the officer who leaves',
+  PREFLIGHT_HEADER_REQUIRED: () => 'The request needs the X-Tongxin-Preflight header',
+  IMPORT_FILE_UNREADABLE: () => 'The file is not an .xlsx workbook or a CSV text',
+  IMPORT_FILE_TOO_LARGE: (p) => `The file is larger than ${p.maxMb} MB`,
+  IMPORT_FILE_EMPTY: () => 'The file has no rows below its header',
+  IMPORT_TOO_MANY_ROWS: (p) => `At most ${p.max} rows per file`,
+  IMPORT_COLUMN_MISSING: (p) => `The column ${p.column} is missing`,
+  IMPORT_HAS_PROBLEMS: (p) => `${p.rows} rows have problems: nothing was imported`,
+  BADGE_INVALID: () => 'A badge number is 1–16 letters, digits or dashes',
+  BADGE_DUPLICATE_IN_FILE: (p) => `The same badge number is on line ${p.line}`,
+  BRANCH_UNKNOWN: (p) => `No branch of the bureau is called ${p.name}`,
+  CATEGORY_UNKNOWN: (p) => `Unknown category ${p.value}: police (民警) or auxiliary (辅警)`,
+  ROLE_UNKNOWN: (p) => `Unknown role ${p.value}`,
+  ROLE_NEEDS_ACCOUNT: () => 'This role needs an account: create the account first',
+  PHONE_INVALID: () => 'Not a phone number: a mobile number, a landline with its area code, or a short number',
 };
 
 export function englishMessage<R extends ErrorReason>(reason: R, params: ErrorParams[R]): string {

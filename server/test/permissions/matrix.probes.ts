@@ -323,9 +323,14 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'create Account',
     'update Account',
     'resetPassword Account',
+    'import Roster',
   ],
   AUDITOR: ['read Bureau', 'read AuditEvent', 'read Account'],
 };
 
 /** Granted by the rules but with no operation yet; the test fails once one appears. */
-export const PENDING: Record<string, RegExp> = {};
+export const PENDING: Record<string, RegExp> = {
+  // A file upload, so an HTTP route (POST /admin/roster/import) rather than a mutation: roster.test.ts
+  // probes it for every role. Should a GraphQL operation for it appear, it needs a probe here.
+  'import Roster': /^importRoster$/,
+};

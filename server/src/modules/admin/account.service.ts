@@ -33,7 +33,7 @@ async function accountIn(ctx: AppContext, em: EntityManager, raw: string, field 
  * SYSADMIN and AUDITOR are held alone (三员分立), and never by someone on a live pairing: they would
  * lose sight of it. The refusal tells the sysadmin no more than that (not which, nor how many).
  */
-async function checkRoles(em: EntityManager, officerId: number, roles: Role[]): Promise<Role[]> {
+export async function checkRoles(em: EntityManager, officerId: number, roles: Role[]): Promise<Role[]> {
   const set = [...new Set(roles)];
   if (set.length === 0) throw badInput('roles', 'REQUIRED');
   const exclusive = set.some(isExclusiveRole);

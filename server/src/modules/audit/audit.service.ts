@@ -15,11 +15,16 @@ export interface AuditEntry {
  * Appends an audit event to the unit of work: it is written by the same flush (and transaction)
  * as the change it records, so a rolled-back change leaves no event and vice versa.
  */
-export function audit(em: EntityManager, viewer: Pick<Viewer, 'officerId' | 'bureauId'> | null, entry: AuditEntry) {
+export function audit(
+  em: EntityManager,
+  // officerId null: done in the bureau by no account (the operator's roster import command).
+  viewer: (Pick<Viewer, 'bureauId'> & { officerId: number | null }) | null,
+  entry: AuditEntry,
+) {
   em.persist(
     em.create(AuditEvent, {
       bureau: viewer ? em.getReference(Bureau, viewer.bureauId) : null,
-      actor: viewer ? em.getReference(Officer, viewer.officerId) : null,
+      actor: viewer?.officerId != null ? em.getReference(Officer, viewer.officerId) : null,
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId == null ? null : String(entry.subjectId),

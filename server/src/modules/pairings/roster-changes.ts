@@ -12,7 +12,8 @@ import { Pairing } from './pairing.entity.js';
 // learns neither which pairings were touched nor how many.
 
 interface Change {
-  actor: Officer;
+  /** Null for the operator's command line (a roster import run on the server). */
+  actor: Officer | null;
   now: Date;
 }
 
