@@ -128,10 +128,27 @@ describe('user:create arguments', () => {
     }
   });
 
-  it('apply the password rules', () => {
-    expect(passwordProblem('correct-horse-battery', 'li')).toBeNull();
-    expect(passwordProblem('四个汉字不够十二个字', 'li')).toMatch(/12/);
-    expect(passwordProblem('li.qiang-2026-secret', 'li.qiang')).toMatch(/username/);
-    expect(passwordProblem('tongxin-demo', 'a')).not.toBeNull();
+  it('apply the accounts’ password rules', async () => {
+    expect(await passwordProblem('correct-horse-battery', 'li')).toBeNull();
+    expect(await passwordProblem('四个汉字不够十二个字', 'li')).toMatch(/12/);
+    expect(await passwordProblem('li.qiang-2026-secret', 'li.qiang')).toMatch(/username/);
+    expect(await passwordProblem('steady-harbor-100245', 'li', '100245')).toMatch(/badge/);
+    expect(await passwordProblem('1qaz2wsx3edc', 'li')).toMatch(/common/);
+    expect(await passwordProblem('tongxin-demo', 'a')).not.toBeNull();
+  });
+
+  it('refuses a sysadmin or auditor role beside another', () => {
+    const args = (...roles: string[]) => [
+      '--username',
+      'a.b',
+      ...roles.flatMap((r) => ['--role', r]),
+      '--name',
+      'n',
+      '--badge',
+      '1',
+    ];
+    expect(() => parseAccountArgs(args('SYSADMIN', 'COMMITTEE'))).toThrow(/held alone/);
+    expect(() => parseAccountArgs(args('SYSADMIN', 'AUDITOR'))).toThrow(/held alone/);
+    expect(parseAccountArgs(args('SYSADMIN'))).toMatchObject({ roles: ['SYSADMIN'] });
   });
 });

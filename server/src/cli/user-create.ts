@@ -1,9 +1,19 @@
 import { parseArgs } from 'node:util';
 import type { EntityManager } from '@mikro-orm/core';
-import { BranchKind, LIMITS, OfficerCategory, ROLES, type Role } from '@tongxin/schema';
+import {
+  BranchKind,
+  EXCLUSIVE_ROLES,
+  LIMITS,
+  OfficerCategory,
+  ROLES,
+  type Role,
+  isExclusiveRole,
+} from '@tongxin/schema';
+import { DomainError } from '../common/errors.js';
 import { nameInitials } from '../db/seeders/names.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { checkPasswordPolicy } from '../modules/auth/password-policy.js';
 import { Officer } from '../modules/officers/officer.entity.js';
 import { Branch } from '../modules/org/branch.entity.js';
 import { Bureau } from '../modules/org/bureau.entity.js';
@@ -86,6 +96,10 @@ export function parseAccountArgs(argv: string[]): AccountSpec | 'help' {
   const roles = [...new Set(values.role!.map((r) => r.trim().toUpperCase()))];
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length) throw new CliError(`--role: unknown ${unknown.join(', ')}; one of ${ROLES.join(', ')}`, 2);
+  // 三员分立: a sysadmin or an auditor holds that role alone.
+  if (roles.length > 1 && roles.some(isExclusiveRole)) {
+    throw new CliError(`--role: ${EXCLUSIVE_ROLES.join(' and ')} are held alone, without any other role`, 2);
+  }
   const category = values.category.toUpperCase();
   if (!(Object.values(OfficerCategory) as string[]).includes(category)) {
     throw new CliError(`--category: POLICE or AUXILIARY`, 2);
@@ -112,17 +126,19 @@ export function parseAccountArgs(argv: string[]): AccountSpec | 'help' {
   };
 }
 
-/** Minimum password length until the accounts module states its own policy. */
-export const PASSWORD_MIN = 12;
-
-/** Why this password is refused, or null. */
-export function passwordProblem(password: string, username: string): string | null {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN) return `The password needs at least ${PASSWORD_MIN} characters.`;
-  if (length > LIMITS.passwordMax) return `The password may have at most ${LIMITS.passwordMax} characters.`;
-  if (password.toLowerCase().includes(username)) return 'The password must not contain the username.';
+/**
+ * Why this password is refused, or null: the accounts' own policy (12–128 characters, not a common
+ * password, not containing the username or badge number), and never the published demo password.
+ */
+export async function passwordProblem(password: string, username: string, badge = ''): Promise<string | null> {
   if (password === 'tongxin-demo') return 'That is the demo password, which is published.';
-  return null;
+  try {
+    await checkPasswordPolicy('password', password, { username, badgeNumber: badge });
+    return null;
+  } catch (e) {
+    if (e instanceof DomainError) return `${e.message}.`;
+    throw e;
+  }
 }
 
 async function bureauFor(em: EntityManager, spec: AccountSpec): Promise<Bureau> {
@@ -163,7 +179,7 @@ async function branchFor(em: EntityManager, bureau: Bureau, spec: AccountSpec): 
  * do not exist yet, and records it in the audit log (no actor: it was done at the server's console).
  */
 export async function createAccount(em: EntityManager, spec: AccountSpec, password: string) {
-  const problem = passwordProblem(password, spec.username);
+  const problem = await passwordProblem(password, spec.username, spec.badge);
   if (problem) throw new CliError(problem);
   const passwordHash = await hashPassword(password);
   return em.transactional(async (tx) => {
