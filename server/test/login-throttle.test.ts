@@ -119,8 +119,9 @@ describe('login throttle', () => {
 
   it('shows failed logins for unknown usernames in the bureau’s audit log', async () => {
     expectError((await login('no-such-user', 'wrong', '10.6.0.1')).body, 'UNAUTHENTICATED');
-    const committee = await t.login('committee');
-    const res = await committee.gql(
+    // 三员分立: the auditor, not the committee, reads the audit log.
+    const auditor = await t.login('auditor');
+    const res = await auditor.gql(
       'query($f: AuditEventFilter) { auditEvents(filter: $f, first: 5) { edges { node { action subjectId detail } } } }',
       { f: { action: 'login.failed', subjectId: 'no-such-user' } },
     );

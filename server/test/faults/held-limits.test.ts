@@ -45,7 +45,8 @@ describe('limits an attacker meets at /graphql', () => {
     let selection = 'id';
     for (let i = 0; i < 8; i++) selection = `currentPairing { mentee { ${selection} } }`;
     const res = await committee.gql(`{ me { officer { ${selection} } } }`);
-    expectError(res, 'GRAPHQL_VALIDATION_FAILED');
+    expectError(res, 'QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.extensions?.reason).toBe('QUERY_TOO_DEEP');
     // Refused in validation: not one field was resolved.
     expect(res.data).toBeUndefined();
   });

@@ -12,6 +12,8 @@ export interface ActionItemRef {
   id: string;
   status: string;
   version: number;
+  /** A confidential talk's follow-up: the rules keep it to its creator and the committee. */
+  confidential: boolean;
   owner: { id: string; name?: string };
   branch: { id: string };
   pairing?: { id: string } | null;
@@ -40,6 +42,7 @@ export function ActionItemActions({ item }: { item: ActionItemRef }) {
     owner: num(item.owner.id),
     branch: num(item.branch.id),
     pairing: num(item.pairing?.id),
+    confidential: item.confidential,
   };
   const canDrop = ability.can('update', subject);
   const canDone = canDrop || ability.can('complete', subject);

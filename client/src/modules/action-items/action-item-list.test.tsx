@@ -14,6 +14,7 @@ const item = (over: Record<string, unknown> = {}) => ({
   overdue: true,
   note: null,
   version: 2,
+  confidential: false,
   owner: { __typename: 'Officer', id: '40', name: '王俊' },
   branch: { __typename: 'Branch', id: '3' },
   pairing: { __typename: 'Pairing', id: '7', mentee: { __typename: 'Officer', id: '41', name: '李明' } },

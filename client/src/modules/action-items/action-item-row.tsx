@@ -19,6 +19,7 @@ export const ActionItemRowFragment = graphql(`
     overdue
     note
     version
+    confidential
     owner {
       ...OfficerName
     }
