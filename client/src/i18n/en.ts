@@ -9,6 +9,9 @@ import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
 import { auditEn } from '../modules/audit/audit-messages';
 import { errorsEn } from '../modules/api/errors-messages';
+import { passwordEn } from '../modules/password/password-messages';
+import { adminEn } from '../modules/admin/admin-messages';
+import { accountsEn } from '../modules/accounts/accounts-messages';
 
 export const en: AppMessages = {
   pairings: pairingsEn,
@@ -82,6 +85,10 @@ export const en: AppMessages = {
     reviews: 'Outcome reviews',
     ledger: 'Ledger export',
     audit: 'Audit log',
+    branches: 'Branches',
+    officers: 'Officers',
+    accounts: 'Accounts',
+    password: 'Change password',
   },
   home: {
     committee: 'Committee workspace',
@@ -118,4 +125,7 @@ export const en: AppMessages = {
   actionItems: actionItemsEn,
   audit: auditEn,
   errors: errorsEn,
+  password: passwordEn,
+  admin: adminEn,
+  accounts: accountsEn,
 };

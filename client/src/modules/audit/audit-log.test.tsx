@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import dayjs from 'dayjs';
-import { COMMITTEE, FakeServer, SECRETARY } from '../../test/fake-api';
+import { AUDITOR, FakeServer, SECRETARY } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { setViewportWidth } from '../../test/setup';
 import { setLanguage } from '../../i18n/i18n';
@@ -60,7 +60,7 @@ describe('audit log', () => {
   });
 
   it('lists events, pages by cursor and back, and filters by a person from a row', async () => {
-    const server = new FakeServer([COMMITTEE], COMMITTEE);
+    const server = new FakeServer([AUDITOR], AUDITOR);
     const li = { id: '21', name: '李明' };
     const seen = serveAudit(server, [
       [event(1, 'login', li), event(2, 'read:Talk', { id: '22', name: '王建国' })],
@@ -87,7 +87,7 @@ describe('audit log', () => {
   }, 60_000);
 
   it('says each event in words, with the records read counted, listed on demand and linked', async () => {
-    const server = new FakeServer([COMMITTEE], COMMITTEE);
+    const server = new FakeServer([AUDITOR], AUDITOR);
     const wang = { id: '22', name: '王建国' };
     serveAudit(server, [
       [
@@ -133,7 +133,7 @@ describe('audit log', () => {
   }, 60_000);
 
   it('filters by a person from the person column’s filter', async () => {
-    const server = new FakeServer([COMMITTEE], COMMITTEE);
+    const server = new FakeServer([AUDITOR], AUDITOR);
     const seen = serveAudit(server, [
       [event(1, 'login', { id: '21', name: '李明' }), event(2, 'logout', { id: '22', name: '王建国' })],
     ]);
@@ -149,7 +149,7 @@ describe('audit log', () => {
 
   it('shows every part of an event on a phone', async () => {
     setViewportWidth(375);
-    const server = new FakeServer([COMMITTEE], COMMITTEE);
+    const server = new FakeServer([AUDITOR], AUDITOR);
     serveAudit(server, [[event(1, 'login', { id: '21', name: '李明' })]]);
     renderApp(server, '/audit');
     const card = await screen.findByTestId('audit-card-1', {}, SLOW);

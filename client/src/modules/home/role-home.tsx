@@ -8,6 +8,7 @@ import { SecretaryHome } from './secretary-home';
 import { MentorHome } from './mentor-home';
 import { OfficerHome } from './officer-home';
 import { CommitteeHome } from './committee-home';
+import { AuditLog } from '../audit/audit-log';
 
 const HEADING = {
   COMMITTEE: 'home.committee',
@@ -29,12 +30,27 @@ export function RoleHome() {
   const sections = useVisibleSections();
   const navigate = useNavigate();
 
+  // The auditor opens the portal for one thing: the log, account changes included.
+  if (role === 'AUDITOR') {
+    return (
+      <Flex vertical gap={16} data-testid="home-auditor" data-role={role}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t(HEADING[role])}
+        </Typography.Title>
+        <AuditLog />
+      </Flex>
+    );
+  }
+
   return (
     <Flex vertical gap={16} data-testid={`home-${role.toLowerCase()}`} data-role={role}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t(HEADING[role])}
       </Typography.Title>
       {/* The committee's to-do comes first: it is what they open the portal for. */}
+      {role === 'SYSADMIN' ? (
+        <Typography.Paragraph type="secondary">{t('admin.home.hint')}</Typography.Paragraph>
+      ) : null}
       {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       {role === 'SECRETARY' ? <SecretaryHome /> : null}
       {me.roles.includes('MENTOR') ? <MentorHome /> : null}
