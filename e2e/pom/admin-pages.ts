@@ -11,9 +11,10 @@ export async function nextAnswer<T = Record<string, any>>(page: Page, operation:
   return ((await response.json()) as { data: T }).data;
 }
 
-/** An antd Select: open it and pick the option with this text. */
+/** An antd Select: open it, type the text when it searches, and pick the option with this text. */
 export async function pickOption(page: Page, select: Locator, text: string) {
   await select.click();
+  if (text) await select.locator('input').fill(text);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
@@ -83,7 +84,8 @@ export class AccountsPage {
       .first()
       .click();
     await this.page.getByTestId('account-username').fill(o.username);
-    for (const role of o.roles) await this.page.getByTestId(`role-${role}`).click();
+    const form = this.page.getByTestId('account-create-form');
+    for (const role of o.roles) await form.getByTestId(`role-${role}`).click();
     await this.page.getByTestId('account-create-submit').click();
     const dialog = this.page.getByTestId('one-time-password-dialog');
     await expect(dialog).toBeVisible();

@@ -116,6 +116,7 @@ export function CreateAccountModal({
           <Form.Item name="branchId" label={t('accounts.secretaryBranch')} extra={t('accounts.secretaryBranchHint')}>
             <Select
               allowClear
+              showSearch={{ optionFilterProp: 'label' }}
               options={(branches?.branches ?? []).map((b) => ({ value: b.id, label: `${b.name} (${b.code})` }))}
               data-testid="account-branch"
             />

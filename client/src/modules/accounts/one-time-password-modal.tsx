@@ -25,9 +25,11 @@ export function OneTimePasswordModal({ shown, onClose }: { shown: OneTimePasswor
     }
   }
 
+  // Unmounted, not hidden, once closed: no closing animation keeps the password in the page.
+  if (!shown) return null;
   return (
     <Modal
-      open={shown !== null}
+      open
       title={t('accounts.oneTimeTitle')}
       closable={false}
       mask={{ closable: false }}
@@ -38,22 +40,19 @@ export function OneTimePasswordModal({ shown, onClose }: { shown: OneTimePasswor
           {t('accounts.close')}
         </Button>
       }
-      destroyOnHidden
     >
-      {shown && (
-        <Flex vertical gap={12} data-testid="one-time-password-dialog">
-          <Alert type="warning" showIcon title={t('accounts.oneTimeWarning')} />
-          <Typography.Text>{t('accounts.oneTimeFor', { username: shown.username })}</Typography.Text>
-          <Flex gap={8} align="center" wrap>
-            <Typography.Text code copyable={false} style={{ fontSize: 18 }} data-testid="one-time-password">
-              {shown.password}
-            </Typography.Text>
-            <Button icon={<CopyOutlined />} onClick={() => void copy(shown.password)} data-testid="one-time-copy">
-              {t('accounts.copy')}
-            </Button>
-          </Flex>
+      <Flex vertical gap={12} data-testid="one-time-password-dialog">
+        <Alert type="warning" showIcon title={t('accounts.oneTimeWarning')} />
+        <Typography.Text>{t('accounts.oneTimeFor', { username: shown.username })}</Typography.Text>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Text code style={{ fontSize: 18 }} data-testid="one-time-password">
+            {shown.password}
+          </Typography.Text>
+          <Button icon={<CopyOutlined />} onClick={() => void copy(shown.password)} data-testid="one-time-copy">
+            {t('accounts.copy')}
+          </Button>
         </Flex>
-      )}
+      </Flex>
     </Modal>
   );
 }

@@ -25,6 +25,9 @@ interface RosterValues {
   branchId?: string;
 }
 
+// A bureau has dozens of branches: typed, not scrolled to.
+const BRANCH_SEARCH = { optionFilterProp: 'label' };
+
 const ROSTER_FIELDS = ['name', 'badgeNumber', 'category', 'position', 'phone', 'isMentor', 'branchId'] as const;
 
 function useBranchOptions(open: boolean) {
@@ -128,7 +131,7 @@ export function OfficerFormModal({
             label={t('admin.officers.branch')}
             rules={[{ required: true, message: t('admin.officers.required') }]}
           >
-            <Select options={branches} data-testid="officer-branch" />
+            <Select showSearch={BRANCH_SEARCH} options={branches} data-testid="officer-branch" />
           </Form.Item>
         )}
         <Form.Item name="position" label={t('admin.officers.position')}>
@@ -187,7 +190,7 @@ export function TransferModal({ officer, onClose }: { officer: Officer | null; o
           label={t('admin.officers.transferTo')}
           rules={[{ required: true, message: t('admin.officers.required') }]}
         >
-          <Select options={branches} data-testid="transfer-branch" />
+          <Select showSearch={BRANCH_SEARCH} options={branches} data-testid="transfer-branch" />
         </Form.Item>
       </Form>
     </Modal>

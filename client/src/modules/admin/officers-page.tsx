@@ -115,6 +115,7 @@ export function OfficersPage() {
             />
             <Select
               allowClear
+              showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('admin.officers.anyBranch')}
               value={branchId}
               onChange={setBranchId}
