@@ -12,6 +12,7 @@ import { errorsEn } from '../modules/api/errors-messages';
 import { passwordEn } from '../modules/password/password-messages';
 import { adminEn } from '../modules/admin/admin-messages';
 import { accountsEn } from '../modules/accounts/accounts-messages';
+import { rosterEn } from '../modules/roster/roster-messages';
 
 export const en: AppMessages = {
   pairings: pairingsEn,
@@ -128,4 +129,5 @@ export const en: AppMessages = {
   password: passwordEn,
   admin: adminEn,
   accounts: accountsEn,
+  roster: rosterEn,
 };

@@ -14,6 +14,7 @@ import { errorsZh } from '../modules/api/errors-messages';
 import { passwordZh } from '../modules/password/password-messages';
 import { adminZh } from '../modules/admin/admin-messages';
 import { accountsZh } from '../modules/accounts/accounts-messages';
+import { rosterZh } from '../modules/roster/roster-messages';
 
 export const zhCN = {
   pairings: pairingsZh,
@@ -125,6 +126,7 @@ export const zhCN = {
   password: passwordZh,
   admin: adminZh,
   accounts: accountsZh,
+  roster: rosterZh,
 };
 
 // English plural forms (`key_one`, `key_other`, which i18next picks by count) may stand beside a key;

@@ -1,3 +1,5 @@
+import { Route, Routes } from 'react-router-dom';
+import { RosterImportPage } from '../roster/roster-import-page';
 import { BranchesPage } from './branches-page';
 import { OfficersPage } from './officers-page';
 
@@ -6,7 +8,12 @@ export function BranchesRoutes() {
   return <BranchesPage />;
 }
 
-/** /officers: one page, no sub-routes. */
+/** /officers, and /officers/import: the roster file (the roster module's HTTP route). */
 export function OfficersRoutes() {
-  return <OfficersPage />;
+  return (
+    <Routes>
+      <Route index element={<OfficersPage />} />
+      <Route path="import" element={<RosterImportPage />} />
+    </Routes>
+  );
 }

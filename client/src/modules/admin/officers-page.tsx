@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Flex, Input, Select, Switch, Tag, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { RosterOfficerFieldsFragment } from '../../gql/graphql';
@@ -17,6 +18,7 @@ export function OfficersPage() {
   const { t } = useTranslation();
   const ability = useAppAbility();
   const me = useViewer();
+  const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [branchId, setBranchId] = useState<string | undefined>();
   const [includeDisabled, setIncludeDisabled] = useState(false);
@@ -76,14 +78,19 @@ export function OfficersPage() {
           {t('admin.officers.title')}
         </Typography.Title>
         {ability.can('create', 'Officer') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setDialog({ kind: 'create' })}
-            data-testid="officer-create"
-          >
-            {t('admin.officers.create')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button icon={<UploadOutlined />} onClick={() => navigate('/officers/import')} data-testid="officer-import">
+              {t('roster.title')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setDialog({ kind: 'create' })}
+              data-testid="officer-create"
+            >
+              {t('admin.officers.create')}
+            </Button>
+          </Flex>
         )}
       </Flex>
       <CursorList

@@ -55,7 +55,7 @@ export function RoleHome() {
       {role === 'SECRETARY' ? <SecretaryHome /> : null}
       {me.roles.includes('MENTOR') ? <MentorHome /> : null}
       {/* A sysadmin or auditor is no officer of the program (三员分立): no pairing of their own to show. */}
-      {role === 'SYSADMIN' || role === 'AUDITOR' ? null : <OfficerHome compact={role !== 'OFFICER'} />}
+      {role === 'SYSADMIN' ? null : <OfficerHome compact={role !== 'OFFICER'} />}
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">
           <Descriptions.Item label={t('home.roles')}>
