@@ -4,6 +4,8 @@ import { RequireAbility, RequireAuth } from './modules/auth';
 import { AppShell } from './modules/shell/app-shell';
 import { sectionByKey, type SectionKey } from './modules/shell/sections';
 import { ActionItemsRoutes } from './modules/action-items/action-items-routes';
+import { AccountsRoutes } from './modules/accounts/accounts-routes';
+import { BranchesRoutes, OfficersRoutes } from './modules/admin/admin-routes';
 import { AuditRoutes } from './modules/audit/audit-routes';
 import { DashboardRoutes } from './modules/dashboard/dashboard-routes';
 import { RoleHome } from './modules/home/role-home';
@@ -12,6 +14,8 @@ import { PairingsRoutes } from './modules/pairings/pairings-routes';
 import { ReviewsRoutes } from './modules/reviews/reviews-routes';
 import { TalksRoutes } from './modules/talks/talks-routes';
 import { VisitsRoutes } from './modules/visits/visits-routes';
+import { PasswordGate } from './modules/password/password-gate';
+import { ChangePasswordPage } from './modules/password/change-password-form';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 
@@ -25,6 +29,9 @@ const SECTION_ROUTES: Record<SectionKey, () => ReactElement> = {
   reviews: ReviewsRoutes,
   ledger: LedgerRoutes,
   audit: AuditRoutes,
+  branches: BranchesRoutes,
+  officers: OfficersRoutes,
+  accounts: AccountsRoutes,
 };
 
 function sectionRoute(key: SectionKey) {
@@ -51,12 +58,15 @@ export function AppRoutes() {
         path="/"
         element={
           <RequireAuth>
-            <AppShell />
+            <PasswordGate>
+              <AppShell />
+            </PasswordGate>
           </RequireAuth>
         }
       >
         <Route index element={<RoleHome />} />
         {(Object.keys(SECTION_ROUTES) as SectionKey[]).map(sectionRoute)}
+        <Route path="password" element={<ChangePasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -7,6 +7,8 @@ export const HOME_TITLES: Record<Role, { zh: string; en: string }> = {
   secretary: { zh: '支部书记工作台', en: 'Branch secretary workspace' },
   mentor: { zh: '帮教责任人工作台', en: 'Mentor workspace' },
   officer: { zh: '民警个人主页', en: 'My page' },
+  sysadmin: { zh: '系统管理工作台', en: 'Administration workspace' },
+  auditor: { zh: '安全审计工作台', en: 'Audit workspace' },
 };
 
 /** The frame of every logged-in page: header with language switch and logout, navigation, content. */

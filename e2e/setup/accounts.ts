@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type Role = 'committee' | 'secretary' | 'mentor' | 'officer';
+export type Role = 'committee' | 'secretary' | 'mentor' | 'officer' | 'sysadmin' | 'auditor';
 
 export interface DemoAccount {
   username: string;
@@ -12,7 +12,7 @@ export interface DemoAccount {
 
 export const DEMO_PASSWORD = 'tongxin-demo';
 
-/** The seven demo accounts of the demo bureau (DESIGN.md "Demo data"). */
+/** The demo accounts of the demo bureau (DESIGN.md "Demo data"). */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'committee', role: 'committee', branch: null },
   { username: 'secretary', role: 'secretary', branch: 'A' },
@@ -21,6 +21,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'secretary2', role: 'secretary', branch: 'B' },
   { username: 'mentor2', role: 'mentor', branch: 'B' },
   { username: 'officer2', role: 'officer', branch: 'B' },
+  // The sysadmin and the security auditor (三员分立): no branch work of their own.
+  { username: 'admin', role: 'sysadmin', branch: null },
+  { username: 'auditor', role: 'auditor', branch: null },
 ];
 
 export type DemoUsername = (typeof DEMO_ACCOUNTS)[number]['username'];

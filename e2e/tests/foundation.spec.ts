@@ -108,7 +108,7 @@ test.describe('phone (375×812)', () => {
   });
 
   for (const account of DEMO_ACCOUNTS.filter((a) =>
-    ['committee', 'secretary', 'mentor', 'officer'].includes(a.username),
+    ['committee', 'secretary', 'mentor', 'officer', 'admin', 'auditor'].includes(a.username),
   )) {
     test.describe(account.username, () => {
       test.use({ storageState: authFile(account.username) });

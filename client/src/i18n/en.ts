@@ -9,6 +9,10 @@ import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
 import { auditEn } from '../modules/audit/audit-messages';
 import { errorsEn } from '../modules/api/errors-messages';
+import { passwordEn } from '../modules/password/password-messages';
+import { adminEn } from '../modules/admin/admin-messages';
+import { accountsEn } from '../modules/accounts/accounts-messages';
+import { rosterEn } from '../modules/roster/roster-messages';
 
 export const en: AppMessages = {
   pairings: pairingsEn,
@@ -87,6 +91,10 @@ export const en: AppMessages = {
     reviews: 'Outcome reviews',
     ledger: 'Ledger export',
     audit: 'Audit log',
+    branches: 'Branches',
+    officers: 'Officers',
+    accounts: 'Accounts',
+    password: 'Change password',
   },
   home: {
     committee: 'Committee workspace',
@@ -123,4 +131,8 @@ export const en: AppMessages = {
   actionItems: actionItemsEn,
   audit: auditEn,
   errors: errorsEn,
+  password: passwordEn,
+  admin: adminEn,
+  accounts: accountsEn,
+  roster: rosterEn,
 };

@@ -12,6 +12,10 @@ import { pairingsZh } from '../modules/pairings/pairings-messages';
 import { auditZh } from '../modules/audit/audit-messages';
 import { errorsZh } from '../modules/api/errors-messages';
 import type { Messages } from './messages';
+import { passwordZh } from '../modules/password/password-messages';
+import { adminZh } from '../modules/admin/admin-messages';
+import { accountsZh } from '../modules/accounts/accounts-messages';
+import { rosterZh } from '../modules/roster/roster-messages';
 
 export const zhCN = {
   pairings: pairingsZh,
@@ -86,6 +90,10 @@ export const zhCN = {
     reviews: '成效评估',
     ledger: '台账导出',
     audit: '审计日志',
+    branches: '支部管理',
+    officers: '人员管理',
+    accounts: '账号管理',
+    password: '修改密码',
   },
   home: {
     committee: '党委工作台',
@@ -122,6 +130,10 @@ export const zhCN = {
   actionItems: actionItemsZh,
   audit: auditZh,
   errors: errorsZh,
+  password: passwordZh,
+  admin: adminZh,
+  accounts: accountsZh,
+  roster: rosterZh,
 };
 
 // English plural forms (`key_one`, `key_other`, which i18next picks by count) may stand beside a key;

@@ -9,6 +9,8 @@ export interface FakeAccount {
   roles: Role[];
   /** Pairings this account mentors; makes the shared rules grant MENTOR abilities. */
   mentoredPairingIds?: number[];
+  /** Still holds a one-time password: only the change-password page opens. */
+  mustChangePassword?: boolean;
 }
 
 export const MENTOR: FakeAccount = {
@@ -33,6 +35,13 @@ export const COMMITTEE: FakeAccount = {
   roles: ['COMMITTEE', 'OFFICER'],
 };
 
+export const SYSADMIN: FakeAccount = {
+  username: 'admin',
+  password: 'tongxin-demo',
+  name: '欧阳志远',
+  roles: ['SYSADMIN'],
+};
+
 /** 安全审计员: held alone, reads the audit log (三员分立). */
 export const AUDITOR: FakeAccount = {
   username: 'auditor',
@@ -55,6 +64,7 @@ function meOf(account: FakeAccount) {
     id: '11',
     username: account.username,
     roles: account.roles,
+    mustChangePassword: account.mustChangePassword ?? false,
     // The same packed rules the server sends, built by the shared rule definitions.
     abilityRules: packRules(defineRulesFor(viewer)),
     officer: {
@@ -82,6 +92,14 @@ export class FakeServer {
   session: FakeAccount | null;
   loginError: string | null = null;
   readonly calls: string[] = [];
+  /** Answers for further operations: the response body (`{ data }` or `{ errors }`) for the variables. */
+  private readonly handlers = new Map<string, (variables: Record<string, unknown>) => unknown>();
+
+  /** Serves `operation` with `handler`; the variables of each call are passed along. */
+  serve(operation: string, handler: (variables: Record<string, any>) => unknown): this {
+    this.handlers.set(operation, handler);
+    return this;
+  }
 
   constructor(
     private readonly accounts: FakeAccount[],
@@ -103,6 +121,8 @@ export class FakeServer {
   }) as typeof fetch;
 
   private answer(operation: string, variables: { username?: string; password?: string }) {
+    const handler = this.handlers.get(operation);
+    if (handler) return handler(variables);
     switch (operation) {
       case 'Me':
         return { data: { me: this.session ? meOf(this.session) : null } };

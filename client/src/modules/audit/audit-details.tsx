@@ -3,6 +3,7 @@ import { Button, Flex, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { describeChanges, hasChanges } from './audit-changes';
 
 // The 详情 column: each action and its details as a sentence in the viewer's language, never the
 // stored JSON. Reads of confidential records name their records by id, folded behind a count.
@@ -57,6 +58,9 @@ export function describeEvent(row: AuditRow, translate: TFunction): DetailSenten
   const say = (key: string, values?: Record<string, unknown>) => t(`audit.detail.${key}`, values ?? {});
   const status = (s: unknown) => t(`reviews.statusName.${str(s)}`, { defaultValue: str(s) });
   const none = { text: '', records: [] };
+
+  // Administration events carry before/after values: one readable change per field.
+  if (hasChanges(d)) return { text: describeChanges(d, translate).join(sep), records: [] };
 
   switch (row.action) {
     case 'login':

@@ -7,6 +7,7 @@ export const MeQueryDocument = graphql(`
       id
       username
       roles
+      mustChangePassword
       abilityRules
       officer {
         ...OfficerName

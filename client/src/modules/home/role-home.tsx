@@ -8,6 +8,7 @@ import { SecretaryHome } from './secretary-home';
 import { MentorHome } from './mentor-home';
 import { OfficerHome } from './officer-home';
 import { CommitteeHome } from './committee-home';
+import { AuditLog } from '../audit/audit-log';
 
 const HEADING = {
   COMMITTEE: 'home.committee',
@@ -29,17 +30,32 @@ export function RoleHome() {
   const sections = useVisibleSections();
   const navigate = useNavigate();
 
+  // The auditor opens the portal for one thing: the log, account changes included.
+  if (role === 'AUDITOR') {
+    return (
+      <Flex vertical gap={16} data-testid="home-auditor" data-role={role}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t(HEADING[role])}
+        </Typography.Title>
+        <AuditLog />
+      </Flex>
+    );
+  }
+
   return (
     <Flex vertical gap={16} data-testid={`home-${role.toLowerCase()}`} data-role={role}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t(HEADING[role])}
       </Typography.Title>
       {/* The committee's to-do comes first: it is what they open the portal for. */}
+      {role === 'SYSADMIN' ? (
+        <Typography.Paragraph type="secondary">{t('admin.home.hint')}</Typography.Paragraph>
+      ) : null}
       {role === 'COMMITTEE' ? <CommitteeHome /> : null}
       {role === 'SECRETARY' ? <SecretaryHome /> : null}
       {me.roles.includes('MENTOR') ? <MentorHome /> : null}
       {/* A sysadmin or auditor is no officer of the program (三员分立): no pairing of their own to show. */}
-      {role === 'SYSADMIN' || role === 'AUDITOR' ? null : <OfficerHome compact={role !== 'OFFICER'} />}
+      {role === 'SYSADMIN' ? null : <OfficerHome compact={role !== 'OFFICER'} />}
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">
           <Descriptions.Item label={t('home.roles')}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
-import { AUDITOR, COMMITTEE, FakeServer, MENTOR, SECRETARY } from '../../test/fake-api';
+import { screen } from '@testing-library/react';
+import { AUDITOR, COMMITTEE, FakeServer, MENTOR, SECRETARY, SYSADMIN } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { setViewportWidth } from '../../test/setup';
 
@@ -24,14 +24,33 @@ describe('app shell', () => {
     expect(nav.querySelector('[data-testid="nav-audit"]')).toBeNull();
   });
 
-  it('shows the audit log to the auditor, not to the committee (三员分立)', async () => {
-    renderApp(new FakeServer([AUDITOR], AUDITOR));
-    await screen.findByTestId('home-auditor');
-    expect(screen.getByTestId('side-nav').querySelector('[data-testid="nav-audit"]')).not.toBeNull();
-    cleanup();
+  it('keeps the audit log from the committee, whose own reads it records', async () => {
     renderApp(new FakeServer([COMMITTEE], COMMITTEE));
     await screen.findByTestId('home-committee');
     expect(screen.getByTestId('side-nav').querySelector('[data-testid="nav-audit"]')).toBeNull();
+  });
+
+  it('opens the auditor on the audit log, with no content section', async () => {
+    renderApp(new FakeServer([AUDITOR], AUDITOR));
+    const home = await screen.findByTestId('home-auditor');
+    expect(home.querySelector('[data-testid="audit-filter-action"]')).not.toBeNull();
+    const nav = screen.getByTestId('side-nav');
+    expect(nav.querySelector('[data-testid="nav-audit"]')).not.toBeNull();
+    for (const key of ['pairings', 'visits', 'talks', 'dashboard', 'accounts']) {
+      expect(nav.querySelector(`[data-testid="nav-${key}"]`)).toBeNull();
+    }
+  });
+
+  it('shows the sysadmin only the administration sections and refuses content addresses', async () => {
+    renderApp(new FakeServer([SYSADMIN], SYSADMIN), '/pairings');
+    await screen.findByTestId('forbidden');
+    const nav = screen.getByTestId('side-nav');
+    for (const key of ['branches', 'officers', 'accounts', 'password']) {
+      expect(nav.querySelector(`[data-testid="nav-${key}"]`)).not.toBeNull();
+    }
+    for (const key of ['pairings', 'visits', 'talks', 'actionItems', 'reviews', 'dashboard', 'ledger', 'audit']) {
+      expect(nav.querySelector(`[data-testid="nav-${key}"]`)).toBeNull();
+    }
   });
 
   it('refuses a section typed into the address bar that the rules do not allow', async () => {

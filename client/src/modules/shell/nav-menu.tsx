@@ -1,6 +1,6 @@
 import { Menu } from 'antd';
 import type { MenuItemType } from 'antd/es/menu/interface';
-import { DashboardOutlined } from '@ant-design/icons';
+import { DashboardOutlined, KeyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useVisibleSections } from './sections';
@@ -21,8 +21,13 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     ...sections.map((s) =>
       item({ key: s.path, icon: <s.icon />, label: t(`nav.${s.key}`), 'data-testid': `nav-${s.key}` }),
     ),
+    // Everyone may choose a new password; it closes the menu so it reads as the viewer's own entry.
+    item({ key: '/password', icon: <KeyOutlined />, label: t('nav.password'), 'data-testid': 'nav-password' }),
   ];
-  const selected = sections.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path ?? '/';
+  const selected =
+    pathname === '/password'
+      ? '/password'
+      : (sections.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path ?? '/');
 
   return (
     <Menu

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import {
+  ApartmentOutlined,
   AuditOutlined,
   CheckSquareOutlined,
   CommentOutlined,
@@ -7,12 +8,25 @@ import {
   FileExcelOutlined,
   HistoryOutlined,
   HomeOutlined,
+  IdcardOutlined,
   TeamOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Action, SubjectName } from '@tongxin/schema';
 import { useAppAbility } from '../auth';
 
-export type SectionKey = 'dashboard' | 'pairings' | 'visits' | 'talks' | 'actionItems' | 'reviews' | 'ledger' | 'audit';
+export type SectionKey =
+  | 'dashboard'
+  | 'pairings'
+  | 'visits'
+  | 'talks'
+  | 'actionItems'
+  | 'reviews'
+  | 'ledger'
+  | 'audit'
+  | 'branches'
+  | 'officers'
+  | 'accounts';
 
 export interface Section {
   key: SectionKey;
@@ -40,6 +54,11 @@ export const SECTIONS: readonly Section[] = [
   { key: 'reviews', path: '/reviews', action: 'read', subject: 'OutcomeReview', icon: AuditOutlined },
   { key: 'ledger', path: '/ledger', action: 'export', subject: 'Ledger', icon: FileExcelOutlined },
   { key: 'audit', path: '/audit', action: 'read', subject: 'AuditEvent', icon: HistoryOutlined },
+  // Administration (系统管理): keyed on changing, not reading, since secretaries and the committee
+  // read branches and officers too. Only the sysadmin's rules allow these.
+  { key: 'branches', path: '/branches', action: 'update', subject: 'Branch', icon: ApartmentOutlined },
+  { key: 'officers', path: '/officers', action: 'update', subject: 'Officer', icon: IdcardOutlined },
+  { key: 'accounts', path: '/accounts', action: 'create', subject: 'Account', icon: UserSwitchOutlined },
 ];
 
 export function sectionByKey(key: SectionKey): Section {
