@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { AccountsPage, BranchesPage, ForcedPasswordPage, OfficersPage, pickOption } from '../pom/admin-pages.js';
+import { AccountsPage, BranchesPage, ForcedPasswordPage, pickOption } from '../pom/admin-pages.js';
 import { AppShell } from '../pom/app-shell.js';
 import { LoginPage } from '../pom/login-page.js';
 import { PairingDetailView, pickOfficer } from '../pom/pairing-pages.js';
@@ -8,11 +8,8 @@ import { authFile } from '../setup/accounts.js';
 // The administration journey (issue 11 item 7): the sysadmin sets up a new branch and its people,
 // gives its secretary an account; the secretary must replace the one-time password, then pairs two
 // of the new officers; the auditor sees each step in the log; the sysadmin cannot open the pairing.
-//
-// The roster import (a file with one bad row, dry run, fix, import) goes through the roster route
-// of branch i11-roster (POST /admin/roster/import), as the portal's import page will. Until that
-// route is merged the server answers 404 and the journey adds the same three officers on the
-// officers page instead; `rosterRoute` decides which, so nothing here changes at the merge.
+// The officers come in through the roster import page (a file with one bad row, dry run, fix,
+// import), as a bureau moving in would bring its people.
 
 const BRANCH = { code: 'YZ-S90', name: '新城派出所' };
 const PEOPLE = {
@@ -29,22 +26,11 @@ const rosterRows = (mentorBadge: string) => [
   [BRANCH.name, PEOPLE.mentee.name, PEOPLE.mentee.badge, '民警', '巡逻民警', '', ''],
 ];
 
-/** Whether the server has the import route (a GET would get the portal's index.html either way). */
-async function rosterRoute(page: Page): Promise<boolean> {
-  return (await page.request.post('/admin/roster/import?mode=dry-run')).status() !== 404;
-}
-
-async function importRoster(page: Page, body: string, mode: 'dry-run' | 'apply') {
-  const response = await page.request.post(`/admin/roster/import?mode=${mode}`, {
-    headers: { 'x-tongxin-preflight': '1', 'content-type': 'text/csv' },
-    data: body,
-  });
-  return (await response.json()) as {
-    ok: boolean;
-    applied: boolean;
-    totals: { new: number; error: number };
-    rows: { line: number; status: string; problems: { field: string }[] }[];
-  };
+/** The roster import page: choose the file, then a dry run or the import itself. */
+async function rosterFile(page: Page, content: string) {
+  await page
+    .locator('[data-testid="page-roster-import"] input[type="file"]')
+    .setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
 }
 
 test('the sysadmin sets up a branch and its secretary, who changes the password and pairs two officers; the auditor sees it all', async ({
@@ -63,26 +49,20 @@ test('the sysadmin sets up a branch and its secretary, who changes the password 
   await branches.goto();
   await branches.create(BRANCH.code, BRANCH.name);
 
-  if (await rosterRoute(admin)) {
-    // A bad badge number on line 3: the dry run names the row and the field, and writes nothing.
-    const dry = await importRoster(admin, csv(rosterRows('90/0002')), 'dry-run');
-    expect(dry.ok).toBe(false);
-    expect(dry.rows.find((r) => r.line === 3)?.problems.map((p) => p.field)).toContain('badgeNumber');
-    const refused = await importRoster(admin, csv(rosterRows('90/0002')), 'apply');
-    expect(refused.applied ?? false).toBe(false);
-    // Fixed, the file goes in: three new officers.
-    const fixed = csv(rosterRows(PEOPLE.mentor.badge));
-    expect((await importRoster(admin, fixed, 'dry-run')).ok).toBe(true);
-    const applied = await importRoster(admin, fixed, 'apply');
-    expect(applied.applied).toBe(true);
-    expect(applied.totals.new).toBe(3);
-  } else {
-    const officers = new OfficersPage(admin);
-    await officers.goto();
-    await officers.create({ ...PEOPLE.secretary, branch: BRANCH.name });
-    await officers.create({ ...PEOPLE.mentor, branch: BRANCH.name, mentor: true });
-    await officers.create({ ...PEOPLE.mentee, branch: BRANCH.name });
-  }
+  // The roster, through the import page: a bad badge number on line 3 is named by the dry run and
+  // keeps the import button off; fixed, the file goes in as three new officers.
+  await admin.goto('/officers/import');
+  await rosterFile(admin, csv(rosterRows('90/0002')));
+  await admin.getByTestId('roster-dry-run').click();
+  const badRow = admin.getByTestId('roster-row-3');
+  await expect(badRow).toHaveAttribute('data-status', 'error');
+  await expect(badRow).toContainText('警号');
+  await expect(admin.getByTestId('roster-apply')).toBeDisabled();
+  await rosterFile(admin, csv(rosterRows(PEOPLE.mentor.badge)));
+  await admin.getByTestId('roster-dry-run').click();
+  await expect(admin.getByTestId('roster-row-3')).toHaveAttribute('data-status', 'new');
+  await admin.getByTestId('roster-apply').click();
+  await expect(admin.getByTestId('roster-report')).toContainText('已导入：新增 3');
 
   const accounts = new AccountsPage(admin);
   await accounts.goto();
@@ -129,8 +109,7 @@ test('the sysadmin sets up a branch and its secretary, who changes the password 
   const auditor = await browser.newPage({ storageState: authFile('auditor') });
   await new AppShell(auditor).gotoHome('auditor');
   const log = auditor.getByTestId('home-auditor');
-  const added = (await rosterRoute(auditor)) ? '名册导入人员' : '新增人员';
-  for (const action of ['新建支部', added, '新建账号', '修改密码', '建立结对']) {
+  for (const action of ['新建支部', '名册导入人员', '新建账号', '修改密码', '建立结对']) {
     await expect(log.getByText(action, { exact: true }).first()).toBeVisible();
   }
   await expect(log).toContainText('用户名：— → oujh');

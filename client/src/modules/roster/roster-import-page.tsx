@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Progress, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
@@ -31,14 +31,51 @@ interface ImportReport {
 
 const STATUS_COLOR = { new: 'green', updated: 'blue', unchanged: 'default', error: 'red' } as const;
 
-async function post(file: File, mode: 'dry-run' | 'apply'): Promise<{ report?: ImportReport; reason?: string }> {
+/** How far the server is: reading the file, checking rows, writing them (every 500 rows). */
+export interface ImportProgress {
+  phase: 'read' | 'check' | 'write';
+  done: number;
+  total: number;
+}
+
+type Answer = { report?: ImportReport; reason?: string };
+
+/** The NDJSON answer: progress lines, then one line with the report or the error. */
+async function readStream(response: Response, onProgress: (p: ImportProgress) => void): Promise<Answer> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  let answer: Answer = { reason: 'INVALID_INPUT' };
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += value ?? '';
+    const lines = buffer.split('\n');
+    buffer = done ? '' : lines.pop()!;
+    for (const line of lines.filter(Boolean)) {
+      const event = JSON.parse(line) as Record<string, any>;
+      if (event.type === 'progress') onProgress(event as unknown as ImportProgress);
+      if (event.type === 'report') answer = { report: event.report };
+      if (event.type === 'error') answer = { report: event.report, reason: event.error?.reason ?? 'INVALID_INPUT' };
+    }
+    if (done) return answer;
+  }
+}
+
+async function post(file: File, mode: 'dry-run' | 'apply', onProgress: (p: ImportProgress) => void): Promise<Answer> {
   const response = await fetch(`/admin/roster/import?mode=${mode}`, {
     method: 'POST',
     credentials: 'same-origin',
     // The custom header forces a CORS preflight, which the server never grants cross-site.
-    headers: { 'x-tongxin-preflight': '1', 'content-type': file.type || 'application/octet-stream' },
+    headers: {
+      'x-tongxin-preflight': '1',
+      'content-type': file.type || 'application/octet-stream',
+      accept: 'application/x-ndjson, application/json',
+    },
     body: file,
   });
+  // Refusals before the file is read (session, permission, size) come as one JSON answer.
+  if (response.ok && response.headers.get('content-type')?.includes('ndjson') && response.body) {
+    return readStream(response, onProgress);
+  }
   const body = (await response.json().catch(() => ({}))) as Record<string, any>;
   if (body.report) return { report: body.report as ImportReport, reason: body.errors?.[0]?.extensions?.reason };
   if (response.ok) return { report: body as ImportReport };
@@ -55,19 +92,22 @@ export function RosterImportPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
 
   async function run(mode: 'dry-run' | 'apply') {
     if (!file) return;
     setBusy(true);
     setFailure(null);
+    setProgress(null);
     try {
-      const answer = await post(file, mode);
+      const answer = await post(file, mode, setProgress);
       if (answer.report) setReport(answer.report);
       if (answer.reason) setFailure(reasonText(answer.reason));
     } catch {
       setFailure(t('common.networkFailure'));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -113,6 +153,14 @@ export function RosterImportPage() {
           {t('roster.apply')}
         </Button>
       </Flex>
+      {busy && progress && (
+        <div data-testid="roster-progress" style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">
+            {t(`roster.phase.${progress.phase}`, { done: progress.done, total: progress.total })}
+          </Typography.Text>
+          <Progress percent={progress.total ? Math.floor((progress.done / progress.total) * 100) : 0} />
+        </div>
+      )}
       {failure && (
         <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="roster-error" />
       )}

@@ -17,6 +17,11 @@ export const rosterZh = {
   problems: '问题',
   statusName: { new: '新增', updated: '更新', unchanged: '不变', error: '错误' },
   failed: '导入失败：{{message}}',
+  phase: {
+    read: '正在读取文件：{{done}} / {{total}} 行',
+    check: '正在检查：{{done}} / {{total}} 行',
+    write: '正在写入：{{done}} / {{total}} 行',
+  },
 };
 
 export const rosterEn: typeof rosterZh = {
@@ -36,4 +41,9 @@ export const rosterEn: typeof rosterZh = {
   problems: 'Problems',
   statusName: { new: 'New', updated: 'Updated', unchanged: 'Unchanged', error: 'Error' },
   failed: 'Import failed: {{message}}',
+  phase: {
+    read: 'Reading the file: {{done}} of {{total}} rows',
+    check: 'Checking: {{done}} of {{total}} rows',
+    write: 'Writing: {{done}} of {{total}} rows',
+  },
 };
