@@ -10,6 +10,7 @@ export const PairingListItemFragment = graphql(`
     plannedEndDate
     nextContactDue
     overdue
+    attention
     version
     mentee {
       ...OfficerName
@@ -131,6 +132,7 @@ export const PairingDetailDocument = graphql(`
       lastContactAt
       nextContactDue
       overdue
+      attention
       reviewSummary
       submittedAt
       cancelReason

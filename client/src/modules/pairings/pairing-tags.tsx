@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { overdueDays } from '../../ui/dates';
-import type { PairingReason, PairingStatus, PairingType } from '../../gql/graphql';
+import type { PairingAttention, PairingReason, PairingStatus, PairingType } from '../../gql/graphql';
 
 const STATUS_COLOR: Record<PairingStatus, string> = {
   ACTIVE: 'green',
@@ -47,6 +47,17 @@ export function OverdueDaysTag({ due, overdue }: { due: string | null | undefine
   );
 }
 
+/** The roster changed under the pairing (a mentor or the mentee left the force): the secretary acts. */
+export function AttentionTag({ attention }: { attention: PairingAttention | null | undefined }) {
+  const { t } = useTranslation();
+  if (!attention) return null;
+  return (
+    <Tag color="volcano" data-testid="pairing-attention" data-attention={attention}>
+      {t(`pairings.attention.${attention}`)}
+    </Tag>
+  );
+}
+
 /**
  * What a pairing is at a glance, after the mentee's name: the badge number, then its status, type,
  * reason and lateness. The list row and the detail page show the same.
@@ -61,6 +72,7 @@ export function PairingSummaryTags({
     reason: PairingReason;
     nextContactDue?: string | null;
     overdue: boolean;
+    attention?: PairingAttention | null;
   };
 }) {
   return (
@@ -70,6 +82,7 @@ export function PairingSummaryTags({
       <TypeTag type={p.pairingType} />
       <ReasonTag reason={p.reason} />
       <OverdueDaysTag due={p.nextContactDue} overdue={p.overdue} />
+      <AttentionTag attention={p.attention} />
     </>
   );
 }

@@ -18,6 +18,7 @@ function node(id: number, name: string, over: Record<string, unknown> = {}) {
     plannedEndDate: '2027-05-01',
     nextContactDue: '2026-12-01T16:00:00.000Z',
     overdue: id === 1,
+    attention: null,
     version: 1,
     mentee: { __typename: 'Officer', id: String(100 + id), name, badgeNumber: `0${id}` },
     branch: { __typename: 'Branch', id: '3', name: '东柳派出所' },
@@ -115,6 +116,19 @@ describe('pairings list rows', () => {
     expect(seen[0].filter).toEqual({});
     expect(seen[0].orderBy).toBeUndefined();
     expect(screen.getByTestId('pairings-sort').textContent).toContain('按逾期程度');
+  });
+
+  it('flags a pairing whose mentor or mentee left the force, for the secretary to act on', async () => {
+    const server = new FakeServer([SECRETARY], SECRETARY);
+    serveList(server, [
+      [node(1, '周磊', { attention: 'MENTOR_LEFT' }), node(2, '孙浩', { attention: 'MENTEE_LEFT' }), node(3, '吴明')],
+    ]);
+    renderApp(server, '/pairings');
+    await waitFor(() => expect(rows()).toHaveLength(3), { timeout: 8000 });
+    const flag = (name: string) => row(name).querySelector('[data-testid="pairing-attention"]');
+    expect(flag('周磊')?.textContent).toBe('帮教责任人已离岗，请调整');
+    expect(flag('孙浩')?.textContent).toBe('帮扶对象已离岗，请处理');
+    expect(flag('吴明')).toBeNull();
   });
 
   it('opens the pairing from anywhere on the row', async () => {

@@ -5,6 +5,8 @@ export const pairingsZh = {
   title: '结对帮扶',
   newPairing: '建立结对',
   status: { ACTIVE: '帮扶中', IN_REVIEW: '待评估', CONCLUDED: '已结束', ESCALATED: '已升级处理', CANCELLED: '已撤销' },
+  // Set when the roster changed under a pairing; the secretary clears it by changing the mentors.
+  attention: { MENTOR_LEFT: '帮教责任人已离岗，请调整', MENTEE_LEFT: '帮扶对象已离岗，请处理' },
   reason: {
     DISCIPLINED: '受处分',
     EARLY_WARNING: '苗头性问题',
@@ -177,6 +179,10 @@ export const pairingsZh = {
 export const pairingsEn: Messages<typeof pairingsZh> = {
   title: 'Pairings',
   newPairing: 'New pairing',
+  attention: {
+    MENTOR_LEFT: 'A mentor has left: change the mentors',
+    MENTEE_LEFT: 'The mentee has left: close or cancel',
+  },
   status: {
     ACTIVE: 'Active',
     IN_REVIEW: 'In review',
