@@ -283,7 +283,7 @@ function report(all: Done[], rss: RssSample[], elapsedS: number, startRss: numbe
   console.log(`5xx: ${fives}; requests without an answer: ${transport.length}`);
   for (const t of [...new Set(transport)].slice(0, 5)) console.log(`  ${t}`);
   console.log(
-    `RSS: ${startRss?.toFixed(0) ?? '?'} MiB before the load, peak ${verdict.peak.toFixed(0)} MiB; ${verdict.explanation}: ${verdict.stable ? 'stable' : 'GROWING'}`,
+    `RSS: ${startRss?.toFixed(0) ?? '?'} MiB before the load, peak ${verdict.peak.toFixed(0)} MiB; ${verdict.explanation}${verdict.judged ? `: ${verdict.stable ? 'stable' : 'GROWING'}` : ''}`,
   );
   const internal = codes.INTERNAL_SERVER_ERROR ?? 0;
   return fives > 0 || transport.length > 0 || internal > 0 || (codes.NOT_JSON ?? 0) > 0 || !verdict.stable;
