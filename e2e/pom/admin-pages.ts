@@ -13,6 +13,8 @@ export async function nextAnswer<T = Record<string, any>>(page: Page, operation:
 
 /** An antd Select: open it, type the text when it searches, and pick the option with this text. */
 export async function pickOption(page: Page, select: Locator, text: string) {
+  // The previous select's dropdown may still be closing: its options would match the locator below.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await select.click();
   if (text) await select.locator('input').fill(text);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
