@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    username\n    roles\n    disabled\n    mustChangePassword\n    passwordChangedAt\n    officer {\n      id\n      name\n      badgeNumber\n      branch {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountFieldsFragmentDoc,
-    "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      oneTimePassword\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation SetAccountRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.SetAccountRolesDocument,
     "\n  mutation DisableAccount($officerId: ID!) {\n    disableAccount(officerId: $officerId) {\n      ...AccountFields\n    }\n  }\n": typeof types.DisableAccountDocument,
@@ -32,7 +32,7 @@ type Documents = {
     "\n  mutation CreateBranch($input: CreateBranchInput!) {\n    createBranch(input: $input) {\n      ...AdminBranchFields\n    }\n  }\n": typeof types.CreateBranchDocument,
     "\n  mutation RenameBranch($input: RenameBranchInput!) {\n    renameBranch(input: $input) {\n      ...AdminBranchFields\n    }\n  }\n": typeof types.RenameBranchDocument,
     "\n  fragment RosterOfficerFields on Officer {\n    id\n    name\n    nameInitials\n    badgeNumber\n    category\n    position\n    phone\n    isMentor\n    disabled\n    version\n    branch {\n      id\n      name\n    }\n    account {\n      id\n      username\n    }\n  }\n": typeof types.RosterOfficerFieldsFragmentDoc,
-    "\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n": typeof types.RosterOfficersDocument,
+    "\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n": typeof types.RosterOfficersDocument,
     "\n  mutation CreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      ...RosterOfficerFields\n    }\n  }\n": typeof types.CreateOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) {\n      ...RosterOfficerFields\n    }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  mutation TransferOfficer($input: TransferOfficerInput!) {\n    transferOfficer(input: $input) {\n      ...RosterOfficerFields\n    }\n  }\n": typeof types.TransferOfficerDocument,
@@ -90,7 +90,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    username\n    roles\n    disabled\n    mustChangePassword\n    passwordChangedAt\n    officer {\n      id\n      name\n      badgeNumber\n      branch {\n        id\n        name\n      }\n    }\n  }\n": types.AccountFieldsFragmentDoc,
-    "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      oneTimePassword\n      account {\n        ...AccountFields\n      }\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation SetAccountRoles($input: SetAccountRolesInput!) {\n    setAccountRoles(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.SetAccountRolesDocument,
     "\n  mutation DisableAccount($officerId: ID!) {\n    disableAccount(officerId: $officerId) {\n      ...AccountFields\n    }\n  }\n": types.DisableAccountDocument,
@@ -107,7 +107,7 @@ const documents: Documents = {
     "\n  mutation CreateBranch($input: CreateBranchInput!) {\n    createBranch(input: $input) {\n      ...AdminBranchFields\n    }\n  }\n": types.CreateBranchDocument,
     "\n  mutation RenameBranch($input: RenameBranchInput!) {\n    renameBranch(input: $input) {\n      ...AdminBranchFields\n    }\n  }\n": types.RenameBranchDocument,
     "\n  fragment RosterOfficerFields on Officer {\n    id\n    name\n    nameInitials\n    badgeNumber\n    category\n    position\n    phone\n    isMentor\n    disabled\n    version\n    branch {\n      id\n      name\n    }\n    account {\n      id\n      username\n    }\n  }\n": types.RosterOfficerFieldsFragmentDoc,
-    "\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n": types.RosterOfficersDocument,
+    "\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n": types.RosterOfficersDocument,
     "\n  mutation CreateOfficer($input: CreateOfficerInput!) {\n    createOfficer(input: $input) {\n      ...RosterOfficerFields\n    }\n  }\n": types.CreateOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) {\n      ...RosterOfficerFields\n    }\n  }\n": types.UpdateOfficerDocument,
     "\n  mutation TransferOfficer($input: TransferOfficerInput!) {\n    transferOfficer(input: $input) {\n      ...RosterOfficerFields\n    }\n  }\n": types.TransferOfficerDocument,
@@ -185,7 +185,7 @@ export function graphql(source: "\n  fragment AccountFields on Account {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,7 +253,7 @@ export function graphql(source: "\n  fragment RosterOfficerFields on Officer {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RosterOfficers($filter: OfficerFilter, $first: Int, $after: String) {\n    officers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...CursorPageInfo\n      }\n      edges {\n        node {\n          ...RosterOfficerFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,8 +25,7 @@ export const AccountsQuery = graphql(`
     accounts(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         node {

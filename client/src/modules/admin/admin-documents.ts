@@ -62,8 +62,7 @@ export const RosterOfficersQuery = graphql(`
     officers(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...CursorPageInfo
       }
       edges {
         node {
