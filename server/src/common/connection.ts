@@ -17,6 +17,23 @@ export class PageArgs {
   after?: string;
 }
 
+/**
+ * `first` of a nested list (a pairing's visits): without it a parent gets
+ * `LIMITS.pageSizeDefault` rows, the size the query cost counts it at.
+ */
+@ArgsType()
+export class NestedListArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many, 1..${LIMITS.pageSizeMax} (${LIMITS.pageSizeDefault} when not given)`,
+  })
+  @Min(1)
+  @Max(LIMITS.pageSizeMax)
+  first?: number;
+}
+
+export const nestedFirst = (args: NestedListArgs) => args.first ?? LIMITS.pageSizeDefault;
+
 @ObjectType()
 export class PageInfo {
   @Field()

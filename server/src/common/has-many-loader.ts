@@ -1,4 +1,6 @@
-import type { EntityName, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
+import { raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { SubjectName } from '@tongxin/schema';
 import DataLoader from 'dataloader';
 import { andWhere, scopeWhere, subjectOf } from './authz.js';
@@ -12,34 +14,42 @@ export interface HasManySpec<T extends object> {
   /** The property of T pointing at the parent. */
   foreignKey: keyof T & string;
   where?: FilterQuery<T>;
-  orderBy: QueryOrderMap<T>;
+  /** Also decides which rows are the first `first` of each parent; end it with the id so ties are stable. */
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>;
 }
 
 /**
  * Nested lists (a visit's action items, a pairing's visits) for every parent of the current
  * level in one SQL statement per relation, scoped by the viewer's read rules like any top-level
- * list. One per request (`ctx.loaders.hasMany`), so its batches and caches die with the request.
+ * list. With `first`, each parent gets at most that many rows, cut in SQL per parent (a window
+ * function), so a page of pairings never loads every visit to show the last five. One per
+ * request (`ctx.loaders.hasMany`), so its batches and caches die with the request.
  */
 export class HasManyLoader {
   private readonly loaders = new Map<string, DataLoader<number, unknown[]>>();
 
   constructor(private readonly ctx: AppContext) {}
 
-  load<T extends object>(spec: HasManySpec<T>, parentId: number): Promise<T[]> {
-    let loader = this.loaders.get(spec.name) as DataLoader<number, T[]> | undefined;
+  load<T extends object>(spec: HasManySpec<T>, parentId: number, first?: number | null): Promise<T[]> {
+    // Parents asking for different page sizes are different statements; equal ones share one.
+    const key = first == null ? spec.name : `${spec.name}#${first}`;
+    let loader = this.loaders.get(key) as DataLoader<number, T[]> | undefined;
     if (!loader) {
-      loader = new DataLoader<number, T[]>((ids) => this.batch(spec, ids));
-      this.loaders.set(spec.name, loader as DataLoader<number, unknown[]>);
+      loader = new DataLoader<number, T[]>((ids) => this.batch(spec, ids, first ?? undefined));
+      this.loaders.set(key, loader as DataLoader<number, unknown[]>);
     }
     return loader.load(parentId);
   }
 
-  private async batch<T extends object>(spec: HasManySpec<T>, ids: readonly number[]): Promise<T[][]> {
+  private async batch<T extends object>(spec: HasManySpec<T>, ids: readonly number[], first?: number): Promise<T[][]> {
     const scope = scopeWhere<T>(this.ctx.ability, 'read', spec.subject);
     if (scope === null) return ids.map(() => []);
     const parents = { [spec.foreignKey]: { $in: [...ids] } } as FilterQuery<T>;
     const where = andWhere<T>(scope, spec.where ? ({ $and: [parents, spec.where] } as FilterQuery<T>) : parents);
-    const rows = await this.ctx.em.find(spec.entity, where, { orderBy: spec.orderBy });
+    const rows =
+      first === undefined
+        ? await this.ctx.em.find(spec.entity, where, { orderBy: spec.orderBy as QueryOrderMap<T> })
+        : await firstPerParent(this.ctx.em, spec, where, first);
     const byParent = new Map<number, T[]>(ids.map((id) => [id, []]));
     for (const row of rows) {
       const ref = (row as Record<string, unknown>)[spec.foreignKey] as { id: number } | null | undefined;
@@ -47,6 +57,38 @@ export class HasManyLoader {
     }
     return ids.map((id) => byParent.get(id) ?? []);
   }
+}
+
+/**
+ * The first `first` rows of each parent in `spec.orderBy`, among those `where` admits, in one
+ * statement: the ids are ranked per parent with `row_number() over (partition by …)` (SQLite and
+ * PostgreSQL alike) and only the ranks up to `first` are read.
+ */
+async function firstPerParent<T extends object>(
+  em: EntityManager,
+  spec: HasManySpec<T>,
+  where: FilterQuery<T>,
+  first: number,
+): Promise<T[]> {
+  const sqlEm = em as SqlEntityManager;
+  const props = em.getMetadata().get<T>(spec.entity as string).properties as Record<string, { fieldNames: string[] }>;
+  // Column names from the entity's metadata, never from input.
+  const column = (prop: string) => `"r"."${props[prop].fieldNames[0]}"`;
+  const order = Object.entries(spec.orderBy)
+    .map(([prop, dir]) => `${column(prop)} ${dir === 'desc' ? 'desc' : 'asc'}`)
+    .join(', ');
+  const ranked = sqlEm
+    .createQueryBuilder(spec.entity, 'r')
+    .select(['r.id', raw(`row_number() over (partition by ${column(spec.foreignKey)} order by ${order}) as "rank"`)])
+    .where(where)
+    .getKnexQuery();
+  const top = sqlEm.getKnex().select('t.id').from(ranked.as('t')).where('t.rank', '<=', first);
+  return sqlEm
+    .createQueryBuilder(spec.entity, 'e')
+    .select('*')
+    .where({ id: { $in: top } } as unknown as FilterQuery<T>)
+    .orderBy(spec.orderBy as QueryOrderMap<T>)
+    .getResultList();
 }
 
 /** A related record, or null when the viewer may not read it (a handed-over pairing, a confidential talk). */

@@ -25,6 +25,9 @@ function serveHome(server: FakeServer) {
                   nextContactDue: dateAgo(5),
                   overdue: true,
                   mentee: { __typename: 'Officer', id: '12', name: '王俊' },
+                  visits: [
+                    { __typename: 'Visit', id: '41', kind: 'HOME_VISIT', occurredAt: ago(35), acknowledgedAt: null },
+                  ],
                   actionItems: [
                     {
                       __typename: 'ActionItem',
@@ -60,6 +63,10 @@ describe('mentor home', () => {
     expect(item.textContent).toContain('负责人：王俊');
     expect(item.textContent).toContain('逾期 2 天');
     expect(within(card).getByTestId('mentee-name').getAttribute('href')).toBe('/pairings/7');
+    const visit = within(card).getByTestId('recent-visit-41');
+    expect(visit.textContent).toContain('上门走访');
+    expect(visit.textContent).toContain('待确认');
+    expect(within(visit).getByRole('link').getAttribute('href')).toBe('/visits/41');
   });
 
   it('uses the English colon and plurals in English', async () => {

@@ -10,8 +10,8 @@ import { useVisitOutbox } from '../visits/use-visit-outbox';
 import { MentorHomeQuery } from '../visits/visit-documents';
 
 /**
- * The mentor's home: each mentee with the last contact, when the next is due (overdue in red)
- * and the open action items, and one tap to log a visit.
+ * The mentor's home: each mentee with the last contact, when the next is due (overdue in red),
+ * the last five visits and the open action items, and one tap to log a visit.
  */
 export function MentorHome() {
   const { t } = useTranslation();
@@ -80,6 +80,23 @@ export function MentorHome() {
                 </span>
               </Typography.Text>
             </Flex>
+            {p.visits.length > 0 && (
+              <div data-testid="mentee-recent-visits">
+                <Typography.Text strong>{t('visits.mentorHome.recentVisits')}</Typography.Text>
+                <ul className="plain-list">
+                  {p.visits.map((v) => (
+                    <li key={v.id} data-testid={`recent-visit-${v.id}`}>
+                      <Link to={`/visits/${v.id}`}>
+                        {formatDate(v.occurredAt)} · {t(`visits.kind.${v.kind}`)}
+                      </Link>
+                      {!v.acknowledgedAt && (
+                        <Tag style={{ marginInlineStart: 8 }}>{t('visits.mentorHome.unacknowledged')}</Tag>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <div data-testid="mentee-open-items">
               <Typography.Text strong>
                 {t('visits.mentorHome.openItems')} ({p.actionItems.length})

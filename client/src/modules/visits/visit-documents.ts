@@ -14,7 +14,13 @@ export const MentorHomeQuery = graphql(`
           mentee {
             ...OfficerName
           }
-          actionItems(status: OPEN) {
+          visits(first: 5) {
+            id
+            kind
+            occurredAt
+            acknowledgedAt
+          }
+          actionItems(status: OPEN, first: 20) {
             ...ActionItemRow
           }
         }

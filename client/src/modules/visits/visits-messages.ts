@@ -14,6 +14,8 @@ export const visitsZh = {
     overdue: '已逾期',
     openItems: '未完成事项',
     noOpenItems: '暂无未完成事项',
+    recentVisits: '最近走访',
+    unacknowledged: '待确认',
   },
   officerHome: {
     pairing: '我的结对帮扶',
@@ -118,6 +120,8 @@ export const visitsEn: Messages<typeof visitsZh> = {
     overdue: 'Overdue',
     openItems: 'Open action items',
     noOpenItems: 'No open action items',
+    recentVisits: 'Recent visits',
+    unacknowledged: 'Not acknowledged',
   },
   officerHome: {
     pairing: 'My pairing',

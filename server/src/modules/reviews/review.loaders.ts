@@ -1,7 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { andWhere, scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
+import { type HasManySpec, HasManyLoader } from '../../common/has-many-loader.js';
 import type { Pairing } from '../pairings/pairing.entity.js';
 import { EvidenceRepository } from './evidence.repository.js';
 import { OutcomeReview } from './outcome-review.entity.js';
@@ -9,22 +8,22 @@ import type { PairingEvidence } from './review.types.js';
 
 export interface ReviewLoaders {
   evidence: DataLoader<Pairing, PairingEvidence, number>;
-  /** Reviews of a pairing the viewer may read, newest first. */
-  reviews: DataLoader<number, OutcomeReview[]>;
+  /** Reviews of a pairing the viewer may read, newest first (`PAIRING_REVIEWS`). */
+  reviews: HasManyLoader;
 }
 
-async function reviewsOf(ctx: AppContext, ids: readonly number[]): Promise<OutcomeReview[][]> {
-  const scope = scopeWhere<OutcomeReview>(ctx.ability, 'read', 'OutcomeReview');
-  if (scope === null) return ids.map(() => []);
-  const rows = await ctx.em.find(
-    OutcomeReview,
-    andWhere<OutcomeReview>(scope, { pairing: { $in: [...ids] } } as FilterQuery<OutcomeReview>),
-    { orderBy: { createdAt: 'desc', id: 'desc' } },
-  );
-  return ids.map((id) => rows.filter((r) => r.pairing.id === id));
-}
+export const PAIRING_REVIEWS: HasManySpec<OutcomeReview> = {
+  name: 'Pairing.reviews',
+  entity: OutcomeReview,
+  subject: 'OutcomeReview',
+  foreignKey: 'pairing',
+  orderBy: { createdAt: 'desc', id: 'desc' },
+};
 
-/** The review loaders of one request (`ctx.loaders.reviews`). */
+/**
+ * The review loaders of one request (`ctx.loaders.reviews`); a review replaces them, so the
+ * pairing it returns shows the new review. The reviews have their own nested-list loader for that.
+ */
 export function createReviewLoaders(ctx: AppContext): ReviewLoaders {
   return {
     evidence: new DataLoader(
@@ -33,6 +32,6 @@ export function createReviewLoaders(ctx: AppContext): ReviewLoaders {
         cacheKeyFn: (p) => p.id,
       },
     ),
-    reviews: new DataLoader((ids) => reviewsOf(ctx, ids)),
+    reviews: new HasManyLoader(ctx),
   };
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../common/authz.js';
-import { PageArgs, toConnection } from '../../common/connection.js';
+import { NestedListArgs, PageArgs, nestedFirst, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -10,7 +10,7 @@ import { Pairing } from '../pairings/pairing.entity.js';
 import { PairingConnection } from '../pairings/pairing.types.js';
 import { OutcomeReview } from './outcome-review.entity.js';
 import { outcomeReviewsPage, reviewQueuePage } from './review.repository.js';
-import { createReviewLoaders } from './review.loaders.js';
+import { PAIRING_REVIEWS, createReviewLoaders } from './review.loaders.js';
 import { ReviewService } from './review.service.js';
 import { OutcomeReviewConnection, OutcomeReviewsArgs, PairingEvidence, ReviewPairingInput } from './review.types.js';
 
@@ -81,7 +81,7 @@ export class PairingReviewFieldsResolver {
   @FieldResolver(() => [OutcomeReview], {
     description: 'Reviews of this pairing the viewer may read, newest first (the mentee reads the decision only)',
   })
-  reviews(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<OutcomeReview[]> {
-    return ctx.loaders.reviews.reviews.load(pairing.id);
+  reviews(@Root() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<OutcomeReview[]> {
+    return ctx.loaders.reviews.reviews.load(PAIRING_REVIEWS, pairing.id, nestedFirst(page));
   }
 }

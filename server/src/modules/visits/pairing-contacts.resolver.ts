@@ -1,5 +1,6 @@
 import { ActionItemStatus } from '@tongxin/schema';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { NestedListArgs, nestedFirst } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
@@ -8,18 +9,19 @@ import { Visit } from './visit.entity.js';
 
 /**
  * The contacts a pairing accumulates, as nested lists: for a page of pairings each is one SQL
- * statement, scoped by the viewer's rules for visits, talks and action items.
+ * statement, scoped by the viewer's rules for visits, talks and action items, and cut to `first`
+ * per pairing in SQL.
  */
 @Resolver(() => Pairing)
 export class PairingContactsResolver {
   @FieldResolver(() => [Visit], { description: 'Visits on this pairing the viewer may see, latest first' })
-  visits(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<Visit[]> {
-    return ctx.loaders.hasMany.load(PAIRING_VISITS, pairing.id);
+  visits(@Root() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<Visit[]> {
+    return ctx.loaders.hasMany.load(PAIRING_VISITS, pairing.id, nestedFirst(page));
   }
 
   @FieldResolver(() => [Talk], { description: 'Talks held on this pairing the viewer may see, latest first' })
-  talks(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<Talk[]> {
-    return ctx.loaders.hasMany.load(PAIRING_TALKS, pairing.id);
+  talks(@Root() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<Talk[]> {
+    return ctx.loaders.hasMany.load(PAIRING_TALKS, pairing.id, nestedFirst(page));
   }
 
   @FieldResolver(() => [ActionItem], {
@@ -28,6 +30,7 @@ export class PairingContactsResolver {
   actionItems(
     @Root() pairing: Pairing,
     @Ctx() ctx: AppContext,
+    @Args() page: NestedListArgs,
     @Arg('status', () => ActionItemStatus, { nullable: true }) status?: ActionItemStatus | null,
   ): Promise<ActionItem[]> {
     return ctx.loaders.hasMany.load(
@@ -40,6 +43,7 @@ export class PairingContactsResolver {
         orderBy: { dueDate: 'asc', id: 'asc' },
       },
       pairing.id,
+      nestedFirst(page),
     );
   }
 }
