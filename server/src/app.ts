@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/core';
@@ -16,7 +17,7 @@ import { bodyErrorHandler } from './common/http/body-errors.js';
 import { type Readiness, mountHealth } from './common/http/health.js';
 import { type Logger, type RequestLocals, createLogger, requestLogger } from './common/http/logger.js';
 import { requestScope } from './common/http/request-scope.js';
-import { securityHeaders } from './common/http/security-headers.js';
+import { noStoreGraphqlAnswers, securityHeaders } from './common/http/security-headers.js';
 import { noFieldSuggestions } from './common/no-suggestions.js';
 import { applyMigrations, databaseReadiness } from './db/database-status.js';
 import { ormConfig } from './db/orm-config.js';
@@ -94,6 +95,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       // On stop: refuse new connections, let in-flight requests finish within the grace period.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
       auditReadsPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStoreGraphqlAnswers(),
       ...limits.plugins(schema),
     ],
   });

@@ -3,6 +3,7 @@ import './common/graphql-types.js';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authorizationMiddleware } from './common/authorization.middleware.js';
+import { guardFields } from './common/field-guard.js';
 import { budgetMiddleware } from './common/limits/request-limits.js';
 import { inputArgsMiddleware } from './common/input-args.middleware.js';
 import { AdminResolver, OfficerAccountResolver } from './modules/admin/admin.resolver.js';
@@ -53,9 +54,11 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     // type-graphql validates nothing unless told to; GraphQL itself refuses unknown input fields.
     validate: { forbidUnknownValues: true },
-    globalMiddlewares: [budgetMiddleware, authorizationMiddleware, inputArgsMiddleware],
     emitSchemaFile: false,
-  });
+    // Every field passes the time budget, the field rules and the input checks, in that order:
+    // put in front of each resolver here rather than as type-graphql's globalMiddlewares (see
+    // guardFields for why).
+  }).then((schema) => guardFields(schema, [budgetMiddleware, authorizationMiddleware, inputArgsMiddleware]));
   return built;
 }
 

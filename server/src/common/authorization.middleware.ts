@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import { canReadField, subjectOf } from './authz.js';
-import type { AppContext } from './context.js';
 import { OPERATION_DECISIONS, STRUCTURAL_TYPES, identityFields, isSubjectType } from './decisions.js';
 import { forbidden, unauthenticated } from './errors.js';
+import { type FieldMiddleware, whenResolved } from './field-guard.js';
 
 /** The type owning the field that produced the current object (skipping list indexes). */
 function holderType(info: GraphQLResolveInfo): string | undefined {
@@ -23,7 +22,7 @@ function reachedThroughRelation(info: GraphQLResolveInfo): boolean {
  * viewer's read permission on that record and field (a denied field resolves to null, its
  * content never leaves the server), structural types need a declaration. Anything else is refused.
  */
-export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, info, context }, next) => {
+export const authorizationMiddleware: FieldMiddleware = ({ root, info, context }, next) => {
   const parent = info.parentType.name;
   if (parent === 'Query' || parent === 'Mutation') {
     const decision = OPERATION_DECISIONS.get(info.fieldName);
@@ -37,10 +36,11 @@ export const authorizationMiddleware: MiddlewareFn<AppContext> = async ({ root, 
   }
   if (isSubjectType(parent)) {
     if (canReadField(context, parent, root as object, info.fieldName)) {
-      const value: unknown = await next();
       // Reads of confidential content are traced (buffered, written once per record per request).
-      context.reads.noteFieldRead(parent, subjectOf(context, parent, root as object), info.fieldName, value);
-      return value;
+      return whenResolved(next(), (value) => {
+        context.reads.noteFieldRead(parent, subjectOf(context, parent, root as object), info.fieldName, value);
+        return value;
+      });
     }
     // The people and units a readable record names are shown by name, nothing more.
     if (identityFields(parent).includes(info.fieldName) && reachedThroughRelation(info)) return next();

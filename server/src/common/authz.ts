@@ -55,7 +55,37 @@ export function canReadField(
   entity: object,
   field: string,
 ): boolean {
-  return ctx.ability.can('read', subjectOf(ctx, type, entity), field);
+  const subject = subjectOf(ctx, type, entity);
+  if (readRulesNameFields(ctx.ability, type)) return ctx.ability.can('read', subject, field);
+  // No read rule of this viewer for this type names fields: CASL then gives every field the
+  // record's own answer, so it is asked once per record (and view) instead of once per field.
+  let reads = recordReads.get(ctx.ability);
+  if (!reads) recordReads.set(ctx.ability, (reads = new WeakMap()));
+  let readable = reads.get(subject);
+  if (readable === undefined) {
+    readable = ctx.ability.can('read', subject);
+    reads.set(subject, readable);
+  }
+  return readable;
+}
+
+/**
+ * Per ability (one per request, replaced on login) and record view (`subjectOf`, dropped when the
+ * record changes): may the viewer read the record at all.
+ */
+const recordReads = new WeakMap<AppAbility, WeakMap<SubjectRecord, boolean>>();
+/** Per ability (one per request) and type: does any read rule restrict fields. */
+const fieldRestricted = new WeakMap<AppAbility, Map<SubjectName, boolean>>();
+
+function readRulesNameFields(ability: AppAbility, type: SubjectName): boolean {
+  let byType = fieldRestricted.get(ability);
+  if (!byType) fieldRestricted.set(ability, (byType = new Map()));
+  let restricted = byType.get(type);
+  if (restricted === undefined) {
+    restricted = ability.rulesFor('read', type).some((rule) => rule.fields !== undefined);
+    byType.set(type, restricted);
+  }
+  return restricted;
 }
 
 export function requireViewer(ctx: AppContext) {

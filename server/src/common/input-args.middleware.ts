@@ -1,6 +1,6 @@
-import type { MiddlewareFn } from 'type-graphql';
 import type { AppContext } from './context.js';
 import { badInput } from './errors.js';
+import type { FieldMiddleware } from './field-guard.js';
 
 // Control characters (NUL, escape, backspace, …) have no business in any text a person types, and
 // NUL fails in SQLite and PostgreSQL alike. One check over every argument of every field, before
@@ -53,8 +53,9 @@ const UPDATE_PREFIX = /^(update|edit)/;
  * fields: the fields of `input` by their own name, other arguments with theirs in front. For an
  * update, also a null where the record's column cannot be empty.
  */
-export const inputArgsMiddleware: MiddlewareFn<AppContext> = ({ args, info, context }, next) => {
-  for (const [name, value] of Object.entries(args ?? {})) {
+export const inputArgsMiddleware: FieldMiddleware = ({ args, info, context }, next) => {
+  for (const name in args) {
+    const value = args[name];
     const field = controlCharacterField(value, name === 'input' ? '' : name);
     if (field !== null) throw badInput(field || name, 'CONTROL_CHARACTERS');
   }

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import helmet from 'helmet';
 
 /**
@@ -27,4 +28,21 @@ export function securityHeaders(options: { https: boolean }) {
     referrerPolicy: { policy: 'same-origin' },
     xFrameOptions: { action: 'deny' },
   });
+}
+
+/**
+ * Every GraphQL answer is about its viewer: no cache may keep it. Apollo's cache-control plugin
+ * would say the same (no field has a cache hint) after computing a policy field by field, which
+ * costs a call per field of every record; it is switched off and the header set here, once.
+ */
+export function noStoreGraphqlAnswers(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
 }

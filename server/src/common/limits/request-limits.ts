@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import type { LimitsConfig } from '../../config/config.js';
 import type { AppContext } from '../context.js';
+import type { FieldMiddleware } from '../field-guard.js';
 import { ConcurrencyGuard } from './concurrency-guard.js';
 import { queryCostPlugin, queryParseOptions, queryShapeRules } from './query-limits.js';
 import { RequestBudget } from './time-budget.js';
@@ -89,7 +89,7 @@ export class AppLimits {
  * mutation is not raced (its transaction may still commit, and the answer must say so), it is
  * stopped at its next resolver instead.
  */
-export const budgetMiddleware: MiddlewareFn<AppContext> = ({ info, context }, next) => {
+export const budgetMiddleware: FieldMiddleware = ({ info, context }, next) => {
   const budget = context.limits.budget;
   budget.check();
   const parent = info.parentType.name;
