@@ -83,12 +83,11 @@ async function firstPerParent<T extends object>(
     .where(where)
     .getKnexQuery();
   const top = sqlEm.getKnex().select('t.id').from(ranked.as('t')).where('t.rank', '<=', first);
-  return sqlEm
-    .createQueryBuilder(spec.entity, 'e')
-    .select('*')
-    .where({ id: { $in: top } } as unknown as FilterQuery<T>)
-    .orderBy(spec.orderBy as QueryOrderMap<T>)
-    .getResultList();
+  // Read through em.find, not the query builder's getResultList: that maps each row with
+  // em.merge, which validates and snapshots every record again (a third of the request's time).
+  return em.find(spec.entity, { id: { $in: top } } as unknown as FilterQuery<T>, {
+    orderBy: spec.orderBy as QueryOrderMap<T>,
+  });
 }
 
 /** A related record, or null when the viewer may not read it (a handed-over pairing, a confidential talk). */
