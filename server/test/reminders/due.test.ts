@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError } from '../expect.js';
 import { expectOk } from '../visits-fixture.js';
 import { initTestApp, type TestApp, type TestClient } from '../test-app.js';
-import { type Entry, NOTIFICATIONS, NOW, type RemindersFixture, SECRET, seedReminders } from './reminders.fixture.js';
+import {
+  type Entry,
+  NOTIFICATIONS,
+  NOW,
+  type RemindersFixture,
+  SECRET,
+  seedReminders,
+  settingsInput,
+  UPDATE_SETTINGS,
+} from './reminders.fixture.js';
 
 // What is due for each role, computed from the records in the viewer's scope on the manual clock
 // (01:00 on the 4th in the bureau, still the 3rd in UTC), and the inbox that follows it.
@@ -146,19 +155,65 @@ describe('the inbox', () => {
 });
 
 const MARK = 'mutation($id: ID!) { markNotificationRead(id: $id) { id read } }';
-export const UPDATE_SETTINGS =
-  'mutation($input: UpdateReminderSettingsInput!) { updateReminderSettings(input: $input) { version } }';
-export const settingsInput = (over: Record<string, unknown>) => ({
-  version: 1,
-  digestEnabled: true,
-  digestHour: 8,
-  dueSoonDays: 3,
-  acknowledgeAfterDays: 7,
-  planEndWindowDays: 14,
-  branchOverduePercent: 20,
-  webhookEnabled: false,
-  webhookUrl: null,
-  webhookFormat: 'GENERIC',
-  emailEnabled: false,
-  ...over,
+
+describe('settings', () => {
+  it('the sysadmin’s alone; a channel needs its secret in the environment and a valid address', async () => {
+    t.clock.set(NOW);
+    const admin = await t.login('rm-admin');
+    const mentor = await t.login('rm-mentor');
+    expectError(await mentor.gql('{ reminderSettings { digestHour } }'), 'FORBIDDEN');
+    expectError(await mentor.gql(UPDATE_SETTINGS, { input: settingsInput({}) }), 'FORBIDDEN');
+    const { reminderSettings: s } = expectOk(
+      await admin.gql('{ reminderSettings { version digestHour webhookSecretConfigured smtpConfigured } }'),
+    );
+    expect(s).toMatchObject({ digestHour: 8, webhookSecretConfigured: false, smtpConfigured: false });
+    const v = { version: s.version };
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, {
+        input: settingsInput({ ...v, webhookEnabled: true, webhookUrl: 'https://gw.example/hook' }),
+      }),
+      'BAD_USER_INPUT',
+      { field: 'input.webhookEnabled', reason: 'CHANNEL_NOT_CONFIGURED', params: { channel: 'WEBHOOK' } },
+    );
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, webhookUrl: 'ftp://gw.example/hook' }) }),
+      'BAD_USER_INPUT',
+      { field: 'input.webhookUrl', reason: 'WEBHOOK_URL_INVALID' },
+    );
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, emailEnabled: true }) }),
+      'BAD_USER_INPUT',
+      { field: 'input.emailEnabled', reason: 'CHANNEL_NOT_CONFIGURED' },
+    );
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, digestHour: 24 }) }),
+      'BAD_USER_INPUT',
+      {
+        field: /digestHour/,
+      },
+    );
+    expectError(await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ version: s.version + 5 }) }), 'CONFLICT');
+    const saved = expectOk(await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, digestHour: 7 }) }));
+    expect(saved.updateReminderSettings.version).toBe(s.version + 1);
+  });
+
+  it('a person turns their own digest off; a bad address names the field', async () => {
+    const officer = await t.login('rm-officer');
+    const SET =
+      'mutation($i: UpdateReminderPreferenceInput!) { updateReminderPreference(input: $i) { digestEnabled email } }';
+    expect(expectOk(await officer.gql('{ reminderPreference { digestEnabled email } }')).reminderPreference).toEqual({
+      digestEnabled: true,
+      email: null,
+    });
+    expectError(await officer.gql(SET, { i: { digestEnabled: true, email: 'not-an-address' } }), 'BAD_USER_INPUT', {
+      field: /email/,
+      reason: 'EMAIL_INVALID',
+    });
+    expect(
+      expectOk(await officer.gql(SET, { i: { digestEnabled: false, email: '' } })).updateReminderPreference,
+    ).toEqual({
+      digestEnabled: false,
+      email: null,
+    });
+  });
 });

@@ -50,7 +50,7 @@ export async function seedReminders(t: TestApp): Promise<RemindersFixture> {
   const sysadmin = person(a, '管理员', 'rm-admin', ['SYSADMIN']);
   const mentees = ['一', '二', '三', '四', '五', '六'].map((n) => person(a, `对象${n}`));
   const menteeB = person(b, '乙对象', 'rm-officer2');
-  const pair = (mentee: Officer, lead: Officer, data: Partial<Pairing>) =>
+  const pair = (mentee: Officer, lead: Officer, data: Omit<Partial<Pairing>, 'mentee'>) =>
     makePairing(em, { mentee, lead, startDate: '2026-09-01', ...data });
 
   // 01:00 on the 4th: due "within 3 days" is up to the end of the 7th, bureau time.
@@ -140,3 +140,20 @@ export interface Entry {
   link: string;
   read: boolean;
 }
+
+export const UPDATE_SETTINGS =
+  'mutation($input: UpdateReminderSettingsInput!) { updateReminderSettings(input: $input) { version } }';
+export const settingsInput = (over: Record<string, unknown>) => ({
+  version: 1,
+  digestEnabled: true,
+  digestHour: 8,
+  dueSoonDays: 3,
+  acknowledgeAfterDays: 7,
+  planEndWindowDays: 14,
+  branchOverduePercent: 20,
+  webhookEnabled: false,
+  webhookUrl: null,
+  webhookFormat: 'GENERIC',
+  emailEnabled: false,
+  ...over,
+});

@@ -78,7 +78,8 @@ export async function sendEmail(target: EmailTarget, m: DigestMessage): Promise<
   } as never);
   const { subject, text } = emailContent(m);
   try {
-    await transport.sendMail({ from: target.from, to: target.to, subject, text });
+    // Base64 bodies: Chinese text arrives intact through any relay.
+    await transport.sendMail({ from: target.from, to: target.to, subject, text, textEncoding: 'base64' });
   } catch (e) {
     const err = e as { responseCode?: number; code?: string };
     throw new SendError(err.responseCode ? `SMTP ${err.responseCode}` : `SMTP ${err.code ?? 'error'}`);

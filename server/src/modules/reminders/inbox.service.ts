@@ -5,6 +5,8 @@ import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { notFound } from '../../common/errors.js';
 import { parseId } from '../../common/parse.js';
+import { inTransaction } from '../../common/transaction.js';
+import { audit } from '../audit/audit.service.js';
 import { type DueItem, type DueThresholds, computeDue, dueContext } from './due-sources.js';
 import { Notification } from './notification.entity.js';
 import { findSettings } from './reminder-settings.repository.js';
@@ -57,17 +59,27 @@ export async function notificationCounts(ctx: AppContext) {
 
 /** Marks one of the viewer's entries read or unread; another person's entry is NOT_FOUND. */
 export async function markNotificationRead(ctx: AppContext, rawId: string, read: boolean): Promise<Notification> {
-  requireViewer(ctx);
+  const viewer = requireViewer(ctx);
   const id = parseId('id', rawId);
   const scope = scopeWhere<Notification>(ctx.ability, 'update', 'Notification');
-  const changed = scope ? await repo(ctx).setRead(scope, id, read ? ctx.clock.now() : null) : 0;
-  if (changed === 0) throw notFound('NOTIFICATION_NOT_FOUND');
+  await inTransaction(ctx, async (em) => {
+    const changed = scope ? await em.getRepository(Notification).setRead(scope, id, read ? ctx.clock.now() : null) : 0;
+    if (changed === 0) throw notFound('NOTIFICATION_NOT_FOUND');
+    audit(em, viewer, { action: 'markNotificationRead', subjectType: 'Notification', subjectId: id, detail: { read } });
+    await em.flush();
+  });
   return repo(ctx).findOneOrFail({ id }, { refresh: true });
 }
 
 export async function markAllNotificationsRead(ctx: AppContext): Promise<number> {
-  requireViewer(ctx);
+  const viewer = requireViewer(ctx);
   await ensureFresh(ctx);
   const scope = scopeWhere<Notification>(ctx.ability, 'update', 'Notification');
-  return scope ? repo(ctx).markAllRead(scope, ctx.clock.now()) : 0;
+  if (!scope) return 0;
+  return inTransaction(ctx, async (em) => {
+    const count = await em.getRepository(Notification).markAllRead(scope, ctx.clock.now());
+    audit(em, viewer, { action: 'markAllNotificationsRead', subjectType: 'Notification', detail: { count } });
+    await em.flush();
+    return count;
+  });
 }

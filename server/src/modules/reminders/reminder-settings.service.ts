@@ -3,6 +3,7 @@ import { assertCan, requireViewer } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
 import { inTransaction } from '../../common/transaction.js';
+import { audit } from '../audit/audit.service.js';
 import type { ReminderSettings } from './reminder-settings.entity.js';
 import { findPreference, findSettings, savePreference, saveSettings } from './reminder-settings.repository.js';
 import type {
@@ -26,9 +27,15 @@ export async function updateMyPreference(
   // Only people with an inbox have a digest to turn off.
   if (!ctx.ability.can('read', 'Notification')) throw forbidden();
   const email = input.email?.trim() || null;
-  const pref = await inTransaction(ctx, (em) =>
-    savePreference(em, viewer.officerId, { digestEnabled: input.digestEnabled, email }),
-  );
+  const pref = await inTransaction(ctx, (em) => {
+    audit(em, viewer, {
+      action: 'updateReminderPreference',
+      subjectType: 'ReminderPreference',
+      subjectId: viewer.officerId,
+      detail: { digestEnabled: input.digestEnabled, email: email !== null },
+    });
+    return savePreference(em, viewer.officerId, { digestEnabled: input.digestEnabled, email });
+  });
   return { digestEnabled: pref.digestEnabled, email: pref.email ?? null };
 }
 
@@ -83,6 +90,19 @@ export async function updateBureauSettings(
       webhookUrl,
       webhookFormat: input.webhookFormat,
       emailEnabled: input.emailEnabled,
+    });
+    // The webhook address is left out: a DingTalk robot's carries its access token.
+    audit(em, viewer, {
+      action: 'updateReminderSettings',
+      subjectType: 'ReminderSettings',
+      subjectId: viewer.bureauId,
+      detail: {
+        digestEnabled: input.digestEnabled,
+        digestHour: input.digestHour,
+        webhookEnabled: input.webhookEnabled,
+        webhookFormat: input.webhookFormat,
+        emailEnabled: input.emailEnabled,
+      },
     });
     await saveSettings(em, settings);
     return settings;
