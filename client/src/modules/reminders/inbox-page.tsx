@@ -1,4 +1,4 @@
-import { App, Badge, Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
+import { App, Badge, Button, Card, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -104,43 +104,43 @@ export function InboxPage() {
           title={`${t(`reminders.kind.${kind}`)}（${items.length}）`}
           data-testid={`inbox-group-${kind}`}
         >
-          <List
-            dataSource={items}
-            renderItem={(entry) => (
-              <List.Item
+          <Flex vertical>
+            {items.map((entry, i) => (
+              <Flex
+                key={entry.id}
+                justify="space-between"
+                align="center"
+                gap={8}
+                style={{ paddingBlock: 8, borderTop: i ? '1px solid rgba(5, 5, 5, 0.06)' : undefined }}
                 data-testid="inbox-entry"
                 data-read={entry.read}
-                actions={[
-                  <Button key="read" size="small" type="link" onClick={() => void setRead(entry, !entry.read)}>
-                    {entry.read ? t('reminders.markUnread') : t('reminders.markRead')}
-                  </Button>,
-                ]}
               >
-                <List.Item.Meta
-                  title={
-                    <Space size={6}>
-                      {!entry.read && <Badge status="processing" aria-label={t('reminders.unread')} />}
-                      {entry.link === '/inbox' ? (
-                        <span>{entry.label}</span>
-                      ) : (
-                        <Link
-                          to={entry.link}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            void open(entry);
-                          }}
-                          data-testid="inbox-entry-link"
-                        >
-                          {entry.label}
-                        </Link>
-                      )}
-                    </Space>
-                  }
-                  description={<EntryDetail entry={entry} />}
-                />
-              </List.Item>
-            )}
-          />
+                <Flex vertical gap={2} style={{ minWidth: 0 }}>
+                  <Space size={6}>
+                    {!entry.read && <Badge status="processing" aria-label={t('reminders.unread')} />}
+                    {entry.link === '/inbox' ? (
+                      <Typography.Text strong>{entry.label}</Typography.Text>
+                    ) : (
+                      <Link
+                        to={entry.link}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          void open(entry);
+                        }}
+                        data-testid="inbox-entry-link"
+                      >
+                        {entry.label}
+                      </Link>
+                    )}
+                  </Space>
+                  <EntryDetail entry={entry} />
+                </Flex>
+                <Button size="small" type="link" onClick={() => void setRead(entry, !entry.read)}>
+                  {entry.read ? t('reminders.markUnread') : t('reminders.markRead')}
+                </Button>
+              </Flex>
+            ))}
+          </Flex>
         </Card>
       ))}
       <DigestPreferenceCard />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, List, Select, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Switch, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { UpdateReminderSettingsInput } from '../../gql/graphql';
@@ -107,24 +107,23 @@ export function ReminderSettingsPage() {
         </Button>
       </Form>
       <Card size="small" title={t('reminders.settings.deliveries')}>
-        <List
-          dataSource={settings.recentDeliveries}
-          locale={{ emptyText: t('reminders.settings.noDeliveries') }}
-          renderItem={(d) => (
-            <List.Item>
-              <Flex gap={8} wrap align="center">
-                <Tag>{t(`reminders.settings.channel.${d.channel}`)}</Tag>
-                <Tag color={d.status === 'SENT' ? 'green' : d.status === 'FAILED' ? 'red' : 'blue'}>
-                  {t(`reminders.settings.status.${d.status}`)}
-                </Tag>
-                <Typography.Text type="secondary">
-                  {formatDateTime(d.sentAt ?? d.createdAt)} · {t('reminders.settings.attempts', { count: d.attempts })}
-                  {d.lastError ? ` · ${d.lastError}` : ''}
-                </Typography.Text>
-              </Flex>
-            </List.Item>
-          )}
-        />
+        {settings.recentDeliveries.length === 0 && (
+          <Typography.Text type="secondary">{t('reminders.settings.noDeliveries')}</Typography.Text>
+        )}
+        <Flex vertical gap={8}>
+          {settings.recentDeliveries.map((d, i) => (
+            <Flex key={i} gap={8} wrap align="center" data-testid="delivery">
+              <Tag>{t(`reminders.settings.channel.${d.channel}`)}</Tag>
+              <Tag color={d.status === 'SENT' ? 'green' : d.status === 'FAILED' ? 'red' : 'blue'}>
+                {t(`reminders.settings.status.${d.status}`)}
+              </Tag>
+              <Typography.Text type="secondary">
+                {formatDateTime(d.sentAt ?? d.createdAt)} · {t('reminders.settings.attempts', { count: d.attempts })}
+                {d.lastError ? ` · ${d.lastError}` : ''}
+              </Typography.Text>
+            </Flex>
+          ))}
+        </Flex>
       </Card>
     </Flex>
   );
