@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError } from '../expect.js';
 import { expectOk } from '../visits-fixture.js';
-import { initTestApp, type TestApp, type TestClient } from '../test-app.js';
+import { countQueries, initTestApp, type TestApp, type TestClient } from '../test-app.js';
 import {
   type Entry,
   NOTIFICATIONS,
@@ -117,6 +117,19 @@ describe('what is due, per role', () => {
 });
 
 describe('the inbox', () => {
+  it('costs a fixed number of statements, whatever is due: one per due source, none written when nothing changed', async () => {
+    await inbox(as.committee);
+    await inbox(as.mentor);
+    const committee = await countQueries(t, () => inbox(as.committee));
+    const mentor = await countQueries(t, () => inbox(as.mentor));
+    // Session, settings, the sources of the roles held, the sync's read, the page and its counts.
+    expect(committee.length).toBeLessThanOrEqual(15);
+    expect(mentor.length).toBeLessThanOrEqual(15);
+    expect(
+      [...committee, ...mentor].filter((q) => /^\s*(insert|update|delete)/i.test(q) && /notification/.test(q)),
+    ).toEqual([]);
+  });
+
   it('keeps read marks, refuses another person’s entry, marks all read', async () => {
     const mine = (await inbox(as.mentor)).entries;
     const target = mine.find((e) => e.kind === 'VISIT_UNACKNOWLEDGED')!;
