@@ -11,6 +11,7 @@ import { DashboardRoutes } from './modules/dashboard/dashboard-routes';
 import { RoleHome } from './modules/home/role-home';
 import { LedgerRoutes } from './modules/ledger/ledger-routes';
 import { PairingsRoutes } from './modules/pairings/pairings-routes';
+import { InboxRoutes, ReminderSettingsRoutes } from './modules/reminders/reminders-routes';
 import { ReviewsRoutes } from './modules/reviews/reviews-routes';
 import { TalksRoutes } from './modules/talks/talks-routes';
 import { VisitsRoutes } from './modules/visits/visits-routes';
@@ -32,6 +33,8 @@ const SECTION_ROUTES: Record<SectionKey, () => ReactElement> = {
   branches: BranchesRoutes,
   officers: OfficersRoutes,
   accounts: AccountsRoutes,
+  inbox: InboxRoutes,
+  reminderSettings: ReminderSettingsRoutes,
 };
 
 function sectionRoute(key: SectionKey) {

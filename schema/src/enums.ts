@@ -77,3 +77,31 @@ export const ErrorCode = enumOf(
   'PAYLOAD_TOO_LARGE',
 );
 export type ErrorCode = ValueOf<typeof ErrorCode>;
+
+/**
+ * 提醒: why a person is told something is due. One kind per due rule of a role (issue 15); DIGEST is
+ * the daily digest's own inbox entry. PROBLEM_OVERDUE is the secretary's once forums exist.
+ */
+export const NotificationKind = enumOf(
+  'CONTACT_DUE',
+  'ITEM_DUE',
+  'VISIT_UNACKNOWLEDGED',
+  'VISIT_TO_ACKNOWLEDGE',
+  'PAIRING_OVERDUE',
+  'PLAN_ENDING',
+  'REVIEW_WAITING',
+  'ESCALATED',
+  'BRANCH_OVERDUE',
+  'DIGEST',
+);
+export type NotificationKind = ValueOf<typeof NotificationKind>;
+
+/** How a digest is posted to the bureau's webhook: Tongxin's own signed JSON, or a DingTalk robot's body. */
+export const WebhookFormat = enumOf('GENERIC', 'DINGTALK');
+export type WebhookFormat = ValueOf<typeof WebhookFormat>;
+
+export const DeliveryChannel = enumOf('WEBHOOK', 'EMAIL');
+export type DeliveryChannel = ValueOf<typeof DeliveryChannel>;
+
+export const DeliveryStatus = enumOf('PENDING', 'SENT', 'FAILED');
+export type DeliveryStatus = ValueOf<typeof DeliveryStatus>;

@@ -137,6 +137,11 @@ export interface ErrorParams {
   ROLE_UNKNOWN: { value: string };
   ROLE_NEEDS_ACCOUNT: None;
   PHONE_INVALID: None;
+  // Reminders: the inbox, the personal digest setting, the bureau's channels
+  NOTIFICATION_NOT_FOUND: None;
+  EMAIL_INVALID: None;
+  WEBHOOK_URL_INVALID: None;
+  CHANNEL_NOT_CONFIGURED: { channel: string };
 }
 
 export type ErrorReason = keyof ErrorParams;
@@ -259,6 +264,10 @@ export const ERROR_REASONS = Object.keys({
   ROLE_UNKNOWN: 1,
   ROLE_NEEDS_ACCOUNT: 1,
   PHONE_INVALID: 1,
+  NOTIFICATION_NOT_FOUND: 1,
+  EMAIL_INVALID: 1,
+  WEBHOOK_URL_INVALID: 1,
+  CHANNEL_NOT_CONFIGURED: 1,
 } satisfies Record<ErrorReason, 1>) as ErrorReason[];
 
 export const isErrorReason = (value: unknown): value is ErrorReason =>

@@ -25,6 +25,8 @@ import { routeGraphqlReads } from './db/read-routing.js';
 import { seedDemoIfEmpty } from './db/seeders/demo-seed.js';
 import { ConfidentialReads, auditReadsPlugin } from './modules/audit/audit-reads.js';
 import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
+import { DigestRunner } from './modules/reminders/digest.service.js';
+import { createDigestScheduler } from './modules/reminders/digest-scheduler.js';
 import { createLoaders } from './loaders.js';
 import { createServices } from './services.js';
 import { buildAppSchema } from './schema.js';
@@ -48,6 +50,8 @@ export interface App {
   clock: Clock;
   limits: AppLimits;
   logger: Logger;
+  /** The daily digest, which the scheduler runs (tests run it with their own clock). */
+  digests: DigestRunner;
   /** What /readyz answers. */
   readiness(): Promise<Readiness>;
   listen(port?: number, host?: string): Promise<number>;
@@ -140,6 +144,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   );
   mountRoutes(app, { orm, config, clock, contextFor });
 
+  const digests = new DigestRunner(orm, config.reminders, clock, logger);
+  const scheduler = config.reminders.schedulerEnabled ? createDigestScheduler(config.database, digests, logger) : null;
+  await scheduler?.start();
+
   if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
     app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
     // The portal's routes are client-side: every other GET gets index.html.
@@ -158,6 +166,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     clock,
     limits,
     logger,
+    digests,
     readiness,
     listen: (port = config.port, host = config.host) =>
       new Promise<number>((resolve, reject) => {
@@ -169,6 +178,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       }),
     close: async () => {
       stopping = true;
+      await scheduler?.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await orm.close(true);

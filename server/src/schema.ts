@@ -21,6 +21,7 @@ import { VisitResolver } from './modules/visits/visit.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { LedgerResolver } from './modules/ledger/ledger.resolver.js';
 import { PairingReviewFieldsResolver, ReviewResolver } from './modules/reviews/review.resolver.js';
+import { NotificationResolver, ReminderSettingsResolver } from './modules/reminders/reminders.resolver.js';
 
 // Every module's resolvers; a module adds its own line here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -44,6 +45,8 @@ export const resolvers: NonEmptyArray<Function> = [
   LedgerResolver,
   AdminResolver,
   OfficerAccountResolver,
+  NotificationResolver,
+  ReminderSettingsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

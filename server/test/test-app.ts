@@ -85,6 +85,8 @@ export async function initTestApp(options: TestAppOptions = {}): Promise<TestApp
     LOGIN_ADDRESS_ATTEMPTS_PER_WINDOW: '1000',
     // Request logs have their own suite (ops-logs.test.ts); here they would bury the test output.
     LOG_LEVEL: 'silent',
+    // The digest runs when a test calls app.digests.run with its clock, not on the wall clock.
+    DIGEST_SCHEDULER: 'false',
     ...options.env,
     ...more,
   });

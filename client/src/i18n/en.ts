@@ -7,6 +7,7 @@ import { talksEn } from '../modules/talks/talks-messages';
 import { outboxEn } from '../modules/outbox/outbox-messages';
 import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
+import { remindersEn } from '../modules/reminders/reminders-messages';
 import { auditEn } from '../modules/audit/audit-messages';
 import { errorsEn } from '../modules/api/errors-messages';
 import { passwordEn } from '../modules/password/password-messages';
@@ -95,6 +96,8 @@ export const en: AppMessages = {
     officers: 'Officers',
     accounts: 'Accounts',
     password: 'Change password',
+    inbox: 'Reminders',
+    reminderSettings: 'Reminder settings',
   },
   home: {
     committee: 'Committee workspace',
@@ -135,4 +138,5 @@ export const en: AppMessages = {
   admin: adminEn,
   accounts: accountsEn,
   roster: rosterEn,
+  reminders: remindersEn,
 };

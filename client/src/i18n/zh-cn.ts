@@ -15,6 +15,7 @@ import type { Messages } from './messages';
 import { passwordZh } from '../modules/password/password-messages';
 import { adminZh } from '../modules/admin/admin-messages';
 import { accountsZh } from '../modules/accounts/accounts-messages';
+import { remindersZh } from '../modules/reminders/reminders-messages';
 import { rosterZh } from '../modules/roster/roster-messages';
 
 export const zhCN = {
@@ -94,6 +95,8 @@ export const zhCN = {
     officers: '人员管理',
     accounts: '账号管理',
     password: '修改密码',
+    inbox: '提醒',
+    reminderSettings: '提醒设置',
   },
   home: {
     committee: '党委工作台',
@@ -134,6 +137,7 @@ export const zhCN = {
   admin: adminZh,
   accounts: accountsZh,
   roster: rosterZh,
+  reminders: remindersZh,
 };
 
 // English plural forms (`key_one`, `key_other`, which i18next picks by count) may stand beside a key;

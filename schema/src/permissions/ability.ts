@@ -57,6 +57,14 @@ const notAbout = (v: Viewer) => ({ $ne: v.officerId });
 // confidential talks, and those audited do not audit themselves. Secretaries no longer update
 // officers: editing the roster is account and roster administration, the sysadmin's.
 
+/**
+ * 提醒: a person's inbox is theirs alone. What an entry may say is decided when it is computed, from
+ * the records the recipient's own rules let them read; the entry itself is read by no one else.
+ */
+function ownInbox({ can }: Builder, v: Viewer) {
+  can(['read', 'update'], 'Notification', { recipient: v.officerId });
+}
+
 function committee({ can }: Builder, v: Viewer) {
   const bureau = { bureau: v.bureauId };
   can('read', 'Bureau', { id: v.bureauId });
@@ -115,7 +123,8 @@ function mentor({ can }: Builder, v: Viewer) {
   can('read', 'OutcomeReview', { pairing: pairs });
 }
 
-function officer({ can }: Builder, v: Viewer) {
+function officer(b: Builder, v: Viewer) {
+  const { can } = b;
   const self = v.officerId;
   can('read', 'Bureau', { id: v.bureauId });
   can('read', 'Branch', { id: v.branchId });
@@ -127,6 +136,7 @@ function officer({ can }: Builder, v: Viewer) {
   can('read', 'Talk', TALK_FIELDS_FOR_TALKEE, { talkee: self, confidential: false });
   can(['read', 'complete'], 'ActionItem', { owner: self, confidential: false });
   can('read', 'OutcomeReview', REVIEW_FIELDS_FOR_MENTEE, { mentee: self });
+  ownInbox(b, v);
 }
 
 function sysadmin({ can }: Builder, v: Viewer) {
@@ -143,6 +153,9 @@ function sysadmin({ can }: Builder, v: Viewer) {
   can(['read', 'create'], 'Account', bureau);
   can(['update', 'resetPassword'], 'Account', others);
   can('import', 'Roster', bureau);
+  // The reminder channels (webhook, e-mail), the digest hour and the thresholds: configuration,
+  // not content. The sysadmin has no inbox: they are told about no record.
+  can(['read', 'update'], 'ReminderSettings', bureau);
 }
 
 function auditor({ can }: Builder, v: Viewer) {

@@ -50,6 +50,7 @@ function describeCondition(subject: string, key: string, value: unknown): string
       author: 'written by them',
       owner: 'owned by them',
       createdBy: 'created by them',
+      recipient: 'addressed to them',
     };
     if (words[key]) return words[key];
   }

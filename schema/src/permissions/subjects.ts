@@ -37,6 +37,10 @@ export const SUBJECTS = [
   'Account',
   /** The bureau's roster as a whole, for a spreadsheet import; its condition is the bureau. */
   'Roster',
+  /** 提醒: one inbox entry of one person (its condition is the recipient). */
+  'Notification',
+  /** The bureau's reminder channels, digest hour and thresholds (the sysadmin's). */
+  'ReminderSettings',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 

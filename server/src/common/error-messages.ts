@@ -123,6 +123,10 @@ const SENTENCES: Sentences = {
   ROLE_UNKNOWN: (p) => `Unknown role ${p.value}`,
   ROLE_NEEDS_ACCOUNT: () => 'This role needs an account: create the account first',
   PHONE_INVALID: () => 'Not a phone number: a mobile number, a landline with its area code, or a short number',
+  NOTIFICATION_NOT_FOUND: () => 'No such notification',
+  EMAIL_INVALID: () => 'Not an e-mail address',
+  WEBHOOK_URL_INVALID: () => 'The webhook address must be an http:// or https:// URL',
+  CHANNEL_NOT_CONFIGURED: (p) => `The ${p.channel} channel has no secret or server in the server's configuration`,
 };
 
 export function englishMessage<R extends ErrorReason>(reason: R, params: ErrorParams[R]): string {

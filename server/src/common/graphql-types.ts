@@ -1,7 +1,10 @@
 import {
   ActionItemStatus,
   BranchKind,
+  DeliveryChannel,
+  DeliveryStatus,
   MentorRole,
+  NotificationKind,
   OfficerCategory,
   PairingAttention,
   PairingReason,
@@ -11,6 +14,7 @@ import {
   Role,
   TalkKind,
   VisitKind,
+  WebhookFormat,
 } from '@tongxin/schema';
 import { registerEnumType } from 'type-graphql';
 
@@ -33,3 +37,10 @@ registerEnumType(PairingAttention, {
   name: 'PairingAttention',
   description: 'MENTOR_LEFT: a mentor left the force without a successor; MENTEE_LEFT: the mentee left',
 });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: '提醒: what is due (one kind per due rule of a role), or DIGEST, the daily digest',
+});
+registerEnumType(WebhookFormat, { name: 'WebhookFormat', description: 'Signed JSON, or a DingTalk robot’s body' });
+registerEnumType(DeliveryChannel, { name: 'DeliveryChannel' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });

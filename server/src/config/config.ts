@@ -44,6 +44,25 @@ export interface AppConfig {
   isProduction: boolean;
   /** Cost, shape and time limits of a request, and how many expensive operations run at once. */
   limits: LimitsConfig;
+  /** The daily digest's secrets, scheduler and retries; channels, hour and thresholds live in the database. */
+  reminders: RemindersConfig;
+}
+
+export interface RemindersConfig {
+  /** Run the digest scheduler in this process (pg-boss on PostgreSQL, croner on SQLite). */
+  schedulerEnabled: boolean;
+  /** The portal's address as its users reach it, for the links in a digest (no trailing slash). */
+  publicUrl: string;
+  /** HMAC key of the webhook's signature (and a DingTalk robot's `sign` secret); unset: no webhook. */
+  webhookSecret: string | null;
+  /** smtp://user:pass@host:port or smtps://…; unset: no e-mail. */
+  smtpUrl: string | null;
+  smtpFrom: string;
+  /** Attempts of one send before it is recorded FAILED, and the first wait between two (doubling). */
+  sendAttempts: number;
+  retryBaseMs: number;
+  /** How long one send may take (webhook request, SMTP conversation). */
+  sendTimeoutMs: number;
 }
 
 export interface LimitsConfig {
@@ -117,11 +136,43 @@ function replicaUrls(raw: string | undefined, database: DatabaseConfig): string[
   return urls;
 }
 
+function str(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? null : raw;
+}
+
+function reminders(env: NodeJS.ProcessEnv, port: number): RemindersConfig {
+  const publicUrl = (str(env, 'PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(publicUrl))
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+  const smtpUrl = str(env, 'SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\/[^\s/]+/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  }
+  const smtpFrom = str(env, 'SMTP_FROM') ?? 'Tongxin <tongxin@localhost>';
+  if (!/@/.test(smtpFrom)) throw new ConfigError(`SMTP_FROM must be an e-mail address, got "${smtpFrom}"`);
+  const webhookSecret = str(env, 'REMINDER_WEBHOOK_SECRET');
+  if (webhookSecret !== null && webhookSecret.length < 16) {
+    throw new ConfigError('REMINDER_WEBHOOK_SECRET must be at least 16 characters');
+  }
+  return {
+    schedulerEnabled: bool(env, 'DIGEST_SCHEDULER', true),
+    publicUrl,
+    webhookSecret,
+    smtpUrl,
+    smtpFrom,
+    sendAttempts: int(env, 'REMINDER_SEND_ATTEMPTS', 5, 1, 20),
+    retryBaseMs: int(env, 'REMINDER_RETRY_BASE_MS', 2000, 1, 600_000),
+    sendTimeoutMs: int(env, 'REMINDER_SEND_TIMEOUT_MS', 10_000, 100, 120_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const isProduction = env.NODE_ENV === 'production';
   const database = parseDatabaseUrl(env.DATABASE_URL);
+  const port = int(env, 'PORT', 4000, 0, 65535);
   return {
-    port: int(env, 'PORT', 4000, 0, 65535),
+    port,
     host: env.HOST || '0.0.0.0',
     database,
     // The demo bureau's accounts share one published password: never in production, whatever DEMO_SEED says.
@@ -156,5 +207,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       expensivePerAccount: int(env, 'EXPENSIVE_PER_ACCOUNT', 2, 1, 1000),
       expensiveQueueMs: int(env, 'EXPENSIVE_QUEUE_MS', 3000, 0, 600_000),
     },
+    reminders: reminders(env, port),
   };
 }

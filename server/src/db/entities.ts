@@ -11,6 +11,10 @@ import { PairingMentor } from '../modules/pairings/pairing-mentor.entity.js';
 import { Pairing } from '../modules/pairings/pairing.entity.js';
 import { OutcomeReview } from '../modules/reviews/outcome-review.entity.js';
 import { Talk } from '../modules/talks/talk.entity.js';
+import { DigestDelivery } from '../modules/reminders/digest-delivery.entity.js';
+import { Notification } from '../modules/reminders/notification.entity.js';
+import { ReminderPreference } from '../modules/reminders/reminder-preference.entity.js';
+import { ReminderSettings } from '../modules/reminders/reminder-settings.entity.js';
 import { Visit } from '../modules/visits/visit.entity.js';
 
 export const entities = [
@@ -28,4 +32,8 @@ export const entities = [
   AuditEvent,
   LoginThrottle,
   LoginAddress,
+  Notification,
+  ReminderSettings,
+  ReminderPreference,
+  DigestDelivery,
 ];

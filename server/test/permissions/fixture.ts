@@ -5,6 +5,8 @@ import { AuditEvent } from '../../src/modules/audit/audit-event.entity.js';
 import { Officer } from '../../src/modules/officers/officer.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
 import { Bureau } from '../../src/modules/org/bureau.entity.js';
+import { Notification } from '../../src/modules/reminders/notification.entity.js';
+import { ReminderSettings } from '../../src/modules/reminders/reminder-settings.entity.js';
 import { PairingEvent } from '../../src/modules/pairings/pairing-event.entity.js';
 import { Pairing } from '../../src/modules/pairings/pairing.entity.js';
 import type { OutcomeReview } from '../../src/modules/reviews/outcome-review.entity.js';
@@ -198,6 +200,8 @@ export interface BranchSet {
   /** an officer without a pairing, and a mentor-capable officer without one */
   spare: Officer;
   spareMentor: Officer;
+  /** a digest entry in the officer's inbox */
+  inboxOfOfficer: Notification;
 }
 
 export interface Fixture {
@@ -257,6 +261,14 @@ function branchSet(
     reviewOther: f.review(other, committee),
     spare: f.officer(branch, '待结对民警'),
     spareMentor: f.officer(branch, '后备责任人', { isMentor: true }),
+    inboxOfOfficer: f.em.create(Notification, {
+      recipient: officer,
+      bureau: officer.bureau,
+      key: `DIGEST:fixture-${officer.id ?? branch.code}`,
+      kind: 'DIGEST',
+      label: officer.name,
+      link: '/inbox',
+    }),
   };
 }
 
@@ -298,6 +310,8 @@ export async function buildFixture(t: TestApp): Promise<Fixture> {
 }
 
 /** Records made on demand for one case (a mutation that succeeds must not use up shared records). */
+let notificationSeq = 0;
+
 export class Fresh {
   constructor(private readonly t: TestApp) {}
 
@@ -324,6 +338,27 @@ export class Fresh {
         : f.officer(await em.findOneOrFail(Branch, set.branch.id), '临时对象');
       return f.pairing({ mentee, lead: em.getReference(Officer, opts.leadId ?? set.mentor.id), status });
     });
+  }
+
+  /** A digest entry in a person's inbox (a digest stays when the inbox is brought up to date). */
+  notification(recipient: Officer) {
+    return this.make(async (_f, em) =>
+      em.create(Notification, {
+        recipient: em.getReference(Officer, recipient.id),
+        bureau: recipient.bureau,
+        key: `DIGEST:probe-${++notificationSeq}`,
+        kind: 'DIGEST',
+        label: recipient.name,
+        link: '/inbox',
+      }),
+    );
+  }
+
+  /** The version of a bureau's reminder settings (stored with the defaults when there are none). */
+  async settingsVersion(bureauId: number): Promise<number> {
+    const em = this.t.app.orm.em.fork();
+    const found = await em.findOne(ReminderSettings, { bureau: bureauId });
+    return found?.version ?? 1;
   }
 
   /** A visit on a pairing by an author. */

@@ -84,6 +84,14 @@ export const NO_RECORD_IDS = new Set([
   'accounts',
   'createBranch',
   'changePassword',
+  // The viewer's own inbox, digest setting and bureau settings: nothing names whose.
+  'notifications',
+  'notificationCounts',
+  'markAllNotificationsRead',
+  'reminderPreference',
+  'updateReminderPreference',
+  'reminderSettings',
+  'updateReminderSettings',
 ]);
 
 export const CASES: Record<string, Build> = {
@@ -518,6 +526,14 @@ export const CASES: Record<string, Build> = {
       'bureau Z',
       z.secretary.id,
       async () => (await fresh.account(b)).id,
+    ),
+  ],
+  'markNotificationRead.id': ({ fx: { a }, fresh }) => [
+    att('error', DOCS.markNotificationRead, (id) => ({ id }))(
+      'mentor',
+      "the mentee's",
+      a.inboxOfOfficer.id,
+      async () => (await fresh.notification(a.mentor)).id,
     ),
   ],
 };

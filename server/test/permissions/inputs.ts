@@ -59,6 +59,11 @@ export const DOCS = {
   enableAccount: 'mutation($id: ID!) { enableAccount(officerId: $id) { id disabled } }',
   resetPassword: 'mutation($id: ID!) { resetPassword(officerId: $id) { account { id } } }',
   changePassword: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
+  notifications: '{ notifications(first: 100) { edges { node { id } } } }',
+  markNotificationRead: 'mutation($id: ID!) { markNotificationRead(id: $id) { id read } }',
+  reminderSettings: '{ reminderSettings { id version } }',
+  updateReminderSettings:
+    'mutation($input: UpdateReminderSettingsInput!) { updateReminderSettings(input: $input) { id version } }',
 } as const;
 
 export class Inputs {

@@ -242,6 +242,46 @@ export const PROBES: Record<string, Probe> = {
     mutation('resetPassword', { id: String((await ctx.fresh.account(branchOf(role, scope, ctx.fx))).id) }),
 };
 
+/** Whose inbox entry a role is shown: the officer's own in scope; for every other role someone else's. */
+function recipientFor(role: Role, scope: Scope, fx: Fixture) {
+  if (role === 'OFFICER') return scope === 'in' ? fx.a.officer : fx.a.otherMentee;
+  return sets(role, scope, fx).set.officer;
+}
+
+/** The sysadmin's reminder settings: in scope their bureau's (no operation names another bureau). */
+function settingsProbe(action: 'read' | 'update'): Probe {
+  return async (_role, scope, ctx) => {
+    if (scope === 'out') return inList('branches', ctx.fx.z.branch.id);
+    if (action === 'read')
+      return { doc: DOCS.reminderSettings, vars: {}, check: { kind: 'byId', field: 'reminderSettings' } };
+    const version = await ctx.fresh.settingsVersion(ctx.fx.b.branch.bureau.id);
+    return mutation('updateReminderSettings', {
+      input: {
+        version,
+        digestEnabled: true,
+        digestHour: 9,
+        dueSoonDays: 3,
+        acknowledgeAfterDays: 7,
+        planEndWindowDays: 14,
+        branchOverduePercent: 25,
+        webhookEnabled: false,
+        webhookUrl: null,
+        webhookFormat: 'GENERIC',
+        emailEnabled: false,
+      },
+    });
+  };
+}
+
+PROBES['read Notification'] = async (role, scope, ctx) =>
+  inList('notifications', (await ctx.fresh.notification(recipientFor(role, scope, ctx.fx))).id);
+PROBES['update Notification'] = async (role, scope, ctx) =>
+  mutation('markNotificationRead', {
+    id: String((await ctx.fresh.notification(recipientFor(role, scope, ctx.fx))).id),
+  });
+PROBES['read ReminderSettings'] = settingsProbe('read');
+PROBES['update ReminderSettings'] = settingsProbe('update');
+
 /** DESIGN.md's "Who may do what", as (action subject) per role; the test holds the rules to it. */
 export const DESIGN_GRANTS: Record<Role, string[]> = {
   COMMITTEE: [
@@ -307,6 +347,9 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'read ActionItem',
     'complete ActionItem',
     'read OutcomeReview',
+    // 提醒: their own inbox.
+    'read Notification',
+    'update Notification',
   ],
   // 三员分立: accounts, branches and the roster; no content.
   SYSADMIN: [
@@ -324,6 +367,8 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'update Account',
     'resetPassword Account',
     'import Roster',
+    'read ReminderSettings',
+    'update ReminderSettings',
   ],
   AUDITOR: ['read Bureau', 'read AuditEvent', 'read Account'],
 };

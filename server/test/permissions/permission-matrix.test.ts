@@ -160,6 +160,20 @@ describe('permission matrix', () => {
       expect(res.errors, name).toBeUndefined();
       succeeded.add(name);
     }
+    // The inbox and the personal digest setting: each person's own, so no scope to probe.
+    const mentor2 = await t.login('mentor2');
+    for (const [name, doc, v] of [
+      ['markAllNotificationsRead', 'mutation { markAllNotificationsRead }', {}],
+      [
+        'updateReminderPreference',
+        'mutation($i: UpdateReminderPreferenceInput!) { updateReminderPreference(input: $i) { digestEnabled } }',
+        { i: { digestEnabled: false } },
+      ],
+    ] as const) {
+      const res = await mentor2.gql(doc, v);
+      expect(res.errors, name).toBeUndefined();
+      succeeded.add(name);
+    }
     const officer2 = await t.login('officer2');
     const changed = await officer2.gql(DOCS.changePassword, { c: 'tongxin-demo', n: 'qing-shan-lv-shui-2026' });
     expect(changed.errors).toBeUndefined();

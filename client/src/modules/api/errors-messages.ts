@@ -122,6 +122,10 @@ export const errorsZh: Record<ErrorReason, string> = {
   ROLE_UNKNOWN: '角色“{{value}}”无效',
   ROLE_NEEDS_ACCOUNT: '该角色需要账号：请先为其开通账号',
   PHONE_INVALID: '不是有效的电话号码：手机号、带区号的座机号或短号',
+  NOTIFICATION_NOT_FOUND: '该提醒不存在或已失效',
+  EMAIL_INVALID: '不是有效的电子邮箱地址',
+  WEBHOOK_URL_INVALID: '推送地址须以 http:// 或 https:// 开头',
+  CHANNEL_NOT_CONFIGURED: '服务器未配置该渠道的密钥或邮件服务器，暂不能开启',
 };
 
 export const errorsEn: Record<ErrorReason, string> = {
@@ -241,4 +245,8 @@ export const errorsEn: Record<ErrorReason, string> = {
   ROLE_UNKNOWN: 'Unknown role “{{value}}”',
   ROLE_NEEDS_ACCOUNT: 'This role needs an account: create the account first',
   PHONE_INVALID: 'Not a phone number: a mobile, a landline with its area code, or a short number',
+  NOTIFICATION_NOT_FOUND: 'This notification no longer exists',
+  EMAIL_INVALID: 'Not an e-mail address',
+  WEBHOOK_URL_INVALID: 'The webhook address must start with http:// or https://',
+  CHANNEL_NOT_CONFIGURED: 'The server has no secret or mail server for this channel yet, so it cannot be turned on',
 };

@@ -9,6 +9,7 @@ import { LanguageSwitch } from './language-switch';
 import { LogoutButton } from './logout-button';
 import { NavMenu } from './nav-menu';
 import { OutboxBadge } from './outbox-badge';
+import { NotificationBell } from '../reminders/notification-bell';
 import { ViewerSummary } from './viewer-summary';
 
 const HEADER_HEIGHT = 56;
@@ -68,6 +69,7 @@ export function AppShell() {
           ) : (
             <ViewerSummary />
           )}
+          <NotificationBell />
           <OutboxBadge />
           <LanguageSwitch compact={mobile} />
           <LogoutButton compact={mobile} />

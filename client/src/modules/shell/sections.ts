@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   CheckSquareOutlined,
   CommentOutlined,
   DashboardOutlined,
@@ -11,6 +12,7 @@ import {
   IdcardOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import type { Action, SubjectName } from '@tongxin/schema';
 import { useAppAbility } from '../auth';
@@ -26,7 +28,9 @@ export type SectionKey =
   | 'audit'
   | 'branches'
   | 'officers'
-  | 'accounts';
+  | 'accounts'
+  | 'inbox'
+  | 'reminderSettings';
 
 export interface Section {
   key: SectionKey;
@@ -59,6 +63,15 @@ export const SECTIONS: readonly Section[] = [
   { key: 'branches', path: '/branches', action: 'update', subject: 'Branch', icon: ApartmentOutlined },
   { key: 'officers', path: '/officers', action: 'update', subject: 'Officer', icon: IdcardOutlined },
   { key: 'accounts', path: '/accounts', action: 'create', subject: 'Account', icon: UserSwitchOutlined },
+  // 提醒: everyone with an inbox (not the sysadmin or the auditor); the channels are the sysadmin's.
+  { key: 'inbox', path: '/inbox', action: 'read', subject: 'Notification', icon: BellOutlined },
+  {
+    key: 'reminderSettings',
+    path: '/reminder-settings',
+    action: 'update',
+    subject: 'ReminderSettings',
+    icon: NotificationOutlined,
+  },
 ];
 
 export function sectionByKey(key: SectionKey): Section {

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectError } from '../expect.js';
+import { expectOk } from '../visits-fixture.js';
+import { countQueries, initTestApp, type TestApp, type TestClient } from '../test-app.js';
+import {
+  type Entry,
+  NOTIFICATIONS,
+  NOW,
+  type RemindersFixture,
+  SECRET,
+  seedReminders,
+  settingsInput,
+  UPDATE_SETTINGS,
+} from './reminders.fixture.js';
+
+// What is due for each role, computed from the records in the viewer's scope on the manual clock
+// (01:00 on the 4th in the bureau, still the 3rd in UTC), and the inbox that follows it.
+
+let t: TestApp;
+let f: RemindersFixture;
+const as: Record<string, TestClient> = {};
+
+beforeAll(async () => {
+  t = await initTestApp({ demo: false, now: NOW });
+  f = await seedReminders(t);
+  for (const u of ['committee', 'secretary', 'secretary2', 'mentor', 'mentor2', 'officer', 'officer2', 'admin']) {
+    as[u] = await t.login(`rm-${u}`);
+  }
+});
+afterAll(() => t?.close());
+
+async function inbox(c: TestClient) {
+  const res = expectOk(await c.gql(NOTIFICATIONS, { first: 100 }));
+  const entries = (res.notifications.edges as { node: Entry }[]).map((e) => e.node);
+  return { entries, counts: res.notificationCounts as { total: number; unread: number }, raw: JSON.stringify(res) };
+}
+
+/** Entries as `KIND:Type:id` for comparing sets. */
+const keys = (entries: Entry[]) => entries.map((e) => `${e.kind}:${e.subjectType}:${e.subjectId}`).sort();
+
+describe('what is due, per role', () => {
+  it('mentor: contacts due within 3 bureau days or overdue, items of their pairings, visits unacknowledged after 7 days', async () => {
+    const { entries, counts } = await inbox(as.mentor);
+    expect(keys(entries)).toEqual(
+      [
+        `CONTACT_DUE:Pairing:${f.pairings.dueSoon}`,
+        `CONTACT_DUE:Pairing:${f.pairings.overdue}`,
+        `ITEM_DUE:ActionItem:${f.items.mentorSoon}`,
+        `ITEM_DUE:ActionItem:${f.items.officerToday}`,
+        `VISIT_UNACKNOWLEDGED:Visit:${f.visits.old}`,
+      ].sort(),
+    );
+    const soon = entries.find((e) => e.subjectId === f.pairings.dueSoon && e.kind === 'CONTACT_DUE')!;
+    expect(soon).toMatchObject({
+      dueDate: '2026-12-07',
+      overdue: false,
+      label: '甲对象',
+      link: `/pairings/${f.pairings.dueSoon}`,
+    });
+    const late = entries.find((e) => e.kind === 'CONTACT_DUE' && e.subjectId === f.pairings.overdue)!;
+    expect(late).toMatchObject({ dueDate: '2026-12-01', overdue: true });
+    expect(counts).toEqual({ total: 5, unread: 5 });
+  });
+
+  it('officer: visits waiting for their acknowledgment and their own items due today (bureau time)', async () => {
+    const { entries } = await inbox(as.officer);
+    expect(keys(entries)).toEqual(
+      [
+        `VISIT_TO_ACKNOWLEDGE:Visit:${f.visits.old}`,
+        `VISIT_TO_ACKNOWLEDGE:Visit:${f.visits.recent}`,
+        `ITEM_DUE:ActionItem:${f.items.officerToday}`,
+      ].sort(),
+    );
+    expect(entries.find((e) => e.kind === 'ITEM_DUE')).toMatchObject({ dueDate: '2026-12-04', overdue: false });
+  });
+
+  it('secretary: their branch’s overdue pairings by days, and pairings within 14 days of their planned end', async () => {
+    const { entries } = await inbox(as.secretary);
+    expect(keys(entries)).toEqual(
+      [`PAIRING_OVERDUE:Pairing:${f.pairings.overdue}`, `PLAN_ENDING:Pairing:${f.pairings.planEnding}`].sort(),
+    );
+    expect(entries.find((e) => e.kind === 'PAIRING_OVERDUE')).toMatchObject({ count: 3, dueDate: '2026-12-01' });
+    expect(entries.find((e) => e.kind === 'PLAN_ENDING')).toMatchObject({ dueDate: '2026-12-18', overdue: false });
+  });
+
+  it('committee: the review queue and escalated pairings; branches above the overdue threshold', async () => {
+    expect(keys((await inbox(as.committee)).entries)).toEqual(
+      [`ESCALATED:Pairing:${f.pairings.escalated}`, `REVIEW_WAITING:Pairing:${f.pairings.inReview}`].sort(),
+    );
+    // Branch A has 1 of 5 active pairings overdue: 20 %, not above the default 20.
+    const settings = expectOk(await as.admin.gql('{ reminderSettings { version branchOverduePercent } }'));
+    expect(settings.reminderSettings.branchOverduePercent).toBe(20);
+    expectOk(
+      await as.admin.gql(UPDATE_SETTINGS, {
+        input: settingsInput({ version: settings.reminderSettings.version, branchOverduePercent: 15 }),
+      }),
+    );
+    const { entries } = await inbox(as.committee);
+    expect(entries.find((e) => e.kind === 'BRANCH_OVERDUE')).toMatchObject({
+      subjectType: 'Branch',
+      subjectId: f.ids.a,
+      label: '甲派出所',
+      count: 20,
+    });
+  });
+
+  it('branch B sees nothing of branch A; the sysadmin has no inbox', async () => {
+    expect(keys((await inbox(as.secretary2)).entries)).toEqual([]);
+    expect(keys((await inbox(as.mentor2)).entries)).toEqual([`ITEM_DUE:ActionItem:${f.items.otherBranch}`]);
+    expect(keys((await inbox(as.officer2)).entries)).toEqual([`ITEM_DUE:ActionItem:${f.items.otherBranch}`]);
+    expect((await inbox(as.admin)).counts).toEqual({ total: 0, unread: 0 });
+  });
+
+  it('no entry carries a record’s text', async () => {
+    for (const c of Object.values(as)) expect((await inbox(c)).raw).not.toContain(SECRET);
+  });
+});
+
+describe('the inbox', () => {
+  it('costs a fixed number of statements, whatever is due: one per due source, none written when nothing changed', async () => {
+    await inbox(as.committee);
+    await inbox(as.mentor);
+    const committee = await countQueries(t, () => inbox(as.committee));
+    const mentor = await countQueries(t, () => inbox(as.mentor));
+    // Session, settings, the sources of the roles held, the sync's read, the page and its counts.
+    expect(committee.length).toBeLessThanOrEqual(15);
+    expect(mentor.length).toBeLessThanOrEqual(15);
+    expect(
+      [...committee, ...mentor].filter((q) => /^\s*(insert|update|delete)/i.test(q) && /notification/.test(q)),
+    ).toEqual([]);
+  });
+
+  it('keeps read marks, refuses another person’s entry, marks all read', async () => {
+    const mine = (await inbox(as.mentor)).entries;
+    const target = mine.find((e) => e.kind === 'VISIT_UNACKNOWLEDGED')!;
+    expectOk(await as.mentor.gql(MARK, { id: target.id }));
+    const after = await inbox(as.mentor);
+    expect(after.entries.find((e) => e.id === target.id)?.read).toBe(true);
+    expect(after.counts.unread).toBe(after.counts.total - 1);
+
+    expectError(await as.mentor2.gql(MARK, { id: target.id }), 'NOT_FOUND', { reason: 'NOTIFICATION_NOT_FOUND' });
+    expectError(await as.admin.gql(MARK, { id: target.id }), 'NOT_FOUND', { reason: 'NOTIFICATION_NOT_FOUND' });
+
+    const all = expectOk(await as.mentor.gql('mutation { markAllNotificationsRead }'));
+    expect(all.markAllNotificationsRead).toBe(after.counts.unread);
+    expect((await inbox(as.mentor)).counts.unread).toBe(0);
+  });
+
+  it('an entry is gone when its cause is: the mentor logs the contact', async () => {
+    const occurredAt = new Date(NOW.getTime() - 3_600_000).toISOString();
+    expectOk(
+      await as.mentor.gql('mutation($input: LogVisitInput!) { logVisit(input: $input) { id } }', {
+        input: { pairingId: String(f.pairings.overdue), kind: 'HOME_VISIT', occurredAt, summary: '上门走访' },
+      }),
+    );
+    expect(keys((await inbox(as.mentor)).entries)).not.toContain(`CONTACT_DUE:Pairing:${f.pairings.overdue}`);
+    expect(keys((await inbox(as.secretary)).entries)).not.toContain(`PAIRING_OVERDUE:Pairing:${f.pairings.overdue}`);
+  });
+
+  it('moves with the clock: at 00:00 on the 5th, bureau time, a contact due on the 8th is due within 3 days', async () => {
+    t.clock.set(new Date('2026-12-04T15:59:00Z'));
+    const mentor = await t.login('rm-mentor');
+    expect(keys((await inbox(mentor)).entries)).not.toContain(`CONTACT_DUE:Pairing:${f.pairings.dueLater}`);
+    t.clock.set(new Date('2026-12-04T16:00:00Z'));
+    expect(keys((await inbox(mentor)).entries)).toContain(`CONTACT_DUE:Pairing:${f.pairings.dueLater}`);
+    t.clock.set(NOW);
+  });
+});
+
+const MARK = 'mutation($id: ID!) { markNotificationRead(id: $id) { id read } }';
+
+describe('settings', () => {
+  it('the sysadmin’s alone; a channel needs its secret in the environment and a valid address', async () => {
+    t.clock.set(NOW);
+    const admin = await t.login('rm-admin');
+    const mentor = await t.login('rm-mentor');
+    expectError(await mentor.gql('{ reminderSettings { digestHour } }'), 'FORBIDDEN');
+    expectError(await mentor.gql(UPDATE_SETTINGS, { input: settingsInput({}) }), 'FORBIDDEN');
+    const { reminderSettings: s } = expectOk(
+      await admin.gql('{ reminderSettings { version digestHour webhookSecretConfigured smtpConfigured } }'),
+    );
+    expect(s).toMatchObject({ digestHour: 8, webhookSecretConfigured: false, smtpConfigured: false });
+    const v = { version: s.version };
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, {
+        input: settingsInput({ ...v, webhookEnabled: true, webhookUrl: 'https://gw.example/hook' }),
+      }),
+      'BAD_USER_INPUT',
+      { field: 'input.webhookEnabled', reason: 'CHANNEL_NOT_CONFIGURED', params: { channel: 'WEBHOOK' } },
+    );
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, webhookUrl: 'ftp://gw.example/hook' }) }),
+      'BAD_USER_INPUT',
+      { field: 'input.webhookUrl', reason: 'WEBHOOK_URL_INVALID' },
+    );
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, emailEnabled: true }) }),
+      'BAD_USER_INPUT',
+      { field: 'input.emailEnabled', reason: 'CHANNEL_NOT_CONFIGURED' },
+    );
+    expectError(
+      await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, digestHour: 24 }) }),
+      'BAD_USER_INPUT',
+      {
+        field: /digestHour/,
+      },
+    );
+    expectError(await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ version: s.version + 5 }) }), 'CONFLICT');
+    const saved = expectOk(await admin.gql(UPDATE_SETTINGS, { input: settingsInput({ ...v, digestHour: 7 }) }));
+    expect(saved.updateReminderSettings.version).toBe(s.version + 1);
+  });
+
+  it('a person turns their own digest off; a bad address names the field', async () => {
+    const officer = await t.login('rm-officer');
+    const SET =
+      'mutation($i: UpdateReminderPreferenceInput!) { updateReminderPreference(input: $i) { digestEnabled email } }';
+    expect(expectOk(await officer.gql('{ reminderPreference { digestEnabled email } }')).reminderPreference).toEqual({
+      digestEnabled: true,
+      email: null,
+    });
+    expectError(await officer.gql(SET, { i: { digestEnabled: true, email: 'not-an-address' } }), 'BAD_USER_INPUT', {
+      field: /email/,
+      reason: 'EMAIL_INVALID',
+    });
+    expect(
+      expectOk(await officer.gql(SET, { i: { digestEnabled: false, email: '' } })).updateReminderPreference,
+    ).toEqual({
+      digestEnabled: false,
+      email: null,
+    });
+  });
+});
