@@ -54,7 +54,23 @@ describe('formatError', () => {
       name: 'DriverException',
     });
     const lost = Object.assign(new Error('x'), { code: '08006' });
-    for (const e of [refused, shutdown, wrapped, lost, new Error('wrapper', { cause: refused })]) {
+    // Inside a transaction whose connection died, knex and the pool say so in other words.
+    const inTransaction = Object.assign(
+      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+      { name: 'DriverException' },
+    );
+    const pool = new Error('Knex: Timeout acquiring a connection. The pool is probably full.');
+    const closed = new Error('Client was closed and is not queryable');
+    for (const e of [
+      refused,
+      shutdown,
+      wrapped,
+      lost,
+      inTransaction,
+      pool,
+      closed,
+      new Error('wrapper', { cause: refused }),
+    ]) {
       const out = formatError({ message: 'm' }, resolverError(e));
       expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' });
       expect(JSON.stringify(out)).not.toContain('5432');

@@ -67,8 +67,24 @@ const CONNECTION_ERRNOS = new Set([
   'EAI_AGAIN',
 ]);
 const CONNECTION_SQLSTATE = /^(08...|57P0[123]|53300)$/;
-const CONNECTION_MESSAGE =
-  /Connection terminated|connection (is )?closed|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (shutting down|starting up)/i;
+// What the driver and knex say when a connection died under a request, besides a code: pg's
+// "Connection terminated", a client that is "not queryable" any more, knex's transaction whose
+// connection was lost ("Transaction query already complete") and a pool that could not hand out a
+// connection in time (every connection being replaced at once).
+const CONNECTION_MESSAGE = new RegExp(
+  [
+    'Connection terminated',
+    'connection (is )?closed',
+    'Client has encountered a connection error',
+    'Client was closed and is not queryable',
+    'timeout exceeded when trying to connect',
+    'the database system is (shutting down|starting up)',
+    'Transaction query already complete',
+    'Knex: Timeout acquiring a connection',
+    'Unable to acquire a connection',
+  ].join('|'),
+  'i',
+);
 
 /**
  * The database could not be reached or dropped the connection: the request may succeed in a
