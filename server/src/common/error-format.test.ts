@@ -47,6 +47,16 @@ describe('formatError', () => {
     expect(out.message).toBe('Pairing not found');
   });
 
+  it('answers a statement cancelled for the request’s budget as REQUEST_TIMEOUT, saying nothing of SQL', () => {
+    const cancelled = Object.assign(new Error('update "pairing" … - canceling statement due to user request'), {
+      name: 'DriverException',
+      code: '57014',
+    });
+    const out = formatError({ message: 'm' }, resolverError(new Error('wrapper', { cause: cancelled })));
+    expect(out.extensions).toMatchObject({ code: 'REQUEST_TIMEOUT', reason: 'REQUEST_TIMEOUT' });
+    expect(JSON.stringify(out)).not.toMatch(/pairing|cancel/i);
+  });
+
   it('answers a database outage as SERVICE_UNAVAILABLE, not an internal error', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });

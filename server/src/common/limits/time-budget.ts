@@ -5,8 +5,8 @@ import { DomainError } from '../errors.js';
  * The time one request may take. When it runs out (or the client goes away) its signal aborts:
  * the field middleware refuses every resolver that has not started, `race` answers a query at
  * once with REQUEST_TIMEOUT instead of waiting for work in flight, and long loops (a ledger
- * file's rows) call `check()` and stop. A statement already sent to the database finishes on its
- * own; nothing after it runs.
+ * file's rows) call `check()` and stop. On PostgreSQL the statement the request has in flight is
+ * cancelled as well (db/statement-cancel.ts); nothing after it runs.
  */
 export class RequestBudget {
   private readonly controller = new AbortController();
