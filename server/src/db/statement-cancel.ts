@@ -1,6 +1,6 @@
 /**
  * A request's time budget reaches the statement it has in flight on PostgreSQL: when the budget
- * runs out (or the client goes away), the backend running that statement is told to cancel it
+ * runs out, the backend running that statement is told to cancel it
  * (`pg_cancel_backend`), so a slow statement stops using the database instead of running on after
  * its answer left. SQLite needs nothing: its statements run on the event loop, nothing is in flight
  * while a timer can fire.
@@ -12,7 +12,7 @@
  */
 
 /** The budget of the request a statement runs for, if it runs for one. */
-export type BudgetOfCurrentRequest = () => { readonly signal: AbortSignal } | undefined;
+export type BudgetOfCurrentRequest = () => { readonly signal: AbortSignal; readonly timedOut: boolean } | undefined;
 
 /** The parts of node-postgres' Client this relies on. */
 interface PgConnection {
@@ -69,12 +69,17 @@ async function cancelBackend(conn: PgConnection): Promise<void> {
 export function cancelOnBudgetEnd(conn: PgConnection, budgetOf: BudgetOfCurrentRequest): void {
   const query = conn.query.bind(conn);
   conn.query = (...args: unknown[]) => {
-    const signal = budgetOf()?.signal;
+    const budget = budgetOf();
+    const signal = budget?.signal;
     const done = args.at(-1);
     if (!signal || signal.aborted || typeof done !== 'function' || TRANSACTION_END.test(String(textOf(args[0])))) {
       return query(...args);
     }
     const onEnd = () => {
+      // Only when the time is up. A budget also ends when the answer has left with work still
+      // running (a failed field's siblings); that work stops at its next resolver, and its
+      // statement is let finish rather than costing the pool a connection.
+      if (!budget?.timedOut) return;
       // The cancel lands a moment later, maybe after this statement finished: the connection is
       // never handed to another request, whose statement it could otherwise cancel.
       conn.__knex__disposed = new Error('statement cancelled: its request ran out of time');

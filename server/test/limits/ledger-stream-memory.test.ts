@@ -65,6 +65,8 @@ beforeAll(async () => {
   const db = t.config.database;
   server = await startChildServer(db.kind === 'sqlite' ? `sqlite:${db.file}` : db.url, {
     NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}`,
+    // Memory is measured here, not time: a loaded machine must not cut the file at the budget.
+    DOWNLOAD_BUDGET_MS: '1800000',
   });
   committee = await HttpClient.login(server.url, 'committee');
 }, 300_000);
@@ -89,7 +91,12 @@ async function download(branchId: number) {
   );
   expect(res.status).toBe(200);
   expect(res.headers.get('content-length')).toBeNull();
-  const body = Buffer.from(await res.arrayBuffer());
+  const body = await res.arrayBuffer().then(
+    (b) => Buffer.from(b),
+    (e: unknown) => {
+      throw new Error(`download cut: ${String(e)}; server alive: ${server.alive()}\n${server.output().slice(-3000)}`);
+    },
+  );
   return { growth: statusMb('VmHWM') - before, body };
 }
 

@@ -30,6 +30,11 @@ export class RequestBudget {
     return this.controller.signal.aborted;
   }
 
+  /** The time is up (not merely stopped because the answer left or the client went away). */
+  get timedOut(): boolean {
+    return performance.now() >= this.deadline;
+  }
+
   refusal(): DomainError<'REQUEST_TIMEOUT'> {
     return new DomainError(ErrorCode.REQUEST_TIMEOUT, 'REQUEST_TIMEOUT', undefined, {
       seconds: Math.round(this.ms / 100) / 10,
