@@ -16,7 +16,7 @@ import { formatError, outageAs503 } from './common/error-format.js';
 import { bodyErrorHandler } from './common/http/body-errors.js';
 import { type Readiness, mountHealth } from './common/http/health.js';
 import { type Logger, type RequestLocals, createLogger, requestLogger } from './common/http/logger.js';
-import { requestScope } from './common/http/request-scope.js';
+import { currentRequest, requestScope } from './common/http/request-scope.js';
 import { noStoreGraphqlAnswers, securityHeaders } from './common/http/security-headers.js';
 import { noFieldSuggestions } from './common/no-suggestions.js';
 import { applyMigrations, databaseReadiness } from './db/database-status.js';
@@ -127,12 +127,15 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       'loaders' | 'reads' | 'services' | 'limits'
     >;
     const full = ctx as AppContext;
-    return Object.assign(full, {
+    Object.assign(full, {
       loaders: createLoaders(full),
       reads: new ConfidentialReads(full),
       services: createServices(em),
       limits: limits.forRequest(resolved.viewer?.officerId),
     });
+    const scope = currentRequest();
+    if (scope) scope.limits = full.limits;
+    return full;
   };
 
   app.use(

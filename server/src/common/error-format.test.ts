@@ -47,6 +47,16 @@ describe('formatError', () => {
     expect(out.message).toBe('Pairing not found');
   });
 
+  it('answers a statement cancelled for the request’s budget as REQUEST_TIMEOUT, saying nothing of SQL', () => {
+    const cancelled = Object.assign(new Error('update "pairing" … - canceling statement due to user request'), {
+      name: 'DriverException',
+      code: '57014',
+    });
+    const out = formatError({ message: 'm' }, resolverError(new Error('wrapper', { cause: cancelled })));
+    expect(out.extensions).toMatchObject({ code: 'REQUEST_TIMEOUT', reason: 'REQUEST_TIMEOUT' });
+    expect(JSON.stringify(out)).not.toMatch(/pairing|cancel/i);
+  });
+
   it('answers a database outage as SERVICE_UNAVAILABLE, not an internal error', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
@@ -54,7 +64,23 @@ describe('formatError', () => {
       name: 'DriverException',
     });
     const lost = Object.assign(new Error('x'), { code: '08006' });
-    for (const e of [refused, shutdown, wrapped, lost, new Error('wrapper', { cause: refused })]) {
+    // Inside a transaction whose connection died, knex and the pool say so in other words.
+    const inTransaction = Object.assign(
+      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+      { name: 'DriverException' },
+    );
+    const pool = new Error('Knex: Timeout acquiring a connection. The pool is probably full.');
+    const closed = new Error('Client was closed and is not queryable');
+    for (const e of [
+      refused,
+      shutdown,
+      wrapped,
+      lost,
+      inTransaction,
+      pool,
+      closed,
+      new Error('wrapper', { cause: refused }),
+    ]) {
       const out = formatError({ message: 'm' }, resolverError(e));
       expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' });
       expect(JSON.stringify(out)).not.toContain('5432');

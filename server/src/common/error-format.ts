@@ -67,8 +67,24 @@ const CONNECTION_ERRNOS = new Set([
   'EAI_AGAIN',
 ]);
 const CONNECTION_SQLSTATE = /^(08...|57P0[123]|53300)$/;
-const CONNECTION_MESSAGE =
-  /Connection terminated|connection (is )?closed|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (shutting down|starting up)/i;
+// What the driver and knex say when a connection died under a request, besides a code: pg's
+// "Connection terminated", a client that is "not queryable" any more, knex's transaction whose
+// connection was lost ("Transaction query already complete") and a pool that could not hand out a
+// connection in time (every connection being replaced at once).
+const CONNECTION_MESSAGE = new RegExp(
+  [
+    'Connection terminated',
+    'connection (is )?closed',
+    'Client has encountered a connection error',
+    'Client was closed and is not queryable',
+    'timeout exceeded when trying to connect',
+    'the database system is (shutting down|starting up)',
+    'Transaction query already complete',
+    'Knex: Timeout acquiring a connection',
+    'Unable to acquire a connection',
+  ].join('|'),
+  'i',
+);
 
 /**
  * The database could not be reached or dropped the connection: the request may succeed in a
@@ -87,6 +103,18 @@ export function isConnectionFailure(error: unknown): boolean {
 }
 
 /**
+ * PostgreSQL cancelled the statement (57014): the request ran out of its time budget and
+ * db/statement-cancel.ts cancelled what it had in flight.
+ */
+export function isCancelledStatement(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === '57014') return true;
+    e = (e as { cause?: unknown; previous?: unknown }).cause ?? (e as { previous?: unknown }).previous;
+  }
+  return false;
+}
+
+/**
  * For errors raised before execution (building the request's context reads the session): a
  * connection failure there is answered with HTTP 503 and SERVICE_UNAVAILABLE, anything else as is.
  */
@@ -97,6 +125,11 @@ export function outageAs503(error: unknown): never {
     extensions: { http: { status: 503 } },
   });
 }
+
+/** REQUEST_TIMEOUT for a statement the request's budget cancelled, with the budget it had. */
+const timeoutRefusal = () =>
+  currentRequest()?.limits?.budget.refusal() ??
+  new DomainError(ErrorCode.REQUEST_TIMEOUT, 'REQUEST_TIMEOUT', undefined, { seconds: 0 });
 
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -120,7 +153,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ? original
       : formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED'
         ? tokenLimitRefusal(formatted.message)
-        : null;
+        : isCancelledStatement(original)
+          ? timeoutRefusal()
+          : null;
 
   if (refusal) {
     return {

@@ -6,11 +6,13 @@ import { DataloaderType, type LoggerNamespace, type MigrationObject, type Option
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
+import { currentRequest } from '../common/http/request-scope.js';
 import type { DatabaseConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { RoutedPostgreSqlDriver } from './read-routing.js';
+import { cancelOnBudgetEnd } from './statement-cancel.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Where new migrations are written: always the TypeScript sources, compiled with the server. */
@@ -65,6 +67,13 @@ export function ormConfig(db: DatabaseConfig, opts: OrmConfigOptions = {}): Opti
       ? { driver: RoutedPostgreSqlDriver, replicas, preferReadReplicas: true }
       : { driver: PostgreSqlDriver }),
     clientUrl: db.url,
+    // A request's statement in flight is cancelled when the request runs out of time.
+    pool: {
+      afterCreate: (conn: Parameters<typeof cancelOnBudgetEnd>[0], done: (e: Error | null, c: unknown) => void) => {
+        cancelOnBudgetEnd(conn, () => currentRequest()?.limits?.budget);
+        done(null, conn);
+      },
+    },
     migrations: migrationOptions('postgres', postgresMigrations, opts.writeSnapshot ?? false),
   };
 }

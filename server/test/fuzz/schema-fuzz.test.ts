@@ -14,8 +14,14 @@ import { type Db, type Person, TABLE_OF, access, loadDb, person } from './scope-
 // FUZZ_SEED=<seed> (and FUZZ_QUERIES=<n> for a longer run).
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_412);
-// Fewer on PostgreSQL, whose round trips are slower, to keep each run under a minute.
+// Issue 12 asks for a few thousand queries per demo role: `FUZZ_QUERIES=2000` runs that for every
+// account. The suite's default is what fits its time on a shared CI machine over HTTP (fewer on
+// PostgreSQL, whose round trips are slower); docs/reliability.md has the figures of full runs.
 const QUERIES_PER_ACCOUNT = Number(process.env.FUZZ_QUERIES ?? (isPostgres() ? 80 : 150));
+// Queries in flight at once over keep-alive connections. The next batch is generated only after
+// the last one's answers were taken in, in order, so a seed replays the same queries (at the same
+// FUZZ_CONCURRENCY).
+const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 8);
 // Every demo account with a role; the accounts without content (admin, auditor) join when the demo has them.
 const DEMO_ACCOUNTS = [
   'committee',
@@ -126,7 +132,7 @@ function collectCursors(value: unknown) {
   }
 }
 
-describe(`schema-driven fuzz (seed ${SEED}, ${QUERIES_PER_ACCOUNT} queries per account)`, () => {
+describe(`schema-driven fuzz (seed ${SEED}, ${CONCURRENCY} queries at a time)`, () => {
   it.each(DEMO_ACCOUNTS)(
     'answers random queries as %s inside their scope, with coded errors only',
     async (account) => {
@@ -135,21 +141,29 @@ describe(`schema-driven fuzz (seed ${SEED}, ${QUERIES_PER_ACCOUNT} queries per a
       const client = await t.login(account);
       const p = person(db, account);
       const generator = new QueryGenerator(schema, prng(seed), pools);
+      const total = QUERIES_PER_ACCOUNT;
       const failures: string[] = [];
       let answered = 0;
-      for (let i = 0; i < QUERIES_PER_ACCOUNT && failures.length < MAX_FAILURES; i++) {
-        const query = generator.query();
-        const answer = await post(client, query);
-        answered++;
-        collectCursors(answer.body.data);
-        await refreshAuditEvents(answer);
-        for (const problem of problems(p, answer))
-          failures.push(`[seed ${seed}, ${account}, query #${i}] ${problem}\n  ${query}`);
+      const started = performance.now();
+      for (let i = 0; i < total && failures.length < MAX_FAILURES; i += CONCURRENCY) {
+        const queries = Array.from({ length: Math.min(CONCURRENCY, total - i) }, () => generator.query());
+        const answers = await Promise.all(queries.map((q) => post(client, q)));
+        for (const [j, answer] of answers.entries()) {
+          answered++;
+          collectCursors(answer.body.data);
+          await refreshAuditEvents(answer);
+          for (const problem of problems(p, answer))
+            failures.push(`[seed ${seed}, ${account}, query #${i + j}] ${problem}\n  ${queries[j]}`);
+        }
       }
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `fuzz ${account} (${isPostgres() ? 'PostgreSQL' : 'SQLite'}): ${answered} queries in ${seconds.toFixed(1)} s`,
+      );
       if (failures.length) console.error(`replay with FUZZ_SEED=${SEED}\n${failures.join('\n')}`);
       expect(failures).toEqual([]);
-      expect(answered).toBe(QUERIES_PER_ACCOUNT);
+      expect(answered).toBe(total);
     },
-    120_000,
+    600_000,
   );
 });

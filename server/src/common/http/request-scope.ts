@@ -1,10 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type express from 'express';
 import type { Logger } from 'pino';
+import type { RequestLimits } from '../limits/request-limits.js';
 
 export interface RequestScope {
   id: string;
   log: Logger;
+  /**
+   * The request's limits, once its context is built: the database layer cancels the request's
+   * statement in flight when its budget ends (db/statement-cancel.ts).
+   */
+  limits?: RequestLimits;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

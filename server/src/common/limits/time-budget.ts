@@ -5,8 +5,8 @@ import { DomainError } from '../errors.js';
  * The time one request may take. When it runs out (or the client goes away) its signal aborts:
  * the field middleware refuses every resolver that has not started, `race` answers a query at
  * once with REQUEST_TIMEOUT instead of waiting for work in flight, and long loops (a ledger
- * file's rows) call `check()` and stop. A statement already sent to the database finishes on its
- * own; nothing after it runs.
+ * file's rows) call `check()` and stop. On PostgreSQL the statement the request has in flight is
+ * cancelled as well (db/statement-cancel.ts); nothing after it runs.
  */
 export class RequestBudget {
   private readonly controller = new AbortController();
@@ -28,6 +28,11 @@ export class RequestBudget {
   get expired(): boolean {
     if (!this.controller.signal.aborted && performance.now() >= this.deadline) this.abort();
     return this.controller.signal.aborted;
+  }
+
+  /** The time is up (not merely stopped because the answer left or the client went away). */
+  get timedOut(): boolean {
+    return performance.now() >= this.deadline;
   }
 
   refusal(): DomainError<'REQUEST_TIMEOUT'> {

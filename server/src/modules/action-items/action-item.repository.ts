@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ActionItemStatus } from '@tongxin/schema';
+import { andWhere } from '../../common/authz.js';
 import type { Page, PageArgs } from '../../common/connection.js';
 import { ScopedRepository } from '../../common/scoped.repository.js';
 import { officerSearchWhere } from '../officers/officer.repository.js';
@@ -37,8 +38,13 @@ export class ActionItemRepository extends ScopedRepository<ActionItem> {
     return this.scopedPage(scope, parts, args, { dueDate: 'asc' });
   }
 
-  /** The named items of a pairing (any status: the caller refuses what it may not close). */
-  ofPairing(pairingId: number, ids: number[]): Promise<ActionItem[]> {
-    return this.find({ id: { $in: ids }, pairing: pairingId });
+  /**
+   * The named items of a pairing that are in the viewer's read scope (any status: the caller
+   * refuses what it may not close). An item outside the scope (a confidential talk's, for one who
+   * may not read the talk) is not returned, as if it did not exist.
+   */
+  ofPairing(scope: FilterQuery<ActionItem> | null, pairingId: number, ids: number[]): Promise<ActionItem[]> {
+    if (scope === null) return Promise.resolve([]);
+    return this.find(andWhere<ActionItem>(scope, { id: { $in: ids }, pairing: pairingId }));
   }
 }

@@ -1,13 +1,13 @@
 import type { RequestServices } from '../../services.js';
 import type { EntityManager } from '@mikro-orm/core';
-import { ActionItemStatus } from '@tongxin/schema';
+import { ActionItemStatus, ErrorCode } from '@tongxin/schema';
 import { getReadableOrFail, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import { type Page, type PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { parseDay, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { toSubject } from '../../common/subject.js';
-import { badInput, conflict, forbidden } from '../../common/errors.js';
+import { DomainError, badInput, conflict, forbidden } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
@@ -106,10 +106,15 @@ export async function closeItemsOfPairing(
 ): Promise<ActionItem[]> {
   if (!rawIds?.length) return [];
   const ids = [...new Set(rawIds.map((id) => parseId(field, id)))];
-  const items = await services.actionItems.ofPairing(pairingId, ids);
-  if (items.length !== ids.length || items.some((i) => i.status !== ActionItemStatus.OPEN)) {
-    throw badInput(field, 'ONLY_OPEN_ITEMS_CLOSABLE');
-  }
+  const items = await services.actionItems.ofPairing(
+    scopeWhere<ActionItem>(ctx.ability, 'read', 'ActionItem'),
+    pairingId,
+    ids,
+  );
+  // An id that is not an item of this pairing in the viewer's scope does not exist for them,
+  // whether it never existed or belongs to a confidential talk they may not read (DESIGN).
+  if (items.length !== ids.length) throw new DomainError(ErrorCode.NOT_FOUND, 'ACTION_ITEM_NOT_FOUND', field);
+  if (items.some((i) => i.status !== ActionItemStatus.OPEN)) throw badInput(field, 'ONLY_OPEN_ITEMS_CLOSABLE');
   for (const item of items) {
     if (!ctx.ability.can('complete', toItemSubject(item)) && !ctx.ability.can('update', toItemSubject(item))) {
       throw forbidden();

@@ -4,6 +4,7 @@ import { localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
 import type { ActionItem } from '../action-items/action-item.entity.js';
 import type { ReportScope } from '../dashboard/report-scope.js';
+import type { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import type { Pairing } from '../pairings/pairing.entity.js';
 import type { OutcomeReview } from '../reviews/outcome-review.entity.js';
 import type { Talk } from '../talks/talk.entity.js';
@@ -20,8 +21,16 @@ import {
   VISIT_KIND,
   localDateTime,
 } from './ledger-labels.js';
-import { type ColumnSpec, type LedgerSheet, type ReadField, columnsOf, plain, sheetOf } from './ledger-sheet.js';
-import type { LedgerRecords } from './ledger.repository.js';
+import {
+  type ColumnSpec,
+  type LedgerSheet,
+  type ReadField,
+  type Row,
+  type SheetSpec,
+  columnsOf,
+  plain,
+  sheetOf,
+} from './ledger-sheet.js';
 
 export type { Cell, LedgerColumn, LedgerSheet } from './ledger-sheet.js';
 
@@ -50,6 +59,48 @@ export interface LedgerContent {
   confidentialRead: { talks: number[]; visitNotes: number[] };
 }
 
+/** A ledger's records held whole: the printable ledger (a document cannot be streamed). */
+export interface LedgerRecords {
+  pairings: Pairing[];
+  /** Current mentor terms of those pairings (lead first). */
+  mentors: Map<number, PairingMentor[]>;
+  visits: Visit[];
+  talks: Talk[];
+  actionItems: ActionItem[];
+  reviews: OutcomeReview[];
+}
+
+/** The sheets of a ledger, one per record kind, in the file's order. */
+export interface LedgerSpecs {
+  pairings: SheetSpec<Pairing>;
+  visits: SheetSpec<Visit>;
+  talks: SheetSpec<Talk>;
+  actionItems: SheetSpec<ActionItem>;
+  reviews: SheetSpec<OutcomeReview>;
+}
+export type LedgerKind = keyof LedgerSpecs;
+
+/** What a file says about itself: its title block. */
+export type LedgerTitle = Pick<LedgerContent, 'title' | 'scopeName' | 'from' | 'to' | 'generatedAt'>;
+
+export const ledgerTitle = (scope: ReportScope): LedgerTitle => ({
+  title: '结对帮扶工作台账',
+  scopeName: scope.branch ? scope.branch.name : '全局',
+  from: scope.from,
+  to: scope.to,
+  generatedAt: localDateTime(scope.now),
+});
+
+/**
+ * The confidential records whose content a row carries, for the file's audit event: a
+ * confidential talk, a visit whose confidential notes the viewer may read.
+ */
+export function confidentialIn(kind: LedgerKind, row: Row): { talk?: number; visitNote?: number } {
+  if (kind === 'talks' && row.confidential === '是') return { talk: Number(row.id) };
+  if (kind === 'visits' && row.confidentialNotes) return { visitNote: Number(row.id) };
+  return {};
+}
+
 type Named = { unwrap(): { name: string } } | null | undefined;
 const name = (ref: Named) => ref?.unwrap().name ?? '';
 
@@ -63,32 +114,26 @@ function recordColumns<T extends { id: number; branch: Named; pairing?: { id: nu
 }
 
 /**
- * The ledger's sheets, and the printable ledger's groups, from the loaded records. Each sheet is
- * one list of columns; a column marked `line` is repeated in the printable entry. Every value goes
- * through the viewer's field rules: a field they may not read is left empty, whatever role let
- * them export.
+ * The ledger's sheets: each one list of columns; a column marked `line` is repeated in the
+ * printable entry. Every value goes through the viewer's field rules: a field they may not read is
+ * left empty, whatever role let them export. `termsOf` gives a pairing's current mentor terms
+ * (lead first), from the batch of pairings being written.
  */
-export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records: LedgerRecords): LedgerContent {
+export function ledgerSpecs(ctx: AppContext, termsOf: (pairingId: number) => PairingMentor[]): LedgerSpecs {
   const read: ReadField = (type: SubjectName, entity, field, value) =>
     canReadField(ctx, type, entity, field) && value != null ? value : '';
 
-  const team = new Map<number, { lead: string; support: string; type: string }>();
   const mentorsOf = (p: Pairing) => {
     if (!canReadField(ctx, 'Pairing', p, 'mentors')) return { lead: '', support: '', type: '' };
-    let m = team.get(p.id);
-    if (!m) {
-      const terms = records.mentors.get(p.id) ?? [];
-      const names = (lead: boolean) =>
-        terms.filter((t) => (t.role === 'LEAD') === lead).map((t) => t.officer.unwrap().name);
-      const support = names(false);
-      m = { lead: names(true).join('、'), support: support.join('、'), type: support.length > 0 ? '1+X' : '1+1' };
-      team.set(p.id, m);
-    }
-    return m;
+    const terms = termsOf(p.id);
+    const names = (lead: boolean) =>
+      terms.filter((t) => (t.role === 'LEAD') === lead).map((t) => t.officer.unwrap().name);
+    const support = names(false);
+    return { lead: names(true).join('、'), support: support.join('、'), type: support.length > 0 ? '1+X' : '1+1' };
   };
 
   const P = columnsOf<Pairing>('Pairing', read);
-  const pairings = sheetOf('结对帮扶', records.pairings, [
+  const pairings = sheet('结对帮扶', [
     P.plain('id', '编号', { width: 8 }),
     P.plain('branch', '支部', { width: 18, value: (p) => name(p.branch) }),
     P.ruled('mentee', '帮扶对象', { value: (p) => name(p.mentee) }),
@@ -116,7 +161,7 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
   ]);
 
   const V = columnsOf<Visit>('Visit', read);
-  const visits = sheetOf('走访记录', records.visits, [
+  const visits = sheet('走访记录', [
     ...recordColumns<Visit>(),
     V.ruled('mentee', '帮扶对象', { value: (v) => name(v.mentee) }),
     V.plain('kind', '方式', { width: 10, value: (v) => VISIT_KIND[v.kind] }),
@@ -136,7 +181,7 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
   ]);
 
   const T = columnsOf<Talk>('Talk', read);
-  const talks = sheetOf('谈心谈话', records.talks, [
+  const talks = sheet('谈心谈话', [
     ...recordColumns<Talk>(),
     T.ruled('talker', '谈话人', { value: (t) => name(t.talker) }),
     T.ruled('talkee', '谈话对象', { value: (t) => name(t.talkee) }),
@@ -152,7 +197,7 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
 
   const A = columnsOf<ActionItem>('ActionItem', read);
   const closedOn = (a: ActionItem) => (a.closedAt ? localDate(a.closedAt) : '');
-  const items = sheetOf('整改事项', records.actionItems, [
+  const actionItems = sheet('整改事项', [
     ...recordColumns<ActionItem>(),
     A.plain('source', '来源', {
       width: 12,
@@ -171,7 +216,7 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
   ]);
 
   const R = columnsOf<OutcomeReview>('OutcomeReview', read);
-  const reviews = sheetOf('成效评估', records.reviews, [
+  const reviews = sheet('成效评估', [
     ...recordColumns<OutcomeReview>(),
     R.ruled('mentee', '帮扶对象', { value: (r) => name(r.mentee) }),
     R.ruled('reviewer', '评估人', { value: (r) => name(r.reviewer) }),
@@ -183,19 +228,32 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
     R.ruled('submissionSummary', '提交小结', { width: 40 }),
   ]);
 
-  const all = { pairings, visits, talks, actionItems: items, reviews };
+  return { pairings, visits, talks, actionItems, reviews };
+}
+
+const sheet = <T>(name: string, columns: ColumnSpec<T>[]): SheetSpec<T> => ({ name, columns });
+
+/** The printable ledger's content from records held whole: its sheets and its groups by pairing. */
+export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records: LedgerRecords): LedgerContent {
+  const specs = ledgerSpecs(ctx, (id) => records.mentors.get(id) ?? []);
+  const all = {
+    pairings: sheetOf(specs.pairings, records.pairings),
+    visits: sheetOf(specs.visits, records.visits),
+    talks: sheetOf(specs.talks, records.talks),
+    actionItems: sheetOf(specs.actionItems, records.actionItems),
+    reviews: sheetOf(specs.reviews, records.reviews),
+  };
+  const confidential = Object.entries(all).flatMap(([kind, s]) =>
+    s.rows.map((row) => confidentialIn(kind as LedgerKind, row)),
+  );
   return {
-    title: '结对帮扶工作台账',
-    scopeName: scope.branch ? scope.branch.name : '全局',
-    from: scope.from,
-    to: scope.to,
-    generatedAt: localDateTime(scope.now),
+    ...ledgerTitle(scope),
     sheets: Object.values(all).map((s) => s.sheet),
     groups: groupByPairing(all),
     counts: Object.fromEntries(Object.entries(all).map(([k, s]) => [k, s.rows.length])),
     confidentialRead: {
-      talks: records.talks.filter((t) => t.confidential).map((t) => t.id),
-      visitNotes: visits.rows.filter((r) => r.confidentialNotes).map((r) => Number(r.id)),
+      talks: confidential.flatMap((c) => (c.talk ? [c.talk] : [])),
+      visitNotes: confidential.flatMap((c) => (c.visitNote ? [c.visitNote] : [])),
     },
   };
 }

@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
-import type { LedgerContent } from './ledger-content.js';
+import type { LedgerContent, LedgerTitle } from './ledger-content.js';
+import type { StreamedSheet } from './ledger-stream.js';
 
 /** Rows written between two looks at the budget, the client's pace and the other requests. */
 const ROWS_PER_SLICE = 200;
@@ -15,34 +16,57 @@ export interface WorkBudget {
 
 /**
  * The workbook, streamed to `out`: one sheet per record kind, Chinese headers, the header row
- * frozen. Each row is committed (serialised and zipped) as it is written, so what the file holds
- * is never in memory at once; every slice of rows waits for a slow client to drain and gives the
- * event loop to the other requests.
+ * frozen. Rows arrive a batch at a time from the database and each row is committed (serialised
+ * and zipped) as it is written, so neither the records nor what the file holds are ever in memory
+ * at once; every slice of rows waits for a slow client to drain and gives the event loop to the
+ * other requests.
  */
-export async function writeLedgerXlsx(content: LedgerContent, out: Writable, budget: WorkBudget): Promise<void> {
+export async function writeLedgerXlsx(
+  title: LedgerTitle,
+  sheets: StreamedSheet[],
+  out: Writable,
+  budget: WorkBudget,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = '同心';
-  wb.title = `${content.title}（${content.scopeName} ${content.from} 至 ${content.to}）`;
-  for (const sheet of content.sheets) {
+  wb.title = `${title.title}（${title.scopeName} ${title.from} 至 ${title.to}）`;
+  for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
     const header = ws.getRow(1);
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', horizontal: 'center' };
     header.commit();
-    for (let i = 0; i < sheet.rows.length; i += 1) {
-      ws.addRow(sheet.rows[i]).commit();
-      if ((i + 1) % ROWS_PER_SLICE === 0) await yieldSlice(out, budget);
+    let written = 0;
+    for await (const rows of sheet.rows) {
+      for (const row of rows) {
+        ws.addRow(row).commit();
+        written += 1;
+        if (written % ROWS_PER_SLICE === 0) await yieldSlice(out, budget, ws);
+      }
     }
     ws.commit();
-    await yieldSlice(out, budget);
+    await yieldSlice(out, budget, null);
   }
   await wb.commit();
 }
 
-async function yieldSlice(out: Writable, budget: WorkBudget) {
+/**
+ * The sheet's XML goes to the zip's compressor, which takes whatever it is given (exceljs writes
+ * its sheet buffer to it without looking at the answer): a writer faster than the compressor would
+ * pile the whole sheet up in front of it. So each slice also waits until the compressor has taken
+ * in what it was given. `pipes` is exceljs's own list of where a sheet's buffer goes.
+ */
+function compressorsOf(ws: ExcelJS.Worksheet | null): Writable[] {
+  const stream = (ws as unknown as { stream?: { pipes?: Writable[] } } | null)?.stream;
+  return stream?.pipes ?? [];
+}
+
+async function yieldSlice(out: Writable, budget: WorkBudget, ws: ExcelJS.Worksheet | null) {
   budget.check();
-  if (out.writableNeedDrain) await once(out, 'drain', { signal: budget.signal });
+  for (const stream of [...compressorsOf(ws), out]) {
+    if (stream.writableNeedDrain) await once(stream, 'drain', { signal: budget.signal });
+  }
   await new Promise<void>((resolve) => setImmediate(resolve));
   budget.check();
 }

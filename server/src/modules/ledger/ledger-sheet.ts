@@ -70,9 +70,25 @@ export function columnsOf<T extends object>(type: SubjectName, read: ReadField) 
   };
 }
 
+/** A sheet's name and columns: what its rows are made of, for a sheet held whole or streamed. */
+export interface SheetSpec<T> {
+  name: string;
+  columns: ColumnSpec<T>[];
+}
+
+/** One record's row: each column's cell. */
+export const rowOf = <T>(columns: ColumnSpec<T>[], record: T): Row =>
+  Object.fromEntries(columns.map((c) => [c.key, c.cell(record)])) as Row;
+
+/** The header of a sheet (its name and columns without their makers). */
+export const sheetHeader = <T>({ name, columns }: SheetSpec<T>) => ({
+  name,
+  columns: columns.map(({ header, key, width }): LedgerColumn => ({ header, key, width })),
+});
+
 /** A sheet and, for the printable ledger, each row's entry lines, both from one list of columns. */
-export function sheetOf<T>(name: string, records: readonly T[], columns: ColumnSpec<T>[]) {
-  const rows = records.map((r) => Object.fromEntries(columns.map((c) => [c.key, c.cell(r)])) as Row);
+export function sheetOf<T>({ name, columns }: SheetSpec<T>, records: readonly T[]) {
+  const rows = records.map((r) => rowOf(columns, r));
   const sheet: LedgerSheet = { name, columns: columns.map(({ header, key, width }) => ({ header, key, width })), rows };
   const lines = (row: Row) =>
     columns

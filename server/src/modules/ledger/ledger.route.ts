@@ -1,6 +1,7 @@
 import type express from 'express';
 import type { AppContext } from '../../common/context.js';
 import { DomainError } from '../../common/errors.js';
+import { requestScope } from '../../common/http/request-scope.js';
 import type { RouteDeps } from '../../routes.js';
 import { LedgerService } from './ledger.service.js';
 
@@ -24,7 +25,8 @@ const one = (v: unknown) => (typeof v === 'string' ? v : null);
  */
 export function mountLedgerRoutes(app: express.Express, deps: RouteDeps) {
   const service = new LedgerService();
-  app.get('/ledger/download', async (req, res) => {
+  // In the request's scope, so the database cancels its statement in flight when the budget ends.
+  app.get('/ledger/download', requestScope, async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     let ctx: AppContext | null = null;
     try {

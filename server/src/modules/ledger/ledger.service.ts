@@ -4,7 +4,8 @@ import type { AppContext } from '../../common/context.js';
 import { badInput } from '../../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { type ReportArgs, type ReportScope, resolveReportScope } from '../dashboard/report-scope.js';
-import { buildLedgerContent } from './ledger-content.js';
+import { buildLedgerContent, ledgerTitle } from './ledger-content.js';
+import { collectRecords, streamedSheets, tallyLedger } from './ledger-stream.js';
 import { ledgerDocx, writeLedgerXlsx } from './ledger-files.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { LedgerExport, LedgerFormat } from './ledger.types.js';
@@ -74,22 +75,35 @@ export class LedgerService {
     });
   }
 
+  /**
+   * Reads the ledger once to count it and name its confidential records (the audit event is
+   * written before the first byte leaves), then streams the workbook from a second read; both
+   * reads hold one batch of records at a time. A document is built whole, so it is refused above
+   * DOCX_MAX_RECORDS before its records are read.
+   */
   async build(ctx: AppContext, args: LedgerArgs): Promise<LedgerFile> {
     const viewer = requireViewer(ctx);
     const format = parseFormat(args.format);
     const scope = await resolveReportScope(ctx, 'Ledger', args, { periodRequired: true });
-    const records = await new LedgerRepository(ctx.em).records(ctx.ability, scope);
-    ctx.limits.budget.check();
-    const content = buildLedgerContent(ctx, scope, records);
-    const total = Object.values(content.counts).reduce((a, b) => a + b, 0);
+    const budget = ctx.limits.budget;
+    const repo = new LedgerRepository(ctx.em);
+    const sheets = streamedSheets(ctx, repo, await repo.batches(ctx.ability, scope));
+    const { counts, confidentialRead } = await tallyLedger(sheets, budget);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
     if (format === LedgerFormat.DOCX && total > DOCX_MAX_RECORDS) {
       throw badInput('format', 'LEDGER_TOO_LARGE', { max: DOCX_MAX_RECORDS });
     }
-    const body = format === LedgerFormat.DOCX ? await ledgerDocx(content) : null;
+    const body =
+      format === LedgerFormat.DOCX
+        ? await ledgerDocx(
+            buildLedgerContent(ctx, scope, await collectRecords(repo, await repo.batches(ctx.ability, scope))),
+          )
+        : null;
+    budget.check();
     // Written before the first byte leaves: a file that reaches its viewer is always in the log.
     // One event per file, and the file's only trace: what was exported, and which confidential
     // records' content it carries (ids and count), so a file is one line in the audit log.
-    const { talks, visitNotes } = content.confidentialRead;
+    const { talks, visitNotes } = confidentialRead;
     audit(ctx.em, viewer, {
       action: 'downloadLedger',
       subjectType: 'Ledger',
@@ -99,18 +113,17 @@ export class LedgerService {
         from: scope.from,
         to: scope.to,
         branchId: scope.branch?.id ?? null,
-        counts: content.counts,
+        counts,
         confidentialTalkIds: talks,
         confidentialVisitNoteIds: visitNotes,
         confidentialCount: talks.length + visitNotes.length,
       },
     });
     await ctx.em.flush();
-    const budget = ctx.limits.budget;
     return {
       write: async (out) => {
         if (body) out.end(body);
-        else await writeLedgerXlsx(content, out, budget);
+        else await writeLedgerXlsx(ledgerTitle(scope), sheets, out, budget);
       },
       length: body ? body.length : null,
       filename: filenameOf(scope, format),
