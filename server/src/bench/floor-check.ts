@@ -37,6 +37,9 @@ const strip = (v: unknown): unknown =>
       ? Object.fromEntries(Object.entries(v).flatMap(([k, x]) => (OPAQUE.has(k) ? [] : [[k, strip(x)]])))
       : v;
 
+/** Where Tongxin's `data` and the floor's differ (cursors aside), or null when they agree. */
+export const floorDifference = (tongxin: unknown, floor: unknown) => firstDifference(strip(tongxin), strip(floor));
+
 function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
   if (isDeepStrictEqual(a, b)) return null;
   if (a && b && typeof a === 'object' && typeof b === 'object') {
@@ -73,7 +76,7 @@ export async function checkFloor(tongxin: BenchProcess, floor: BenchProcess, cas
     const f = await getFloor(floor.port, c.route, c.viewer.officerId);
     const tj = JSON.parse(t.body) as { data?: Record<string, { edges: unknown[] }>; errors?: unknown };
     if (tj.errors || !tj.data) throw new Error(`Tongxin ${c.route} for ${c.viewer.username}: ${t.body.slice(0, 300)}`);
-    const diff = firstDifference(strip(tj.data), strip((JSON.parse(f) as { data: unknown }).data));
+    const diff = floorDifference(tj.data, (JSON.parse(f) as { data: unknown }).data);
     if (diff) throw new Error(`Tongxin and the floor disagree on ${c.route} for ${c.viewer.username}: ${diff}`);
     records += Object.values(tj.data).reduce((n, conn) => n + conn.edges.length, 0);
   }
