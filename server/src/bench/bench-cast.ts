@@ -153,3 +153,17 @@ export async function openDemoAccounts(databaseUrl: string) {
     await db.end();
   }
 }
+
+/** The pairings' current versions (for updatePairing after a window's unanswered requests). */
+export async function pairingVersions(databaseUrl: string, ids: number[]): Promise<Map<number, number>> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const rows = (
+      await db.query<{ id: number; version: number }>('select id, version from pairing where id = any($1)', [ids])
+    ).rows;
+    return new Map(rows.map((r) => [r.id, r.version]));
+  } finally {
+    await db.end();
+  }
+}

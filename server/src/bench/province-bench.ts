@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { castOf, openDemoAccounts } from './bench-cast.js';
+import { castOf, openDemoAccounts, pairingVersions } from './bench-cast.js';
 import { benchDatabase } from './bench-database.js';
 import { type Measure, measure } from './bench-load.js';
 import { startProcess } from './bench-process.js';
@@ -76,7 +76,7 @@ export async function benchProvince(o: ProvinceOptions): Promise<ProvinceResult>
     let comparedRecords = await checkFloor(tongxin, floor, cast);
     o.log(`Tongxin and the floor agree on ${comparedRecords} records`);
 
-    const all = scenarios(cast);
+    const all = scenarios(cast, (ids) => pairingVersions(db.url, ids));
     const server = (s: Scenario) => (s.target === 'floor' ? floor : tongxin);
     for (const s of all) await measure(server(s), s, 8, o.warmupSeconds);
     const measures: Measure[] = [];
