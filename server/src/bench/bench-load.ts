@@ -1,5 +1,4 @@
 import autocannon from 'autocannon';
-import { percentile } from './load-stats.js';
 import type { BenchProcess } from './bench-process.js';
 import type { Scenario } from './bench-scenarios.js';
 
@@ -17,6 +16,13 @@ export interface Measure {
   errors: number;
   /** The first error's status and body, to say what went wrong. */
   firstError?: string;
+  /** Requests still unanswered when the window closed (autocannon drops them). */
+  unanswered: number;
+  /**
+   * Percentiles that are only lower bounds: an unanswered request had already waited as long
+   * as them when the window closed, so the true figure may be higher.
+   */
+  atLeast: { p50: boolean; p95: boolean; p99: boolean };
   statementsPerRequest: number;
   cpuMsPerRequest: number;
   rssMiB: number;
@@ -25,6 +31,7 @@ export interface Measure {
 /** What a request's setup leaves for its response: autocannon resets it before the next one. */
 interface Context {
   done?: (status: number, body: string) => boolean;
+  entry?: { t0: number };
 }
 
 /**
@@ -45,6 +52,8 @@ export async function measure(
   const before = await server.stats();
   const latencies: number[] = [];
   let errors = 0;
+  let sent = 0;
+  const open = new Set<{ t0: number }>();
   let firstError: string | undefined;
   const t0 = performance.now();
   const options: autocannon.Options = {
@@ -56,6 +65,10 @@ export async function measure(
       {
         setupRequest: (req, context) => {
           const r = scenario.next();
+          sent++;
+          const entry = { t0: performance.now() };
+          open.add(entry);
+          (context as Context).entry = entry;
           (context as Context).done = r.done;
           return {
             ...req,
@@ -66,6 +79,7 @@ export async function measure(
           };
         },
         onResponse: (status, body, context) => {
+          open.delete((context as Context).entry!);
           const done = (context as Context).done;
           if (done && !done(status, body)) {
             errors++;
@@ -81,8 +95,20 @@ export async function measure(
   });
   const elapsed = (performance.now() - t0) / 1000;
   const after = await server.stats();
-  latencies.sort((a, b) => a - b);
+  const end = performance.now();
   const n = latencies.length;
+  // Answered latencies and, as lower bounds, the age of each request left unanswered.
+  const points = [
+    ...latencies.map((v) => ({ v, open: false })),
+    ...[...open].map((e) => ({ v: end - e.t0, open: true })),
+  ].sort((a, b) => a.v - b.v);
+  const at = (p: number) => {
+    const i = Math.min(points.length - 1, Math.floor((p / 100) * points.length));
+    // Waiting longer can only move an unanswered request up: the figure at i is exact unless one
+    // at or below it was still waiting.
+    return { v: points[i]?.v ?? 0, atLeast: points.slice(0, i + 1).some((x) => x.open) };
+  };
+  const [p50, p95, p99] = [at(50), at(95), at(99)];
   const transport = result.errors + result.timeouts;
   if (transport && !firstError) firstError = `${result.errors} connection errors, ${result.timeouts} timeouts`;
   return {
@@ -91,10 +117,12 @@ export async function measure(
     connections: c,
     seconds: elapsed,
     requests: n,
+    unanswered: Math.max(0, sent - n),
     rps: n / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    p50: p50.v,
+    p95: p95.v,
+    p99: p99.v,
+    atLeast: { p50: p50.atLeast, p95: p95.atLeast, p99: p99.atLeast },
     errors: errors + transport,
     firstError,
     statementsPerRequest: n ? (after.statements - before.statements) / n : 0,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,7 +60,10 @@ async function machine(): Promise<string> {
 function commit(): string {
   try {
     const sha = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
-    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: repoRoot }).toString().trim();
+    // The bench rewrites docs/benchmarks.md itself: only other changes make the code differ.
+    const dirty = execSync('git status --porcelain --untracked-files=no -- . :!docs/benchmarks.md', { cwd: repoRoot })
+      .toString()
+      .trim();
     return dirty ? `${sha} (with uncommitted changes)` : sha;
   } catch {
     return 'unknown';
@@ -88,6 +92,10 @@ async function province(): Promise<boolean> {
       log: console.log,
     });
     if (name === 'S') s = result;
+    // The raw windows, to compare runs or redraw the tables.
+    const raw = path.join(os.tmpdir(), `tongxin-bench-${name}-${Date.now()}.json`);
+    fs.writeFileSync(raw, JSON.stringify({ info, result }, null, 1));
+    console.log(`raw measures: ${raw}`);
     console.log(`\n${tables(result)}\n\n${targets(result, name === 'S' ? undefined : s)}`);
     if (!args['no-docs'])
       writeDocs(path.join(repoRoot, 'docs/benchmarks.md'), info, result, name === 'S' ? undefined : s);
