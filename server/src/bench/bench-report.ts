@@ -45,7 +45,7 @@ export function aggregate(measures: Measure[]): Row[] {
   }));
 }
 
-const f = (n: number, digits = 0) => n.toFixed(digits);
+const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 /** A latency the window closed on before it was answered is a lower bound (≥). */
 type P = 'p50' | 'p95' | 'p99';
