@@ -1,87 +1,115 @@
 import 'reflect-metadata';
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createApp } from '../app.js';
-import { loadConfig } from '../config/config.js';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { repoRoot } from '../config/config.js';
+import { type RunInfo, tables, targets, writeDocs } from './bench-report.js';
+import { benchListQueries } from './list-bench.js';
+import { benchProvince, type ProvinceResult } from './province-bench.js';
+import { provinceSize } from './province-size.js';
 import { benchRosterImport } from './roster-bench.js';
 
 /**
- * `npm run bench`: boots the real server on a fresh SQLite file with the demo bureau and times the
- * portal's list queries as the committee (the widest scope), page sizes 20 and 100. Each case has
- * a p95 target; the run fails when one is missed. SQL statements per request are printed too:
- * they must not grow with the page size. Then the roster import of a 5,000-row file (roster-bench.ts).
+ * `npm run bench`, in parts (one file each; a part returns false when it missed a target):
+ * - list: the S-size list timings, one request at a time (list-bench.ts);
+ * - province: Tongxin against the floor under load at S (the demo bureau) and at a generated
+ *   size (L by default), on fresh PostgreSQL databases (province-bench.ts), tables printed and
+ *   written to docs/benchmarks.md;
+ * - roster: the 5,000-row roster import (roster-bench.ts).
+ *
+ *   npm run bench -- --sizes S,M --seconds 3 --rounds 1     a quick run
+ *   npm run bench -- --parts province --sizes L --soak 300    L with the 5-minute RSS run
  */
-interface Case {
-  name: string;
-  query: string;
-  targetP95Ms: number;
-}
+const { values: args } = parseArgs({
+  options: {
+    parts: { type: 'string', default: process.env.BENCH_PARTS ?? 'list,province,roster' },
+    sizes: { type: 'string', default: process.env.BENCH_SIZES ?? 'S,L' },
+    connections: { type: 'string', default: '1,8,32,64' },
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '3' },
+    soak: { type: 'string', default: '0' },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
+const parts = new Set(args.parts.split(','));
+const sizes = args.sizes.split(',').map((s) => s.trim().toUpperCase());
 
-const list = (field: string, node: string, first: number) =>
-  `{ ${field}(first: ${first}) { totalCount edges { node { ${node} } } pageInfo { hasNextPage endCursor } } }`;
-
-const PAIRING =
-  'id status reason mentee { name } mentors { role officer { name } } overdue nextContactDue lastContactAt';
-const VISIT = 'id kind occurredAt summary author { name } actionItems { id status }';
-const OFFICER = 'id name badgeNumber branch { name }';
-
-const cases: Case[] = [20, 100].flatMap((n) => [
-  { name: `pairings first:${n}`, query: list('pairings', PAIRING, n), targetP95Ms: n === 20 ? 60 : 150 },
-  { name: `visits first:${n}`, query: list('visits', VISIT, n), targetP95Ms: n === 20 ? 60 : 150 },
-  { name: `officers first:${n}`, query: list('officers', OFFICER, n), targetP95Ms: n === 20 ? 60 : 150 },
-]);
-
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 40);
-
-async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-bench-'));
-  const config = loadConfig({ DATABASE_URL: `sqlite:${path.join(dir, 'bench.sqlite')}`, DEMO_SEED: 'true' });
-  let statements = 0;
-  const app = await createApp(config, { onQuery: () => statements++ });
-  const port = await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const post = async (query: string, cookie?: string) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query }),
+async function machine(): Promise<string> {
+  const cpu = os.cpus();
+  let postgres = '?';
+  try {
+    const c = new pg.Client({
+      connectionString: process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     });
-    return { res, body: (await res.json()) as { errors?: unknown[] } };
-  };
-  const login = await post('mutation { login(username: "committee", password: "tongxin-demo") { id } }');
-  const cookie = login.res.headers.get('set-cookie')?.split(';')[0];
-  let failed = false;
-  console.log(`case                      p50 ms   p95 ms   target   SQL/request`);
-  for (const c of cases) {
-    const first = await post(c.query, cookie);
-    if (first.body.errors) {
-      console.log(`${c.name.padEnd(24)} error: ${JSON.stringify(first.body.errors).slice(0, 200)}`);
-      failed = true;
-      continue;
-    }
-    for (let i = 0; i < 3; i++) await post(c.query, cookie);
-    const times: number[] = [];
-    statements = 0;
-    for (let i = 0; i < ITERATIONS; i++) {
-      const t0 = performance.now();
-      await post(c.query, cookie);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const p50 = times[Math.floor(times.length * 0.5)];
-    const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))];
-    const ok = p95 <= c.targetP95Ms;
-    failed ||= !ok;
-    console.log(
-      `${c.name.padEnd(24)} ${p50.toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(8)} ${String(c.targetP95Ms).padStart(8)}   ${(statements / ITERATIONS).toFixed(1).padStart(5)}  ${ok ? 'ok' : 'MISSED'}`,
-    );
+    await c.connect();
+    postgres = String((await c.query('show server_version')).rows[0].server_version);
+    await c.end();
+  } catch {
+    // The province part reports the connection failure itself.
   }
-  await app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (!(await benchRosterImport())) failed = true;
-  if (failed) process.exit(1);
+  return `${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, PostgreSQL ${postgres} on the same machine, load average before ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
 }
 
-await main();
+function commit(): string {
+  try {
+    const sha = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
+    // The bench rewrites docs/benchmarks.md itself: only other changes make the code differ.
+    const dirty = execSync('git status --porcelain --untracked-files=no -- . :!docs/benchmarks.md', { cwd: repoRoot })
+      .toString()
+      .trim();
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function province(): Promise<boolean> {
+  const info: RunInfo = {
+    machine: await machine(),
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    commit: commit(),
+    settings: `${args.rounds} rounds × ${args.seconds} s per cell after ${args.warmup} s warm-up, connections ${args.connections}`,
+  };
+  const connections = args.connections.split(',').map(Number);
+  let ok = true;
+  let s: ProvinceResult | undefined;
+  for (const name of sizes) {
+    console.log(`\nprovince ${name}: Tongxin and the floor under load`);
+    const result = await benchProvince({
+      size: name === 'S' ? 'S' : provinceSize(name),
+      connections,
+      seconds: Number(args.seconds),
+      rounds: Number(args.rounds),
+      warmupSeconds: Number(args.warmup),
+      soakSeconds: name === 'S' ? 0 : Number(args.soak),
+      log: console.log,
+    });
+    if (name === 'S') s = result;
+    // The raw windows, to compare runs or redraw the tables.
+    const raw = path.join(os.tmpdir(), `tongxin-bench-${name}-${Date.now()}.json`);
+    fs.writeFileSync(raw, JSON.stringify({ info, result }, null, 1));
+    console.log(`raw measures: ${raw}`);
+    console.log(`\n${tables(result)}\n\n${targets(result, name === 'S' ? undefined : s)}`);
+    if (!args['no-docs'])
+      writeDocs(path.join(repoRoot, 'docs/benchmarks.md'), info, result, name === 'S' ? undefined : s);
+    // Errors fail the run; the throughput, latency and CPU targets are reported, not enforced.
+    if (result.measures.some((m) => m.errors > 0) || (result.soak && !result.soak.stable)) ok = false;
+  }
+  return ok;
+}
+
+let failed = false;
+if (parts.has('list') && !(await benchListQueries())) failed = true;
+if (parts.has('province') && !(await province())) failed = true;
+if (parts.has('roster') && !(await benchRosterImport())) failed = true;
+if (failed) {
+  console.error('bench: FAILED');
+  process.exit(1);
+}
