@@ -5,6 +5,7 @@ import { reviewsEn } from '../modules/reviews/review-messages';
 import { actionItemsEn } from '../modules/action-items/action-items-messages';
 import { talksEn } from '../modules/talks/talks-messages';
 import { outboxEn } from '../modules/outbox/outbox-messages';
+import { offlineEn } from '../modules/offline/offline-messages';
 import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
 import { auditEn } from '../modules/audit/audit-messages';
@@ -128,6 +129,7 @@ export const en: AppMessages = {
   visits: visitsEn,
   talks: talksEn,
   outbox: outboxEn,
+  offline: offlineEn,
   actionItems: actionItemsEn,
   audit: auditEn,
   errors: errorsEn,

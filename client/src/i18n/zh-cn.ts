@@ -4,6 +4,7 @@
 import { actionItemsZh } from '../modules/action-items/action-items-messages';
 import { talksZh } from '../modules/talks/talks-messages';
 import { outboxZh } from '../modules/outbox/outbox-messages';
+import { offlineZh } from '../modules/offline/offline-messages';
 import { visitsZh } from '../modules/visits/visits-messages';
 import { dashboardZh } from '../modules/dashboard/dashboard-messages';
 import { ledgerZh } from '../modules/ledger/ledger-messages';
@@ -127,6 +128,7 @@ export const zhCN = {
   visits: visitsZh,
   talks: talksZh,
   outbox: outboxZh,
+  offline: offlineZh,
   actionItems: actionItemsZh,
   audit: auditZh,
   errors: errorsZh,

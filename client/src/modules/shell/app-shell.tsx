@@ -4,6 +4,7 @@ import { MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { useViewer } from '../auth';
+import { OfflineIndicator } from '../offline/offline-indicator';
 import { useOutboxSender } from '../outbox/use-outbox-sender';
 import { LanguageSwitch } from './language-switch';
 import { LogoutButton } from './logout-button';
@@ -72,6 +73,7 @@ export function AppShell() {
           <LanguageSwitch compact={mobile} />
           <LogoutButton compact={mobile} />
         </Flex>
+        <OfflineIndicator />
       </Layout.Header>
       <Layout>
         {!mobile && (

@@ -7,13 +7,14 @@ import { useMutation } from 'urql';
 import { errorCode } from '../api/create-api-client';
 import { useApiControls } from '../api/api-provider';
 import { LogoutMutationDocument, useViewer } from '../auth';
+import { clearOfflineAnswers } from '../offline/offline-answers';
 import { notifyOutbox } from '../outbox/outbox-events';
 import { clearAccount, readOutbox } from '../outbox/outbox-storage';
 
 /**
- * Logs out. Drafts and unsent records can hold confidential notes and the computer may be a
- * shared one, so logging out deletes every one the account left on this device, after asking
- * when unsent records would be lost.
+ * Logs out. Drafts, unsent records and the answers kept for offline reading can hold confidential
+ * content and the computer may be a shared one, so logging out deletes every one the account left on
+ * this device, after asking when unsent records would be lost.
  */
 export function LogoutButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
@@ -35,6 +36,8 @@ export function LogoutButton({ compact = false }: { compact?: boolean }) {
     }
     clearAccount(account);
     notifyOutbox();
+    // What was kept for reading offline goes too; a failure to delete must not keep anyone logged in.
+    await clearOfflineAnswers().catch(() => undefined);
     navigate('/login', { replace: true });
     resetClient();
   }

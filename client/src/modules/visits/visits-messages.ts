@@ -14,6 +14,7 @@ export const visitsZh = {
     overdue: '已逾期',
     openItems: '未完成事项',
     noOpenItems: '暂无未完成事项',
+    recordTalk: '记录谈话',
   },
   officerHome: {
     pairing: '我的结对帮扶',
@@ -118,6 +119,7 @@ export const visitsEn: Messages<typeof visitsZh> = {
     overdue: 'Overdue',
     openItems: 'Open action items',
     noOpenItems: 'No open action items',
+    recordTalk: 'Record a talk',
   },
   officerHome: {
     pairing: 'My pairing',
