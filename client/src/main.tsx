@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import './i18n/i18n';
 import './global.css';
 import { App } from './app';
+import { registerServiceWorker } from './modules/pwa/service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -15,3 +16,6 @@ createRoot(root).render(
     </BrowserRouter>
   </StrictMode>,
 );
+
+// After the first render: the service worker's precache download must not compete with it.
+registerServiceWorker();
