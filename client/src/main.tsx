@@ -5,6 +5,7 @@ import './i18n/i18n';
 import './global.css';
 import { App } from './app';
 import { setUpDeviceStorage } from './modules/offline/device-setup';
+import { registerServiceWorker } from './modules/pwa/service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -19,3 +20,6 @@ void setUpDeviceStorage().then(() =>
     </StrictMode>,
   ),
 );
+
+// After the first render: the service worker's precache download must not compete with it.
+registerServiceWorker();

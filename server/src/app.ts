@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -17,6 +15,7 @@ import { type Readiness, mountHealth } from './common/http/health.js';
 import { type Logger, type RequestLocals, createLogger, requestLogger } from './common/http/logger.js';
 import { requestScope } from './common/http/request-scope.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import { mountPortal } from './common/http/portal-static.js';
 import { noFieldSuggestions } from './common/no-suggestions.js';
 import { applyMigrations, databaseReadiness } from './db/database-status.js';
 import { ormConfig } from './db/orm-config.js';
@@ -137,14 +136,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   );
   mountRoutes(app, { orm, config, clock, contextFor });
 
-  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
-    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-    // The portal's routes are client-side: every other GET gets index.html.
-    app.get(/^\/(?!graphql|healthz|readyz|ledger\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(config.clientDist, 'index.html'));
-    });
-  }
+  mountPortal(app, config.clientDist);
   app.use(bodyErrorHandler);
 
   return {

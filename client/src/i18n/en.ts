@@ -82,6 +82,12 @@ export const en: AppMessages = {
     logoutFailed: 'Sign-out failed. Try again.',
     sessionExpired: 'Your session has ended. Sign in again.',
   },
+  pwa: {
+    updateTitle: 'A new version is available',
+    updateBody: 'Tongxin has been updated. Reload to use the new version.',
+    reload: 'Reload',
+    later: 'Later',
+  },
   nav: {
     dashboard: 'Dashboard',
     home: 'Workspace',

@@ -81,6 +81,13 @@ export const zhCN = {
     logoutFailed: '退出登录失败，请重试',
     sessionExpired: '登录已失效，请重新登录',
   },
+  // The service worker's update prompt (modules/pwa/update-prompt.tsx).
+  pwa: {
+    updateTitle: '新版本可用',
+    updateBody: '同心已更新，刷新后使用新版本。',
+    reload: '刷新',
+    later: '稍后',
+  },
   nav: {
     dashboard: '统计分析',
     home: '工作台',

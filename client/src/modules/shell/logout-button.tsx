@@ -7,9 +7,8 @@ import { useMutation } from 'urql';
 import { errorCode } from '../api/create-api-client';
 import { useApiControls } from '../api/api-provider';
 import { LogoutMutationDocument, useViewer } from '../auth';
-import { clearOfflineAnswers } from '../offline/offline-answers';
-import { notifyOutbox } from '../outbox/outbox-events';
-import { clearAccount, readOutbox } from '../outbox/outbox-storage';
+import { clearAccountData } from '../auth/clear-account-data';
+import { readOutbox } from '../outbox/outbox-storage';
 
 /**
  * Logs out. Drafts, unsent records and the answers kept for offline reading can hold confidential
@@ -34,10 +33,7 @@ export function LogoutButton({ compact = false }: { compact?: boolean }) {
       message.error(t('shell.logoutFailed'));
       return;
     }
-    clearAccount(account);
-    notifyOutbox();
-    // What was kept for reading offline goes too; a failure to delete must not keep anyone logged in.
-    await clearOfflineAnswers().catch(() => undefined);
+    await clearAccountData(account, 'logout');
     navigate('/login', { replace: true });
     resetClient();
   }
