@@ -89,6 +89,15 @@ export class OfflinePhone {
 
   /** The client keys in the account's outbox as IndexedDB holds it (not the page's memory). */
   storedOutbox(username: string): Promise<string[]> {
+    return this.storedList(`tongxin.outbox/${encodeURIComponent(username)}`);
+  }
+
+  /** The client keys of the account's submissions the server refused, as IndexedDB holds them. */
+  storedReturned(username: string): Promise<string[]> {
+    return this.storedList(`tongxin.returned/${encodeURIComponent(username)}`);
+  }
+
+  private storedList(key: string): Promise<string[]> {
     return this.page.evaluate(
       (key) =>
         new Promise<string[]>((resolve, reject) => {
@@ -103,7 +112,7 @@ export class OfflinePhone {
             };
           };
         }),
-      `tongxin.outbox/${encodeURIComponent(username)}`,
+      key,
     );
   }
 }
