@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { useClient } from 'urql';
+import { keptAnswersGeneration } from '../offline/offline-answers';
 import { OfficerByIdDocument } from '../pairings/pairing-documents';
 import { TalkeeOptionsQuery, TalkeePairingsQuery } from '../talks/talk-documents';
 import { LogVisitPairingQuery } from '../visits/visit-documents';
 
 // What the mentor's record forms load, fetched while online so that it is kept on the device
 // (offline/offline-answers.ts) and a visit or a talk can be logged for any live pairing with no
-// signal, even one whose form was never opened on this device. Once per set of pairings and
-// session: the forms refresh it whenever they are opened online.
+// signal, even one whose form was never opened on this device. Once per set of pairings until the
+// kept answers are deleted (logout, session end): the forms refresh theirs whenever opened online.
 const synced = new Set<string>();
 
 export interface SyncedPairing {
@@ -17,7 +18,7 @@ export interface SyncedPairing {
 
 export function useMentorOfflineSync(pairings: SyncedPairing[] | undefined) {
   const client = useClient();
-  const signature = pairings?.map((p) => `${p.id}:${p.mentee.id}`).join(',');
+  const signature = pairings && `${keptAnswersGeneration()}|${pairings.map((p) => `${p.id}:${p.mentee.id}`).join(',')}`;
   useEffect(() => {
     if (!pairings || signature === undefined || synced.has(signature)) return;
     if (globalThis.navigator?.onLine === false) return;

@@ -45,6 +45,10 @@ export function subscribeOfflineStatus(listener: () => void) {
 
 let db: DeviceDb | null = null;
 let current: LastAccount | null = null;
+let generation = 0;
+
+/** Changes whenever every kept answer was deleted (logout, session end): what was synced must be fetched again. */
+export const keptAnswersGeneration = () => generation;
 
 /** Installs the device database; without it (tests, no IndexedDB) requests pass straight through. */
 export async function installAnswerDb(next: DeviceDb | null) {
@@ -147,6 +151,7 @@ async function forgetAccount(account: string) {
 
 async function forgetAll() {
   current = null;
+  generation += 1;
   setStatus({ fromDevice: false, syncedAt: null });
   if (!db) return;
   const tx = db.transaction(['answers', 'meta'], 'readwrite');
