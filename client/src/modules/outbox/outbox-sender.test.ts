@@ -61,6 +61,19 @@ describe('flushOutbox', () => {
     ]);
   });
 
+  it('keeps a record queued, not refused, when the session ended while it waited', async () => {
+    addToOutbox('mentor', entry('a'));
+    const loggedOut = (): SendResult => ({
+      error: new CombinedError({
+        graphQLErrors: [new GraphQLError('Not logged in', { extensions: { code: 'UNAUTHENTICATED' } })],
+      }),
+    });
+    const result = await flushOutbox(client, 'mentor', async () => loggedOut());
+    expect(result?.stalled).toBe(true);
+    expect(readOutbox('mentor').map((e) => e.clientKey)).toEqual(['a']);
+    expect(readReturned('mentor')).toEqual([]);
+  });
+
   it('takes a refused record off the returned list once it is queued again and sent', async () => {
     addToOutbox('mentor', entry('c'));
     await flushOutbox(client, 'mentor', async () => refused());

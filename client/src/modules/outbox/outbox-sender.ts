@@ -1,4 +1,5 @@
 import type { Client, CombinedError } from 'urql';
+import { errorCode } from '../api/create-api-client';
 import { firstRefusal, isTransportFailure } from '../api/server-error';
 import { RecordTalkMutation } from '../talks/talk-documents';
 import { LogVisitMutation } from '../visits/visit-documents';
@@ -49,6 +50,9 @@ async function sendAll(client: Client, account: string, send: typeof sendEntry):
     if ('error' in result && (!result.error || isTransportFailure(result.error))) {
       return { outcomes, stalled: true };
     }
+    // The session ended while the record waited: not a refusal of the record. It stays queued and
+    // goes out once the same person has logged in again.
+    if ('error' in result && errorCode(result.error) === 'UNAUTHENTICATED') return { outcomes, stalled: true };
     if ('id' in result) {
       removeFromOutbox(account, entry.clientKey);
       dismissReturned(account, entry.clientKey);
