@@ -129,10 +129,13 @@ export function returnToDrafts(account: string, entry: OutboxEntry, refusal: Ser
   removeFromOutbox(account, entry.clientKey);
 }
 
-/** The returned submission was sent again or its draft discarded. */
-export function dismissReturned(account: string, clientKey: string) {
-  const left = readReturned(account).filter((e) => e.clientKey !== clientKey);
+/** The returned submission was sent again or its draft discarded; false when it was not among them. */
+export function dismissReturned(account: string, clientKey: string): boolean {
+  const returned = readReturned(account);
+  const left = returned.filter((e) => e.clientKey !== clientKey);
+  if (left.length === returned.length) return false;
   write(returnedKey(account), left.length ? left : null);
+  return true;
 }
 
 /** Every draft and outbox entry of the account on this device: what logging out must not leave behind. */

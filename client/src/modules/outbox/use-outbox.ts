@@ -85,8 +85,7 @@ export function useRecordDraft<V extends object>(
   /** Drops the stored draft and starts a new submission (new client key); returns the blank values. */
   const discard = useCallback((): V => {
     clearDraft(account, kind, target);
-    dismissReturned(account, clientKey);
-    notifyOutbox();
+    if (dismissReturned(account, clientKey)) notifyOutbox();
     const values = blank();
     setState({ draft: { clientKey: newClientKey(), values, savedAt: new Date().toISOString() }, restored: false });
     return values;
@@ -100,8 +99,7 @@ export function useRecordDraft<V extends object>(
 
   const finish = useCallback(() => {
     clearDraft(account, kind, target);
-    dismissReturned(account, clientKey);
-    notifyOutbox();
+    if (dismissReturned(account, clientKey)) notifyOutbox();
   }, [account, kind, target, clientKey]);
 
   return {
