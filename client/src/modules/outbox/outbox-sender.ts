@@ -1,7 +1,7 @@
 import type { Client, CombinedError } from 'urql';
 import { isTransportFailure } from '../api/server-error';
-import { RecordTalkMutation } from '../talks/talk-documents';
-import { LogVisitMutation } from '../visits/visit-documents';
+import { RecordTalkMutation } from '../talks/record-talk-document';
+import { LogVisitMutation } from '../visits/log-visit-document';
 import type { LogVisitInput, RecordTalkInput } from '../../gql/graphql';
 import { clearDraft, type OutboxEntry, readOutbox, removeFromOutbox } from './outbox-storage';
 import { notifyOutbox } from './outbox-events';
