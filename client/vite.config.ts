@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { graphqlDocuments } from './build-tools/graphql-documents';
 
 // The server serves the built portal and the API on one port in production, so the dev server
 // forwards the API paths to it and the browser keeps talking to a single origin (the session
@@ -17,6 +19,8 @@ const SERVER_ONLY_PATHS = [/^\/graphql/, /^\/ledger\//, /^\/admin\//, /^\/health
 export default defineConfig({
   plugins: [
     react(),
+    // Each page bundles only its own GraphQL documents (build-tools/graphql-documents.ts).
+    graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))),
     VitePWA({
       // A new version waits until the person agrees to reload (the update prompt in
       // modules/pwa): a form half filled in is never swapped out from under them.
@@ -67,6 +71,20 @@ export default defineConfig({
     manifest: true,
     // antd and echarts are large by nature; the warning would only be noise.
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What every page runs and few releases change, in one long-cached file; antd and the
+            // pages split by use (a component lands in the chunk of the pages that render it).
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|urql|@urql[\\/]core|@0no-co[\\/]graphql\.web|wonka|i18next|react-i18next|@casl[\\/]ability|@casl[\\/]react)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

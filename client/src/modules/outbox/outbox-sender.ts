@@ -1,8 +1,8 @@
 import type { Client, CombinedError } from 'urql';
 import { errorCode } from '../api/create-api-client';
 import { firstRefusal, isTransportFailure } from '../api/server-error';
-import { RecordTalkMutation } from '../talks/talk-documents';
-import { LogVisitMutation } from '../visits/visit-documents';
+import { RecordTalkMutation } from '../talks/record-talk-document';
+import { LogVisitMutation } from '../visits/log-visit-document';
 import type { LogVisitInput, RecordTalkInput } from '../../gql/graphql';
 import {
   clearDraft,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Button, Drawer, Flex, Grid, Layout, Typography, theme } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { LogoutButton } from './logout-button';
 import { NavMenu } from './nav-menu';
 import { OutboxBadge } from './outbox-badge';
 import { ViewerSummary } from './viewer-summary';
+import { FullPageSpinner } from '../../ui/full-page-spinner';
 
 const HEADER_HEIGHT = 56;
 
@@ -93,7 +94,10 @@ export function AppShell() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: mobile ? 12 : 24, minWidth: 0 }}>
-          <Outlet />
+          {/* Pages load on demand (app-routes.tsx): the header and menu stay while one arrives. */}
+          <Suspense fallback={<FullPageSpinner />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
       {mobile && (
