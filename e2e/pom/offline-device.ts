@@ -51,6 +51,12 @@ export class OfflinePhone {
     await this.context.close();
   }
 
+  /** Closes the browser and deletes the profile: the phone's last use in a journey. */
+  async discard() {
+    await this.context.close();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
   /** Logs in through the form: a session of its own, not the one the other journeys share. */
   async logIn(username: string) {
     const login = new LoginPage(this.page);

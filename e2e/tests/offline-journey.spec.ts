@@ -84,7 +84,7 @@ test('offline: the portal opens from the device, a visit and a talk wait across 
   await expect(outboxBadge(reopened)).toHaveCount(0);
   await expect(reopened.getByTestId('offline-indicator')).toHaveCount(0);
   expect(await phone.storedOutbox('mentor')).toEqual([]);
-  await phone.close();
+  await phone.discard();
 
   // The officer (the mentee) sees the visit, its action item, and the talk: each exactly once.
   const officer = await playwright.request.newContext({ baseURL, storageState: authFile('officer') });

@@ -98,5 +98,5 @@ test('offline: a visit refused when sent (its pairing was cancelled meanwhile) c
   await expect(page.getByTestId('visit-returned')).toHaveCount(0);
   await expect(outboxBadge(page)).toHaveCount(0);
   await expect.poll(() => phone.storedReturned('mentor')).toEqual([]);
-  await phone.close();
+  await phone.discard();
 });
