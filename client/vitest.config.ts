@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build-tools/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     // antd computes styles in jsdom; a generous timeout avoids flaky first renders on a cold cache.
     testTimeout: 15000,

@@ -1,40 +1,34 @@
-import type { ReactElement } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAbility, RequireAuth } from './modules/auth';
 import { AppShell } from './modules/shell/app-shell';
 import { sectionByKey, type SectionKey } from './modules/shell/sections';
-import { ActionItemsRoutes } from './modules/action-items/action-items-routes';
-import { AccountsRoutes } from './modules/accounts/accounts-routes';
-import { BranchesRoutes, OfficersRoutes } from './modules/admin/admin-routes';
-import { AuditRoutes } from './modules/audit/audit-routes';
-import { DashboardRoutes } from './modules/dashboard/dashboard-routes';
 import { RoleHome } from './modules/home/role-home';
-import { LedgerRoutes } from './modules/ledger/ledger-routes';
-import { PairingsRoutes } from './modules/pairings/pairings-routes';
-import { InboxRoutes, ReminderSettingsRoutes } from './modules/reminders/reminders-routes';
-import { ReviewsRoutes } from './modules/reviews/reviews-routes';
-import { TalksRoutes } from './modules/talks/talks-routes';
-import { VisitsRoutes } from './modules/visits/visits-routes';
 import { PasswordGate } from './modules/password/password-gate';
-import { ChangePasswordPage } from './modules/password/change-password-form';
-import { LoginPage } from './pages/login-page';
-import { NotFoundPage } from './pages/not-found-page';
+import { FullPageSpinner } from './ui/full-page-spinner';
+import { lazyNamed } from './ui/lazy-named';
+
+// Every page loads on demand (the load budget in docs/benchmarks.md): the entry holds the providers,
+// the guard and the shell; a section's code, and the forms and charts in it, arrive with its route.
+const LoginPage = lazyNamed(() => import('./pages/login-page'), 'LoginPage');
+const NotFoundPage = lazyNamed(() => import('./pages/not-found-page'), 'NotFoundPage');
+const ChangePasswordPage = lazyNamed(() => import('./modules/password/change-password-form'), 'ChangePasswordPage');
 
 // Each section's module owns its routes (`modules/<section>/<section>-routes.tsx`), mounted at `/<path>/*`.
-const SECTION_ROUTES: Record<SectionKey, () => ReactElement> = {
-  dashboard: DashboardRoutes,
-  pairings: PairingsRoutes,
-  visits: VisitsRoutes,
-  talks: TalksRoutes,
-  actionItems: ActionItemsRoutes,
-  reviews: ReviewsRoutes,
-  ledger: LedgerRoutes,
-  audit: AuditRoutes,
-  branches: BranchesRoutes,
-  officers: OfficersRoutes,
-  accounts: AccountsRoutes,
-  inbox: InboxRoutes,
-  reminderSettings: ReminderSettingsRoutes,
+const SECTION_ROUTES: Record<SectionKey, ComponentType> = {
+  dashboard: lazyNamed(() => import('./modules/dashboard/dashboard-routes'), 'DashboardRoutes'),
+  pairings: lazyNamed(() => import('./modules/pairings/pairings-routes'), 'PairingsRoutes'),
+  visits: lazyNamed(() => import('./modules/visits/visits-routes'), 'VisitsRoutes'),
+  talks: lazyNamed(() => import('./modules/talks/talks-routes'), 'TalksRoutes'),
+  actionItems: lazyNamed(() => import('./modules/action-items/action-items-routes'), 'ActionItemsRoutes'),
+  reviews: lazyNamed(() => import('./modules/reviews/reviews-routes'), 'ReviewsRoutes'),
+  ledger: lazyNamed(() => import('./modules/ledger/ledger-routes'), 'LedgerRoutes'),
+  audit: lazyNamed(() => import('./modules/audit/audit-routes'), 'AuditRoutes'),
+  branches: lazyNamed(() => import('./modules/admin/admin-routes'), 'BranchesRoutes'),
+  officers: lazyNamed(() => import('./modules/admin/admin-routes'), 'OfficersRoutes'),
+  accounts: lazyNamed(() => import('./modules/accounts/accounts-routes'), 'AccountsRoutes'),
+  inbox: lazyNamed(() => import('./modules/reminders/reminders-routes'), 'InboxRoutes'),
+  reminderSettings: lazyNamed(() => import('./modules/reminders/reminders-routes'), 'ReminderSettingsRoutes'),
 };
 
 function sectionRoute(key: SectionKey) {
@@ -56,7 +50,14 @@ function sectionRoute(key: SectionKey) {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<FullPageSpinner />}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
       <Route
         path="/"
         element={

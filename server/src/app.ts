@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -18,6 +16,7 @@ import { type Readiness, mountHealth } from './common/http/health.js';
 import { type Logger, type RequestLocals, createLogger, requestLogger } from './common/http/logger.js';
 import { currentRequest, requestScope } from './common/http/request-scope.js';
 import { noStoreGraphqlAnswers, securityHeaders } from './common/http/security-headers.js';
+import { mountPortal } from './common/http/portal-static.js';
 import { noFieldSuggestions } from './common/no-suggestions.js';
 import { applyMigrations, databaseReadiness } from './db/database-status.js';
 import { ormConfig } from './db/orm-config.js';
@@ -151,14 +150,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const scheduler = config.reminders.schedulerEnabled ? createDigestScheduler(config.database, digests, logger) : null;
   await scheduler?.start();
 
-  if (fs.existsSync(path.join(config.clientDist, 'index.html'))) {
-    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-    // The portal's routes are client-side: every other GET gets index.html.
-    app.get(/^\/(?!graphql|healthz|readyz|ledger\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(config.clientDist, 'index.html'));
-    });
-  }
+  mountPortal(app, config.clientDist);
   app.use(bodyErrorHandler);
 
   return {

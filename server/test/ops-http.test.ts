@@ -23,7 +23,7 @@ type GqlBody = { errors: { message: string; extensions: Record<string, unknown> 
 
 const PORTAL_CSP =
   "default-src 'self';img-src 'self' data: blob:;style-src 'self' 'unsafe-inline';script-src 'self';" +
-  "connect-src 'self';frame-ancestors 'none';object-src 'none';base-uri 'self';form-action 'self'";
+  "connect-src 'self';worker-src 'self';manifest-src 'self';frame-ancestors 'none';object-src 'none';base-uri 'self';form-action 'self'";
 
 describe('request body errors', () => {
   it('a malformed JSON body is a coded BAD_REQUEST, in JSON, with no stack or file path', async () => {

@@ -5,6 +5,7 @@ import { reviewsEn } from '../modules/reviews/review-messages';
 import { actionItemsEn } from '../modules/action-items/action-items-messages';
 import { talksEn } from '../modules/talks/talks-messages';
 import { outboxEn } from '../modules/outbox/outbox-messages';
+import { offlineEn } from '../modules/offline/offline-messages';
 import { visitsEn } from '../modules/visits/visits-messages';
 import { pairingsEn } from '../modules/pairings/pairings-messages';
 import { remindersEn } from '../modules/reminders/reminders-messages';
@@ -82,6 +83,12 @@ export const en: AppMessages = {
     logoutFailed: 'Sign-out failed. Try again.',
     sessionExpired: 'Your session has ended. Sign in again.',
   },
+  pwa: {
+    updateTitle: 'A new version is available',
+    updateBody: 'Tongxin has been updated. Reload to use the new version.',
+    reload: 'Reload',
+    later: 'Later',
+  },
   nav: {
     dashboard: 'Dashboard',
     home: 'Workspace',
@@ -131,6 +138,7 @@ export const en: AppMessages = {
   visits: visitsEn,
   talks: talksEn,
   outbox: outboxEn,
+  offline: offlineEn,
   actionItems: actionItemsEn,
   audit: auditEn,
   errors: errorsEn,

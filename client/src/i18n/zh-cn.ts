@@ -4,6 +4,7 @@
 import { actionItemsZh } from '../modules/action-items/action-items-messages';
 import { talksZh } from '../modules/talks/talks-messages';
 import { outboxZh } from '../modules/outbox/outbox-messages';
+import { offlineZh } from '../modules/offline/offline-messages';
 import { visitsZh } from '../modules/visits/visits-messages';
 import { dashboardZh } from '../modules/dashboard/dashboard-messages';
 import { ledgerZh } from '../modules/ledger/ledger-messages';
@@ -81,6 +82,13 @@ export const zhCN = {
     logoutFailed: '退出登录失败，请重试',
     sessionExpired: '登录已失效，请重新登录',
   },
+  // The service worker's update prompt (modules/pwa/update-prompt.tsx).
+  pwa: {
+    updateTitle: '新版本可用',
+    updateBody: '同心已更新，刷新后使用新版本。',
+    reload: '刷新',
+    later: '稍后',
+  },
   nav: {
     dashboard: '统计分析',
     home: '工作台',
@@ -130,6 +138,7 @@ export const zhCN = {
   visits: visitsZh,
   talks: talksZh,
   outbox: outboxZh,
+  offline: offlineZh,
   actionItems: actionItemsZh,
   audit: auditZh,
   errors: errorsZh,

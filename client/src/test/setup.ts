@@ -2,6 +2,20 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import '../i18n/i18n';
 
+// Pages load on demand (React.lazy). In a browser that is a download; here it would be Vite
+// transforming the module inside the first findBy* of a test, which on a busy machine outlasts its
+// timeout. Loading them before the tests leaves React.lazy a module that is already there.
+const lazyModules = import.meta.glob([
+  '../pages/*.tsx',
+  '../modules/*/*-routes.tsx',
+  '../modules/home/*-home.tsx',
+  '../modules/audit/audit-log.tsx',
+  '../modules/password/change-password-form.tsx',
+  '../modules/action-items/edit-action-item.tsx',
+  '!../**/*.test.tsx',
+]);
+await Promise.all(Object.values(lazyModules).map((load) => load()));
+
 // antd reports deprecated props and misuse through console.error/warn in development builds (the
 // production bundle drops them, so no e2e can see them). Any such report fails the test that caused it.
 const antdWarnings: string[] = [];

@@ -1,10 +1,9 @@
-import { DatePicker } from 'antd';
-import type { DatePickerProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 // One way to show and enter dates across the portal: antd's DatePicker (which follows the viewer's
-// locale through the ConfigProvider) for input, and words a person would use ("3 天前", "逾期 5 天")
+// locale through the ConfigProvider) for input (date-inputs.tsx, apart: the picker is large and
+// only forms and filters load it), and words a person would use ("3 天前", "逾期 5 天")
 // where a distance matters more than the calendar date. Form values stay strings, as the API and
 // the stored drafts have them: a calendar date is `YYYY-MM-DD`, an instant is an ISO string.
 
@@ -45,49 +44,6 @@ export function RelativeDate({ value, time = false }: { value: string | null | u
     <span title={formatDateTime(value)}>
       {text} <span className="relative-date">({relative(value)})</span>
     </span>
-  );
-}
-
-// antd types the picker's value for its multiple mode too; these pickers pick one.
-const single = (d: Dayjs | Dayjs[] | null) => (Array.isArray(d) ? (d[0] ?? null) : d);
-
-type PickerProps = Omit<DatePickerProps, 'value' | 'onChange' | 'picker' | 'showTime'>;
-
-type InputProps = PickerProps & { value?: string | null; onChange?: (value: string | undefined) => void };
-
-/** One picked day or instant as the string a form holds (`toValue`), typed in `format`. */
-function PickerInput({
-  value,
-  onChange,
-  format,
-  toValue,
-  showTime,
-  ...rest
-}: InputProps & { format: string; toValue: (d: Dayjs) => string; showTime?: DatePickerProps['showTime'] }) {
-  return (
-    <DatePicker
-      {...rest}
-      showTime={showTime}
-      value={value ? dayjs(value) : null}
-      format={format}
-      onChange={(picked) => {
-        const d = single(picked);
-        onChange?.(d ? toValue(d) : undefined);
-      }}
-      style={{ width: '100%', ...rest.style }}
-    />
-  );
-}
-
-/** A calendar date (`YYYY-MM-DD`) for a Form.Item. */
-export function DateInput(props: InputProps) {
-  return <PickerInput {...props} format={DATE_FORMAT} toValue={(d) => d.format(DATE_FORMAT)} />;
-}
-
-/** An instant (ISO string) picked to the minute, for a Form.Item. */
-export function DateTimeInput(props: InputProps) {
-  return (
-    <PickerInput {...props} showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} toValue={(d) => d.toISOString()} />
   );
 }
 

@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { writeBenchSection } from './bench-docs.js';
 import type { Measure } from './bench-load.js';
 import type { ProvinceResult } from './province-bench.js';
 
@@ -140,24 +139,14 @@ export interface RunInfo {
 
 /** Replaces the size's block of docs/benchmarks.md (between its markers) with this run's. */
 export function writeDocs(file: string, info: RunInfo, result: ProvinceResult, s?: ProvinceResult) {
-  const start = `<!-- bench:${result.size}:start -->`;
-  const end = `<!-- bench:${result.size}:end -->`;
   const gen = result.generationSeconds != null ? `, generated in ${f(result.generationSeconds)} s` : '';
-  const block = [
-    start,
+  const body = [
     `Size ${result.size}${gen}; ${info.machine}; ${info.date}; commit ${info.commit}; ${info.settings}; ` +
       `sessions ${JSON.stringify(result.accounts)}; Tongxin and the floor compared on ${result.comparedRecords} records.`,
     '',
     tables(result),
     '',
     targets(result, s),
-    end,
   ].join('\n');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  const next =
-    i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, next);
+  writeBenchSection(result.size, body, file);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { App, Button, Flex, Input, Modal, Popconfirm } from 'antd';
 import { CheckOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,11 @@ import { useMutation } from 'urql';
 import { useAppAbility } from '../auth';
 import { num, serverMessage } from '../visits/format';
 import { UpdateActionItemMutation } from './action-item-documents';
-import { EditActionItem } from './edit-action-item';
+import { lazyNamed } from '../../ui/lazy-named';
+
+// The edit dialog (a date picker, an owner select) loads when first opened: the homes listing items
+// do not pay for it.
+const EditActionItem = lazyNamed(() => import('./edit-action-item'), 'EditActionItem');
 
 export interface ActionItemRef {
   id: string;
@@ -35,6 +39,7 @@ export function ActionItemActions({ item }: { item: ActionItemRef }) {
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [editorLoaded, setEditorLoaded] = useState(false);
 
   if (item.status !== 'OPEN') return null;
   const subject = {
@@ -83,23 +88,30 @@ export function ActionItemActions({ item }: { item: ActionItemRef }) {
           <Button
             size="small"
             icon={<EditOutlined />}
-            onClick={() => setEditing(true)}
+            onClick={() => {
+              setEditorLoaded(true);
+              setEditing(true);
+            }}
             data-testid={`item-edit-${item.id}`}
           >
             {t('actionItems.edit')}
           </Button>
-          <EditActionItem
-            item={{
-              id: item.id,
-              version: item.version,
-              description: item.description,
-              dueDate: item.dueDate,
-              owner: { id: item.owner.id, name: item.owner.name ?? '' },
-              pairing: item.pairing,
-            }}
-            open={editing}
-            onClose={() => setEditing(false)}
-          />
+          {editorLoaded && (
+            <Suspense fallback={null}>
+              <EditActionItem
+                item={{
+                  id: item.id,
+                  version: item.version,
+                  description: item.description,
+                  dueDate: item.dueDate,
+                  owner: { id: item.owner.id, name: item.owner.name ?? '' },
+                  pairing: item.pairing,
+                }}
+                open={editing}
+                onClose={() => setEditing(false)}
+              />
+            </Suspense>
+          )}
         </>
       )}
       {canDrop && (

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { DateInput } from '../../ui/dates';
+import { DateInput } from '../../ui/date-inputs';
 import { errorField, serverMessage } from '../visits/format';
 import { EditActionItemMutation, ItemOwnerOptionsQuery } from './action-item-documents';
 

@@ -2,7 +2,7 @@ import { LIMITS } from '@tongxin/schema';
 import { Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { DateInput } from '../../ui/dates';
+import { DateInput } from '../../ui/date-inputs';
 import { todayPlus } from '../visits/format';
 
 export interface OwnerChoice {

@@ -1,5 +1,6 @@
 import { Fragment, createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Provider, type Client } from 'urql';
+import { clearAccountData } from '../auth/clear-account-data';
 import { createApiClient, type ApiClientOptions } from './create-api-client';
 
 interface ApiControls {
@@ -29,6 +30,7 @@ export function ApiProvider({
   function makeSessionClient(): Client {
     const created: Client = makeClient({
       onUnauthenticated: () => {
+        void clearAccountData(null, 'session-expired');
         setSessionExpired(true);
         // Several queries can fail at once; only the first one from the live client resets it.
         setLive((current) => (current.client === created ? next(current.generation) : current));

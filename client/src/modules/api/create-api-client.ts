@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError, type Operation } from 'urql';
+import { withOfflineAnswers } from '../offline/offline-answers';
 
 export interface ApiClientOptions {
   url?: string;
@@ -28,7 +29,8 @@ const SESSION_PROBES = new Set(['Me', 'Login']);
 export function createApiClient({ url = '/graphql', onUnauthenticated, fetch }: ApiClientOptions = {}): Client {
   return new Client({
     url,
-    fetch,
+    // The answers the mentor needs offline are kept on the device and served when the network is gone.
+    fetch: withOfflineAnswers(fetch ?? ((input, init) => globalThis.fetch(input, init))),
     // Apollo Server's CSRF prevention refuses GET queries without a preflight header.
     preferGetMethod: false,
     // The session is an HttpOnly cookie on this origin; nothing is stored in JavaScript.

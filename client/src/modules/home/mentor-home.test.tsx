@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { setLanguage } from '../../i18n/i18n';
 import { FakeServer, MENTOR } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
@@ -67,6 +67,13 @@ describe('mentor home', () => {
     expect(visit.textContent).toContain('上门走访');
     expect(visit.textContent).toContain('待确认');
     expect(within(visit).getByRole('link').getAttribute('href')).toBe('/visits/41');
+    expect(within(card).getByTestId('record-talk-7').textContent).toContain('记录谈话');
+    // What the visit and talk forms of each live pairing load is fetched now, to be kept for offline use.
+    await waitFor(() =>
+      expect(server.calls).toEqual(
+        expect.arrayContaining(['LogVisitPairing', 'OfficerById', 'TalkeePairings', 'TalkeeOptions']),
+      ),
+    );
   });
 
   it('uses the English colon and plurals in English', async () => {

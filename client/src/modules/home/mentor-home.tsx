@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
-import { CloudUploadOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, CommentOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { LoadFailed } from '../../ui/load-failed';
 import { useViewer } from '../auth';
 import { useVisitOutbox } from '../visits/use-visit-outbox';
 import { MentorHomeQuery } from '../visits/visit-documents';
+import { useMentorOfflineSync } from './use-mentor-offline-sync';
 
 /**
  * The mentor's home: each mentee with the last contact, when the next is due (overdue in red),
@@ -25,6 +26,7 @@ export function MentorHome() {
     requestPolicy: 'cache-and-network',
   });
   const pairings = data?.pairings.edges.map((e) => e.node) ?? [];
+  useMentorOfflineSync(data ? pairings : undefined);
 
   return (
     <Flex vertical gap={12} data-testid="mentor-home">
@@ -124,16 +126,27 @@ export function MentorHome() {
                 </ul>
               )}
             </div>
-            <Button
-              type="primary"
-              size="large"
-              block
-              icon={<EditOutlined />}
-              onClick={() => navigate(`/visits/new?pairingId=${p.id}`)}
-              data-testid={`log-visit-${p.id}`}
-            >
-              {t('visits.logVisit')}
-            </Button>
+            <Flex gap={8}>
+              <Button
+                type="primary"
+                size="large"
+                block
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/visits/new?pairingId=${p.id}`)}
+                data-testid={`log-visit-${p.id}`}
+              >
+                {t('visits.logVisit')}
+              </Button>
+              <Button
+                size="large"
+                block
+                icon={<CommentOutlined />}
+                onClick={() => navigate(`/talks/new?talkeeId=${p.mentee.id}&pairingId=${p.id}`)}
+                data-testid={`record-talk-${p.id}`}
+              >
+                {t('visits.mentorHome.recordTalk')}
+              </Button>
+            </Flex>
           </Flex>
         </Card>
       ))}

@@ -1,14 +1,19 @@
-import { Button, Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Button, Card, Descriptions, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Role } from '@tongxin/schema';
 import { primaryRole, rankedRoles, useViewer } from '../auth';
 import { useVisibleSections } from '../shell/sections';
-import { SecretaryHome } from './secretary-home';
-import { MentorHome } from './mentor-home';
-import { OfficerHome } from './officer-home';
-import { CommitteeHome } from './committee-home';
-import { AuditLog } from '../audit/audit-log';
+import { lazyNamed } from '../../ui/lazy-named';
+
+// Each role's part of the workspace loads on its own: a mentor's phone never fetches the
+// committee's review queue or the auditor's log.
+const SecretaryHome = lazyNamed(() => import('./secretary-home'), 'SecretaryHome');
+const MentorHome = lazyNamed(() => import('./mentor-home'), 'MentorHome');
+const OfficerHome = lazyNamed(() => import('./officer-home'), 'OfficerHome');
+const CommitteeHome = lazyNamed(() => import('./committee-home'), 'CommitteeHome');
+const AuditLog = lazyNamed(() => import('../audit/audit-log'), 'AuditLog');
 
 const HEADING = {
   COMMITTEE: 'home.committee',
@@ -37,7 +42,9 @@ export function RoleHome() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t(HEADING[role])}
         </Typography.Title>
-        <AuditLog />
+        <Suspense fallback={<Skeleton active />}>
+          <AuditLog />
+        </Suspense>
       </Flex>
     );
   }
@@ -51,11 +58,13 @@ export function RoleHome() {
       {role === 'SYSADMIN' ? (
         <Typography.Paragraph type="secondary">{t('admin.home.hint')}</Typography.Paragraph>
       ) : null}
-      {role === 'COMMITTEE' ? <CommitteeHome /> : null}
-      {role === 'SECRETARY' ? <SecretaryHome /> : null}
-      {me.roles.includes('MENTOR') ? <MentorHome /> : null}
-      {/* A sysadmin or auditor is no officer of the program (三员分立): no pairing of their own to show. */}
-      {role === 'SYSADMIN' ? null : <OfficerHome compact={role !== 'OFFICER'} />}
+      <Suspense fallback={<Skeleton active />}>
+        {role === 'COMMITTEE' ? <CommitteeHome /> : null}
+        {role === 'SECRETARY' ? <SecretaryHome /> : null}
+        {me.roles.includes('MENTOR') ? <MentorHome /> : null}
+        {/* A sysadmin or auditor is no officer of the program (三员分立): no pairing of their own to show. */}
+        {role === 'SYSADMIN' ? null : <OfficerHome compact={role !== 'OFFICER'} />}
+      </Suspense>
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} title={me.officer.name} data-testid="home-profile">
           <Descriptions.Item label={t('home.roles')}>

@@ -1,6 +1,7 @@
-// The device store behind drafts and the outbox. It is localStorage today; a later move to
-// IndexedDB replaces this object and nothing else. Storage can be unavailable (private mode,
-// quota): every call then does nothing, and the forms still work, only without the copy.
+// The device store behind drafts and the outbox. The portal uses IndexedDB (`idb-store.ts`, set up
+// before the first render); localStorage below is the fallback where IndexedDB cannot be opened, and
+// what tests use. Storage can be unavailable (private mode, quota): every call then does nothing,
+// and the forms still work, only without the copy.
 
 export interface KeyValueStore {
   get(key: string): string | null;

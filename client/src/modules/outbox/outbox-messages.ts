@@ -14,6 +14,11 @@ export const outboxZh = {
   logoutBody: '本机有 {{count}} 条尚未发送的记录，退出登录后这些记录和草稿都将被删除，无法恢复。',
   logoutOk: '仍然退出',
   logoutCancel: '取消',
+  returned: '被退回：{{reason}}',
+  returnedHint: '填写的内容已保留为草稿，可修改后重新提交，或删除草稿。',
+  returnedDiscard: '删除草稿',
+  returnedItem: '{{kind}} · {{label}} · 被退回',
+  returnedCount: '{{count}} 条记录被退回',
 };
 
 export const outboxEn: Messages<typeof outboxZh> = {
@@ -30,4 +35,9 @@ export const outboxEn: Messages<typeof outboxZh> = {
     '{{count}} record(s) on this device have not been sent yet. Logging out deletes them and every draft; they cannot be recovered.',
   logoutOk: 'Log out anyway',
   logoutCancel: 'Cancel',
+  returned: 'Returned: {{reason}}',
+  returnedHint: 'What you typed is kept as a draft: correct it and submit again, or discard the draft.',
+  returnedDiscard: 'Discard draft',
+  returnedItem: '{{kind}} · {{label}} · returned',
+  returnedCount: '{{count}} record(s) returned',
 };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CombinedError, type Client } from 'urql';
 import { GraphQLError } from 'graphql';
-import { addToOutbox, loadDraft, type OutboxEntry, readOutbox, saveDraft } from './outbox-storage';
+import { addToOutbox, loadDraft, type OutboxEntry, readOutbox, readReturned, saveDraft } from './outbox-storage';
 import { flushOutbox, type FlushOutcome, type SendResult } from './outbox-sender';
 import { queueSubmission } from './use-outbox';
 import { retryDelay, startOutboxSender } from './use-outbox-sender';
@@ -54,8 +54,35 @@ describe('flushOutbox', () => {
     ]);
     expect(readOutbox('mentor').map((e) => e.clientKey)).toEqual(['d']);
     expect(loadDraft('mentor', 'visit', 'a')).toBeNull();
-    // A refused record's draft stays for the user to fix.
+    // A refused record is never dropped: it is back among the drafts with the reason, its draft kept.
     expect(loadDraft('mentor', 'visit', 'c')).not.toBeNull();
+    expect(readReturned('mentor')).toMatchObject([
+      { clientKey: 'c', refusal: { code: 'FORBIDDEN', reason: 'PAIRING_NOT_ACTIVE' } },
+    ]);
+  });
+
+  it('keeps a record queued, not refused, when the session ended while it waited', async () => {
+    addToOutbox('mentor', entry('a'));
+    const loggedOut = (): SendResult => ({
+      error: new CombinedError({
+        graphQLErrors: [new GraphQLError('Not logged in', { extensions: { code: 'UNAUTHENTICATED' } })],
+      }),
+    });
+    const result = await flushOutbox(client, 'mentor', async () => loggedOut());
+    expect(result?.stalled).toBe(true);
+    expect(readOutbox('mentor').map((e) => e.clientKey)).toEqual(['a']);
+    expect(readReturned('mentor')).toEqual([]);
+  });
+
+  it('takes a refused record off the returned list once it is queued again and sent', async () => {
+    addToOutbox('mentor', entry('c'));
+    await flushOutbox(client, 'mentor', async () => refused());
+    expect(readReturned('mentor').map((e) => e.clientKey)).toEqual(['c']);
+    queueSubmission('mentor', entry('c'));
+    expect(readReturned('mentor')).toEqual([]);
+    await flushOutbox(client, 'mentor', async () => ({ id: 'id-c' }));
+    expect(readOutbox('mentor')).toEqual([]);
+    expect(readReturned('mentor')).toEqual([]);
   });
 
   it('runs one flush at a time per account', async () => {

@@ -1,9 +1,17 @@
 import type { Client, CombinedError } from 'urql';
-import { isTransportFailure } from '../api/server-error';
-import { RecordTalkMutation } from '../talks/talk-documents';
-import { LogVisitMutation } from '../visits/visit-documents';
+import { errorCode } from '../api/create-api-client';
+import { firstRefusal, isTransportFailure } from '../api/server-error';
+import { RecordTalkMutation } from '../talks/record-talk-document';
+import { LogVisitMutation } from '../visits/log-visit-document';
 import type { LogVisitInput, RecordTalkInput } from '../../gql/graphql';
-import { clearDraft, type OutboxEntry, readOutbox, removeFromOutbox } from './outbox-storage';
+import {
+  clearDraft,
+  dismissReturned,
+  type OutboxEntry,
+  readOutbox,
+  removeFromOutbox,
+  returnToDrafts,
+} from './outbox-storage';
 import { notifyOutbox } from './outbox-events';
 
 export type SendResult = { id: string } | { error: CombinedError };
@@ -42,12 +50,18 @@ async function sendAll(client: Client, account: string, send: typeof sendEntry):
     if ('error' in result && (!result.error || isTransportFailure(result.error))) {
       return { outcomes, stalled: true };
     }
-    removeFromOutbox(account, entry.clientKey);
+    // The session ended while the record waited: not a refusal of the record. It stays queued and
+    // goes out once the same person has logged in again.
+    if ('error' in result && errorCode(result.error) === 'UNAUTHENTICATED') return { outcomes, stalled: true };
     if ('id' in result) {
+      removeFromOutbox(account, entry.clientKey);
+      dismissReturned(account, entry.clientKey);
       clearDraft(account, entry.kind, entry.target);
       outcomes.push({ entry, sent: true, id: result.id });
     } else {
-      // Refused (e.g. the pairing ended meanwhile): the draft stays for the user to see and fix.
+      // Refused (e.g. the pairing ended meanwhile): never dropped. The entry goes back among the
+      // drafts with the reason, and its draft stays for the user to see, fix and send again.
+      returnToDrafts(account, entry, firstRefusal(result.error) ?? { params: {} });
       outcomes.push({ entry, sent: false, error: result.error });
     }
     notifyOutbox();

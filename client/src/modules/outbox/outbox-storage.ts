@@ -1,3 +1,4 @@
+import type { ServerRefusal } from '../api/server-error';
 import { type KeyValueStore, localStorageStore } from './key-value-store';
 
 // What a user typed into a record form (a visit, a talk) is kept on the device on every change,
@@ -25,9 +26,15 @@ export interface OutboxEntry<I = unknown> {
   label?: string;
 }
 
+/** A submission the server refused (the pairing was cancelled meanwhile): back among the drafts, with why. */
+export interface ReturnedEntry<I = unknown> extends OutboxEntry<I> {
+  refusal: ServerRefusal;
+  returnedAt: string;
+}
+
 let store: KeyValueStore = localStorageStore;
 
-/** Tests (and the later IndexedDB move) swap the device store here. */
+/** The device store: IndexedDB in the portal (`idb-store.ts`), localStorage in tests and where it is missing. */
 export function setOutboxStore(next: KeyValueStore) {
   store = next;
 }
@@ -36,6 +43,7 @@ const enc = encodeURIComponent;
 const draftPrefix = (account: string) => `tongxin.draft/${enc(account)}/`;
 const draftKey = (account: string, kind: OutboxKind, target: string) => `${draftPrefix(account)}${kind}/${enc(target)}`;
 const outboxKey = (account: string) => `tongxin.outbox/${enc(account)}`;
+const returnedKey = (account: string) => `tongxin.returned/${enc(account)}`;
 // Where visits were kept before drafts were shared by the record forms; still read and cleared.
 const legacyVisitDraftKey = (account: string, pairingId: string) => `tongxin.visitDraft.${account}.${pairingId}`;
 const legacyVisitOutboxKey = (account: string) => `tongxin.visitOutbox.${account}`;
@@ -108,6 +116,28 @@ export function removeFromOutbox(account: string, clientKey: string) {
   );
 }
 
+/** The account's refused submissions, oldest first; each stays until sent again or discarded. */
+export function readReturned(account: string): ReturnedEntry[] {
+  const entries = read<ReturnedEntry[]>(returnedKey(account));
+  return Array.isArray(entries) ? entries : [];
+}
+
+/** Takes a refused submission out of the outbox and keeps it, with the refusal, among the returned drafts. */
+export function returnToDrafts(account: string, entry: OutboxEntry, refusal: ServerRefusal) {
+  const returned: ReturnedEntry = { ...entry, refusal, returnedAt: new Date().toISOString() };
+  write(returnedKey(account), [...readReturned(account).filter((e) => e.clientKey !== entry.clientKey), returned]);
+  removeFromOutbox(account, entry.clientKey);
+}
+
+/** The returned submission was sent again or its draft discarded; false when it was not among them. */
+export function dismissReturned(account: string, clientKey: string): boolean {
+  const returned = readReturned(account);
+  const left = returned.filter((e) => e.clientKey !== clientKey);
+  if (left.length === returned.length) return false;
+  write(returnedKey(account), left.length ? left : null);
+  return true;
+}
+
 /** Every draft and outbox entry of the account on this device: what logging out must not leave behind. */
 export function clearAccount(account: string) {
   const legacyDraft = `tongxin.visitDraft.${account}.`;
@@ -115,5 +145,6 @@ export function clearAccount(account: string) {
     if (key.startsWith(draftPrefix(account)) || key.startsWith(legacyDraft)) store.remove(key);
   }
   store.remove(outboxKey(account));
+  store.remove(returnedKey(account));
   store.remove(legacyVisitOutboxKey(account));
 }

@@ -5,12 +5,15 @@ import type { FlushOutcome } from './outbox-sender';
 import {
   addToOutbox,
   clearDraft,
+  dismissReturned,
   type Draft,
   loadDraft,
   newClientKey,
   type OutboxEntry,
   type OutboxKind,
   readOutbox,
+  readReturned,
+  type ReturnedEntry,
   saveDraft,
 } from './outbox-storage';
 
@@ -22,9 +25,18 @@ export function useOutboxEntries(): OutboxEntry[] {
   return useMemo(() => readOutbox(account), [account, rev]);
 }
 
+/** The viewer's submissions the server refused, back among the drafts with the reason. */
+export function useReturnedEntries(): ReturnedEntry[] {
+  const account = useViewer().username;
+  const rev = useSyncExternalStore(subscribeOutbox, outboxRevision);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => readReturned(account), [account, rev]);
+}
+
 /** Queues a submission; the sender (mounted once, in the app shell) sends it as soon as it can. */
 export function queueSubmission(account: string, entry: OutboxEntry) {
   addToOutbox(account, entry);
+  dismissReturned(account, entry.clientKey);
   notifyOutbox();
   emitQueued(account);
 }
@@ -51,6 +63,7 @@ export function useRecordDraft<V extends object>(
   });
   const clientKey = state.draft.clientKey;
   const pending = useOutboxEntries().some((e) => e.clientKey === clientKey);
+  const returned = useReturnedEntries().find((e) => e.clientKey === clientKey) ?? null;
 
   const onSentRef = useRef(onSent);
   useEffect(() => {
@@ -72,10 +85,11 @@ export function useRecordDraft<V extends object>(
   /** Drops the stored draft and starts a new submission (new client key); returns the blank values. */
   const discard = useCallback((): V => {
     clearDraft(account, kind, target);
+    if (dismissReturned(account, clientKey)) notifyOutbox();
     const values = blank();
     setState({ draft: { clientKey: newClientKey(), values, savedAt: new Date().toISOString() }, restored: false });
     return values;
-  }, [account, kind, target, blank]);
+  }, [account, kind, target, clientKey, blank]);
 
   const queue = useCallback(
     (input: unknown, label?: string) =>
@@ -83,13 +97,18 @@ export function useRecordDraft<V extends object>(
     [account, kind, target, clientKey],
   );
 
-  const finish = useCallback(() => clearDraft(account, kind, target), [account, kind, target]);
+  const finish = useCallback(() => {
+    clearDraft(account, kind, target);
+    if (dismissReturned(account, clientKey)) notifyOutbox();
+  }, [account, kind, target, clientKey]);
 
   return {
     initialValues: state.draft.values,
     restored: state.restored,
     clientKey,
     pending,
+    /** Set when the server refused this submission: why, for the form to say above the draft. */
+    returned,
     keep,
     discard,
     queue,

@@ -2,7 +2,8 @@ import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Tag, 
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT, DateInput } from '../../ui/dates';
+import { DATE_FORMAT } from '../../ui/dates';
+import { DateInput } from '../../ui/date-inputs';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { LIMITS, PairingReason } from '@tongxin/schema';

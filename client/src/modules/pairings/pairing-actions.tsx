@@ -1,7 +1,7 @@
 import { App, Button, type ButtonProps, Flex, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateInput } from '../../ui/dates';
+import { DateInput } from '../../ui/date-inputs';
 import { useMutation } from 'urql';
 import { LIMITS } from '@tongxin/schema';
 import type { PairingDetailQuery } from '../../gql/graphql';

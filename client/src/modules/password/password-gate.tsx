@@ -1,10 +1,14 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession, useViewer } from '../auth';
 import { LanguageSwitch } from '../shell/language-switch';
 import { LogoutButton } from '../shell/logout-button';
-import { ChangePasswordForm } from './change-password-form';
+import { FullPageSpinner } from '../../ui/full-page-spinner';
+import { lazyNamed } from '../../ui/lazy-named';
+
+// Only accounts holding a one-time password see it: its code is not part of everyone's first load.
+const ChangePasswordForm = lazyNamed(() => import('./change-password-form'), 'ChangePasswordForm');
 
 /**
  * Someone still holding a one-time password sees only this page, whatever address they typed:
@@ -33,7 +37,9 @@ export function PasswordGate({ children }: { children: ReactNode }) {
           {t('password.forcedTitle')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('password.forcedHint')}</Typography.Paragraph>
-        <ChangePasswordForm onChanged={refreshSession} />
+        <Suspense fallback={<FullPageSpinner />}>
+          <ChangePasswordForm onChanged={refreshSession} />
+        </Suspense>
       </Card>
     </Flex>
   );

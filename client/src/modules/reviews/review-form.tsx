@@ -4,7 +4,7 @@ import { LIMITS } from '@tongxin/schema';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { ReviewDecision, ReviewRating } from '../../gql/graphql';
-import { DateInput } from '../../ui/dates';
+import { DateInput } from '../../ui/date-inputs';
 import { ReviewPairingMutationDocument } from './review-documents';
 import { firstError } from './server-errors';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { AUDITOR, COMMITTEE, FakeServer, MENTOR, SECRETARY, SYSADMIN } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { setViewportWidth } from '../../test/setup';
@@ -33,7 +33,8 @@ describe('app shell', () => {
   it('opens the auditor on the audit log, with no content section', async () => {
     renderApp(new FakeServer([AUDITOR], AUDITOR));
     const home = await screen.findByTestId('home-auditor');
-    expect(home.querySelector('[data-testid="audit-filter-action"]')).not.toBeNull();
+    // The log itself loads on demand, below the heading.
+    await waitFor(() => expect(home.querySelector('[data-testid="audit-filter-action"]')).not.toBeNull());
     const nav = screen.getByTestId('side-nav');
     expect(nav.querySelector('[data-testid="nav-audit"]')).not.toBeNull();
     for (const key of ['pairings', 'visits', 'talks', 'dashboard', 'accounts']) {

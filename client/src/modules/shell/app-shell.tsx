@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Button, Drawer, Flex, Grid, Layout, Typography, theme } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { useViewer } from '../auth';
+import { OfflineIndicator } from '../offline/offline-indicator';
 import { useOutboxSender } from '../outbox/use-outbox-sender';
 import { LanguageSwitch } from './language-switch';
 import { LogoutButton } from './logout-button';
@@ -11,6 +12,7 @@ import { NavMenu } from './nav-menu';
 import { OutboxBadge } from './outbox-badge';
 import { NotificationBell } from '../reminders/notification-bell';
 import { ViewerSummary } from './viewer-summary';
+import { FullPageSpinner } from '../../ui/full-page-spinner';
 
 const HEADER_HEIGHT = 56;
 
@@ -74,6 +76,7 @@ export function AppShell() {
           <LanguageSwitch compact={mobile} />
           <LogoutButton compact={mobile} />
         </Flex>
+        <OfflineIndicator />
       </Layout.Header>
       <Layout>
         {!mobile && (
@@ -93,7 +96,10 @@ export function AppShell() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: mobile ? 12 : 24, minWidth: 0 }}>
-          <Outlet />
+          {/* Pages load on demand (app-routes.tsx): the header and menu stay while one arrives. */}
+          <Suspense fallback={<FullPageSpinner />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
       {mobile && (

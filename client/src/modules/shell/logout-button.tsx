@@ -7,13 +7,13 @@ import { useMutation } from 'urql';
 import { errorCode } from '../api/create-api-client';
 import { useApiControls } from '../api/api-provider';
 import { LogoutMutationDocument, useViewer } from '../auth';
-import { notifyOutbox } from '../outbox/outbox-events';
-import { clearAccount, readOutbox } from '../outbox/outbox-storage';
+import { clearAccountData } from '../auth/clear-account-data';
+import { readOutbox } from '../outbox/outbox-storage';
 
 /**
- * Logs out. Drafts and unsent records can hold confidential notes and the computer may be a
- * shared one, so logging out deletes every one the account left on this device, after asking
- * when unsent records would be lost.
+ * Logs out. Drafts, unsent records and the answers kept for offline reading can hold confidential
+ * content and the computer may be a shared one, so logging out deletes every one the account left on
+ * this device, after asking when unsent records would be lost.
  */
 export function LogoutButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
@@ -33,8 +33,7 @@ export function LogoutButton({ compact = false }: { compact?: boolean }) {
       message.error(t('shell.logoutFailed'));
       return;
     }
-    clearAccount(account);
-    notifyOutbox();
+    await clearAccountData(account, 'logout');
     navigate('/login', { replace: true });
     resetClient();
   }

@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+export { RecordTalkMutation } from './record-talk-document';
 
 export const TalksQuery = graphql(`
   query Talks($filter: TalkFilter, $first: Int, $after: String) {
@@ -27,14 +28,6 @@ export const TalkQuery = graphql(`
       actionItems {
         ...ActionItemRow
       }
-    }
-  }
-`);
-
-export const RecordTalkMutation = graphql(`
-  mutation RecordTalk($input: RecordTalkInput!) {
-    recordTalk(input: $input) {
-      id
     }
   }
 `);

@@ -2,7 +2,8 @@ import { Form, Input, Radio } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@tongxin/schema';
-import { DateTimeInput, endOfToday } from '../../ui/dates';
+import { endOfToday } from '../../ui/dates';
+import { DateTimeInput } from '../../ui/date-inputs';
 import { graphql } from '../../gql';
 import { TALK_KINDS } from './talk-list';
 

@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import type { RecordTalkInput } from '../../gql/graphql';
 import { useViewer } from '../auth';
 import { PendingSubmit } from '../outbox/pending-submit';
+import { ReturnedAlert } from '../outbox/returned-alert';
 import { useRecordDraft } from '../outbox/use-outbox';
 import { OfficerByIdDocument } from '../pairings/pairing-documents';
 import { errorField, isNetworkFailure, serverMessage } from '../visits/format';
@@ -150,7 +151,8 @@ function TalkFormFor() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('talks.record')}
       </Typography.Title>
-      {restored && !draft.pending && (
+      {draft.returned && <ReturnedAlert refusal={draft.returned.refusal} onDiscard={discard} testId="talk-returned" />}
+      {restored && !draft.pending && !draft.returned && (
         <Alert
           type="info"
           showIcon

@@ -8,6 +8,7 @@ import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
 import { useViewer } from '../auth';
 import { PendingSubmit } from '../outbox/pending-submit';
+import { ReturnedAlert } from '../outbox/returned-alert';
 import { useRecordDraft } from '../outbox/use-outbox';
 import { errorField, isNetworkFailure, serverMessage } from './format';
 import { LogVisitMutation, LogVisitPairingQuery } from './visit-documents';
@@ -15,6 +16,7 @@ import { type DraftValues, VISIT_FIELDS, toVisitInput } from './visit-input';
 import { VisitFields } from './visit-fields';
 import { NewItemsFields } from '../action-items/new-items-fields';
 import { OpenItemsField } from './visit-items-fields';
+import { PairingNotActive } from './returned-visit';
 
 type FormPairing = NonNullable<PairingData['pairing']>;
 
@@ -33,7 +35,7 @@ export function LogVisitPage() {
   if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
   const pairing = data?.pairing;
   if (!pairing) return <Result status="404" title={t('visits.form.notFound')} data-testid="log-visit-not-found" />;
-  if (pairing.status !== 'ACTIVE') return <Result status="warning" title={t('visits.form.pairingNotActive')} />;
+  if (pairing.status !== 'ACTIVE') return <PairingNotActive pairingId={pairing.id} />;
   return <LogVisitForm key={pairing.id} pairing={pairing} />;
 }
 
@@ -137,7 +139,8 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('visits.form.titleNew', { name: pairing.mentee.name })}
       </Typography.Title>
-      {restored && !draft.pending && (
+      {draft.returned && <ReturnedAlert refusal={draft.returned.refusal} onDiscard={discard} testId="visit-returned" />}
+      {restored && !draft.pending && !draft.returned && (
         <Alert
           type="info"
           showIcon

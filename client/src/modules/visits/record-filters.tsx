@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Flex, Input, Select, Typography, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SearchOutlined } from '@ant-design/icons';
-import { DateInput } from '../../ui/dates';
+import { DateInput } from '../../ui/date-inputs';
 
 // The filter bar of the record lists (visits, talks, action items): every control carries a visible
 // label tied to it, so "全部" alone never stands for a filter nobody can name.

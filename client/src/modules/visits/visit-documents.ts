@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+export { LogVisitMutation } from './log-visit-document';
 
 // The operations of the visit screens, next to them; typed from the committed schema.
 
@@ -37,20 +38,6 @@ export const LogVisitPairingQuery = graphql(`
       ...PairingPeople
       actionItems(status: OPEN) {
         ...ActionItemRow
-      }
-    }
-  }
-`);
-
-export const LogVisitMutation = graphql(`
-  mutation LogVisit($input: LogVisitInput!) {
-    logVisit(input: $input) {
-      id
-      pairing {
-        id
-        lastContactAt
-        nextContactDue
-        overdue
       }
     }
   }

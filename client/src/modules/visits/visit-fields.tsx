@@ -2,7 +2,8 @@ import { Checkbox, Form, Input, Radio } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, VisitKind } from '@tongxin/schema';
-import { DateInput, DateTimeInput, endOfToday } from '../../ui/dates';
+import { endOfToday } from '../../ui/dates';
+import { DateInput, DateTimeInput } from '../../ui/date-inputs';
 import { graphql } from '../../gql';
 
 export const VISIT_KINDS = Object.values(VisitKind);

@@ -16,6 +16,7 @@ export const visitsZh = {
     noOpenItems: '暂无未完成事项',
     recentVisits: '最近走访',
     unacknowledged: '待确认',
+    recordTalk: '记录谈话',
   },
   officerHome: {
     pairing: '我的结对帮扶',
@@ -122,6 +123,7 @@ export const visitsEn: Messages<typeof visitsZh> = {
     noOpenItems: 'No open action items',
     recentVisits: 'Recent visits',
     unacknowledged: 'Not acknowledged',
+    recordTalk: 'Record a talk',
   },
   officerHome: {
     pairing: 'My pairing',
