@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import '../i18n/i18n';
 
 // Pages load on demand (React.lazy). In a browser that is a download; here it would be Vite
@@ -15,6 +15,9 @@ const lazyModules = import.meta.glob([
   '!../**/*.test.tsx',
 ]);
 await Promise.all(Object.values(lazyModules).map((load) => load()));
+// React.lazy still resolves a tick later, and the page then renders its antd styles: the 5 s the
+// slower suites used (logout, outbox), doubled for a busy machine, for every first findBy*.
+configure({ asyncUtilTimeout: 10_000 });
 
 // antd reports deprecated props and misuse through console.error/warn in development builds (the
 // production bundle drops them, so no e2e can see them). Any such report fails the test that caused it.

@@ -69,10 +69,12 @@ async function main() {
   const port = await app.listen(0, '127.0.0.1');
   // localhost, not 127.0.0.1: a secure context, as HTTPS is in production (the service worker).
   const base = `http://localhost:${port}`;
+  const profile = path.join(dir, 'chrome');
+  fs.mkdirSync(profile);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
-    userDataDir: path.join(dir, 'chrome'),
+    userDataDir: profile,
   });
   const results: PageRun[] = [];
   try {
@@ -103,6 +105,11 @@ async function main() {
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
         if (result.lhr.runtimeError) throw new Error(`${page.url}: ${result.lhr.runtimeError.message}`);
+        // LIGHTHOUSE_REPORTS=<dir> keeps each run's full report, to see which elements an audit names.
+        if (process.env.LIGHTHOUSE_REPORTS) {
+          const file = path.join(process.env.LIGHTHOUSE_REPORTS, `${results.length}-${i}.json`);
+          fs.writeFileSync(file, JSON.stringify(result.lhr));
+        }
         runs.push(summarise(page.name, result.lhr));
         console.log(`${page.name} run ${i + 1}: ${JSON.stringify(runs.at(-1)!.scores)}`);
       }

@@ -30,7 +30,7 @@ export function CommitteeHome() {
   return (
     <Flex vertical gap={16} data-testid="committee-home">
       <PageHeader
-        level={4}
+        level={3}
         title={t('dashboard.todo.title')}
         extra={
           <Button

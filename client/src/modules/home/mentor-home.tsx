@@ -30,7 +30,7 @@ export function MentorHome() {
 
   return (
     <Flex vertical gap={12} data-testid="mentor-home">
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
         {t('visits.mentorHome.title')}
       </Typography.Title>
       {pending.length > 0 && (
