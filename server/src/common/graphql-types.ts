@@ -1,11 +1,15 @@
 import {
   ActionItemStatus,
   BranchKind,
+  ForumKind,
   MentorRole,
   OfficerCategory,
   PairingAttention,
   PairingReason,
   PairingStatus,
+  ProblemEventType,
+  ProblemFollowUpKind,
+  ProblemStatus,
   ReviewDecision,
   ReviewRating,
   Role,
@@ -33,3 +37,10 @@ registerEnumType(PairingAttention, {
   name: 'PairingAttention',
   description: 'MENTOR_LEFT: a mentor left the force without a successor; MENTEE_LEFT: the mentee left',
 });
+registerEnumType(ForumKind, { name: 'ForumKind', description: '交心会 / 帮扶座谈会 / 群体座谈会 / 其他' });
+registerEnumType(ProblemStatus, {
+  name: 'ProblemStatus',
+  description: '待处理 / 即知即改 / 限期整改 / 已销号 / 不予采纳',
+});
+registerEnumType(ProblemEventType, { name: 'ProblemEventType' });
+registerEnumType(ProblemFollowUpKind, { name: 'ProblemFollowUpKind', description: '电话回访 / 上门拜访' });
