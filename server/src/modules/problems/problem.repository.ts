@@ -66,12 +66,12 @@ export class ProblemRepository extends ScopedRepository<Problem> {
     return this.scopedPage(scope, parts, args, { raisedAt: 'desc' });
   }
 
-  /** The history of several problems, oldest first; one statement. */
+  /** The history of several problems in the order it was written; one statement. */
   eventsOf(problemIds: readonly number[]): Promise<ProblemEvent[]> {
     return this.em.find(
       ProblemEvent,
       { problem: { $in: [...problemIds] } },
-      { populate: ['actor'], orderBy: { occurredAt: 'asc', id: 'asc' } },
+      { populate: ['actor'], orderBy: { id: 'asc' } },
     );
   }
 

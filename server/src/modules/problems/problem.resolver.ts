@@ -148,7 +148,9 @@ export class ProblemResolver {
     return readableOrNull(ctx, 'Visit', problem.visit);
   }
 
-  @FieldResolver(() => [ProblemEvent], { description: 'What happened to it, oldest first; follow-ups included' })
+  @FieldResolver(() => [ProblemEvent], {
+    description: 'What happened to it, in the order it was recorded; follow-ups included',
+  })
   history(@Root() problem: Problem, @Ctx() ctx: AppContext): Promise<ProblemEvent[]> {
     return ctx.loaders.problems.history.load(problem.id);
   }
