@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { expectError } from './expect.js';
 import { useDemoApp } from './demo-suite.js';
 import { daysAgo, expectOk } from './visits-fixture.js';
@@ -108,6 +109,12 @@ describe('forums', () => {
     expect(expectOk(await d.as.committee.gql(FORUM, { id: forumId })).forum.confidentialMinutes).toBe(
       '个别民警家庭困难',
     );
+    // Reads of the confidential minutes are in the audit log (the host's when recording, the
+    // committee's); the attendee, who reads the forum without them, leaves no such trace.
+    const reads = await t.app.orm.em
+      .fork()
+      .find(AuditEvent, { action: 'read:Forum.confidentialMinutes', subjectId: forumId });
+    expect(reads.map((e) => e.actor?.id)).toEqual([Number(d.id.secretary), Number(d.id.committee)]);
   });
 
   it('marking the mentee absent takes the contact away and puts the pairing’s dates back', async () => {
