@@ -52,6 +52,25 @@ export type TalkKind = ValueOf<typeof TalkKind>;
 export const ActionItemStatus = enumOf('OPEN', 'DONE', 'DROPPED');
 export type ActionItemStatus = ValueOf<typeof ActionItemStatus>;
 
+/** 座谈会 kinds: 交心会 (with sanctioned officers) / 帮扶座谈会 / 群体座谈会 / other. */
+export const ForumKind = enumOf('HEART_TO_HEART', 'ASSISTANCE', 'GROUP', 'OTHER');
+export type ForumKind = ValueOf<typeof ForumKind>;
+
+/**
+ * A problem raised at a forum, talk or visit: OPEN → FIXED_ON_THE_SPOT (即知即改) or RECTIFYING
+ * (限期整改) → CLOSED (销号); OPEN or RECTIFYING → DECLINED with a reason.
+ */
+export const ProblemStatus = enumOf('OPEN', 'FIXED_ON_THE_SPOT', 'RECTIFYING', 'CLOSED', 'DECLINED');
+export type ProblemStatus = ValueOf<typeof ProblemStatus>;
+
+/** What happened to a problem, one entry of its history; FOLLOW_UP is a 回访 with the raiser. */
+export const ProblemEventType = enumOf('RAISED', 'FIXED_ON_THE_SPOT', 'RECTIFYING', 'CLOSED', 'DECLINED', 'FOLLOW_UP');
+export type ProblemEventType = ValueOf<typeof ProblemEventType>;
+
+/** 电话回访 / 上门拜访. */
+export const ProblemFollowUpKind = enumOf('PHONE', 'IN_PERSON');
+export type ProblemFollowUpKind = ValueOf<typeof ProblemFollowUpKind>;
+
 export const ReviewRating = enumOf('SIGNIFICANT_IMPROVEMENT', 'IMPROVED', 'NO_CHANGE', 'WORSENED');
 export type ReviewRating = ValueOf<typeof ReviewRating>;
 

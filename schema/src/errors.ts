@@ -1,7 +1,7 @@
 // Why the server refused a request, as a code the portal translates (extensions.reason beside
 // extensions.code and extensions.field). Each reason names the parameters it is sent with, so the
 // server cannot throw a reason without them and the portal's texts can rely on them.
-import type { PairingStatus } from './enums.js';
+import type { PairingStatus, ProblemStatus } from './enums.js';
 
 type None = Record<string, never>;
 type Max = { max: number };
@@ -92,6 +92,19 @@ export interface ErrorParams {
   MARK_DONE_ONLY: None;
   DONE_OR_DROPPED: None;
   DROP_REASON_REQUIRED: None;
+  // Forums and problems
+  FORUM_NOT_FOUND: None;
+  PROBLEM_NOT_FOUND: None;
+  PROBLEM_CATEGORY_NOT_FOUND: None;
+  FORUM_LOCKED: Locked;
+  FORUM_HOST_ONLY: None;
+  NOT_AN_ATTENDEE: None;
+  PROBLEM_ONE_ORIGIN: None;
+  RAISER_NOT_PRESENT: None;
+  ANONYMOUS_WITH_RAISER: None;
+  OWNER_PERSON_OR_BRANCH: None;
+  PROBLEM_STATUS: { status: ProblemStatus };
+  FOLLOW_UP_NOT_RESOLVED: None;
   // Request limits (code QUERY_TOO_COMPLEX, RATE_LIMITED or REQUEST_TIMEOUT)
   QUERY_TOO_COMPLEX: { cost: number; max: number };
   QUERY_TOO_DEEP: { depth: number; max: number };
@@ -222,6 +235,18 @@ export const ERROR_REASONS = Object.keys({
   MARK_DONE_ONLY: 1,
   DONE_OR_DROPPED: 1,
   DROP_REASON_REQUIRED: 1,
+  FORUM_NOT_FOUND: 1,
+  PROBLEM_NOT_FOUND: 1,
+  PROBLEM_CATEGORY_NOT_FOUND: 1,
+  FORUM_LOCKED: 1,
+  FORUM_HOST_ONLY: 1,
+  NOT_AN_ATTENDEE: 1,
+  PROBLEM_ONE_ORIGIN: 1,
+  RAISER_NOT_PRESENT: 1,
+  ANONYMOUS_WITH_RAISER: 1,
+  OWNER_PERSON_OR_BRANCH: 1,
+  PROBLEM_STATUS: 1,
+  FOLLOW_UP_NOT_RESOLVED: 1,
   QUERY_TOO_COMPLEX: 1,
   QUERY_TOO_DEEP: 1,
   TOO_MANY_ALIASES: 1,

@@ -20,6 +20,10 @@ export const LIMITS = {
   supportMentorsMax: 10,
   actionItemsPerRecordMax: 20,
   visitLockDays: 7,
+  /** A forum's attendees (a 群体座谈会 of a large branch). */
+  forumAttendeesMax: 200,
+  /** Problems raised in one raiseProblem call's text, and one problem's text. */
+  problemText: 1000,
   /** The earliest date any record may carry (YYYY-MM-DD). */
   dateMin: '2000-01-01',
   /** How far ahead a date may lie (a planned end, a due date), in years from today. */

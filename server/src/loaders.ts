@@ -1,6 +1,8 @@
 import type { AppContext } from './common/context.js';
 import { HasManyLoader } from './common/has-many-loader.js';
+import { type ForumLoaders, createForumLoaders } from './modules/forums/forum.loaders.js';
 import { type PairingLoaders, createPairingLoaders } from './modules/pairings/pairing.loaders.js';
+import { type ProblemLoaders, createProblemLoaders } from './modules/problems/problem.loaders.js';
 import { type ReviewLoaders, createReviewLoaders } from './modules/reviews/review.loaders.js';
 
 /**
@@ -11,14 +13,18 @@ import { type ReviewLoaders, createReviewLoaders } from './modules/reviews/revie
 export interface RequestLoaders {
   /** Nested lists of any subject (a visit's action items, a pairing's visits and talks). */
   hasMany: HasManyLoader;
+  forums: ForumLoaders;
   pairings: PairingLoaders;
+  problems: ProblemLoaders;
   reviews: ReviewLoaders;
 }
 
 export function createLoaders(ctx: AppContext): RequestLoaders {
   return {
     hasMany: new HasManyLoader(ctx),
+    forums: createForumLoaders(ctx),
     pairings: createPairingLoaders(ctx),
+    problems: createProblemLoaders(ctx),
     reviews: createReviewLoaders(ctx),
   };
 }

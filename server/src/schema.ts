@@ -18,6 +18,8 @@ import { PairingResolver } from './modules/pairings/pairing.resolver.js';
 import { TalkResolver } from './modules/talks/talk.resolver.js';
 import { PairingContactsResolver } from './modules/visits/pairing-contacts.resolver.js';
 import { VisitResolver } from './modules/visits/visit.resolver.js';
+import { ForumAttendanceResolver, ForumResolver } from './modules/forums/forum.resolver.js';
+import { ProblemEventResolver, ProblemResolver } from './modules/problems/problem.resolver.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { LedgerResolver } from './modules/ledger/ledger.resolver.js';
 import { PairingReviewFieldsResolver, ReviewResolver } from './modules/reviews/review.resolver.js';
@@ -41,6 +43,10 @@ export const resolvers: NonEmptyArray<Function> = [
   PairingMentorResolver,
   ReviewResolver,
   PairingReviewFieldsResolver,
+  ForumResolver,
+  ForumAttendanceResolver,
+  ProblemResolver,
+  ProblemEventResolver,
   DashboardResolver,
   LedgerResolver,
   AdminResolver,

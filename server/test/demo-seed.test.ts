@@ -10,6 +10,9 @@ import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js'
 import { Pairing } from '../src/modules/pairings/pairing.entity.js';
 import { OutcomeReview } from '../src/modules/reviews/outcome-review.entity.js';
 import { Talk } from '../src/modules/talks/talk.entity.js';
+import { Forum } from '../src/modules/forums/forum.entity.js';
+import { ProblemCategory } from '../src/modules/problems/problem-category.entity.js';
+import { Problem } from '../src/modules/problems/problem.entity.js';
 import { Visit } from '../src/modules/visits/visit.entity.js';
 import { seedDemoIfEmpty } from '../src/db/seeders/demo-seed.js';
 import { initTestApp, isPostgres, type TestApp } from './test-app.js';
@@ -27,6 +30,11 @@ const TABLES = [
   'talk',
   'action_item',
   'outcome_review',
+  'forum',
+  'forum_attendance',
+  'problem_category',
+  'problem',
+  'problem_event',
 ];
 
 let t: TestApp;
@@ -170,7 +178,8 @@ describe('demo bureau', () => {
     for (const v of all.visits) {
       const p = pairings.get(v.pairing.id)!;
       expect([v.bureau.id, v.branch.id, v.mentee.id]).toEqual([p.bureau.id, p.branch.id, p.mentee.id]);
-      expect(openOrPastMentor(v.author.id, p.id)).toBe(true);
+      // A forum's contact is the forum host's; every other visit a mentor's of the pairing.
+      if (!v.forum) expect(openOrPastMentor(v.author.id, p.id)).toBe(true);
     }
     for (const x of all.talks) {
       const talkee = officers.get(x.talkee.id)!;
@@ -199,6 +208,34 @@ describe('demo bureau', () => {
       expect(p.lastContactAt?.getTime() ?? null).toBe(last);
       const base = last ?? Date.parse(`${p.startDate}T00:00:00+08:00`);
       expect(p.nextContactDue.getTime()).toBe(base + p.contactIntervalDays * DAY);
+    }
+  });
+
+  it('holds the article’s forums and problems: 30 余场, 93 raised, 38 fixed on the spot, every other state', async () => {
+    const forums = await em.find(Forum, {});
+    const problems = await em.find(Problem, {});
+    const categories = await em.find(ProblemCategory, {});
+    expect(forums.length).toBeGreaterThanOrEqual(30);
+    expect(forums.some((f) => f.branch == null && f.kind === 'HEART_TO_HEART')).toBe(true);
+    expect(new Set(forums.map((f) => f.branch?.id)).size).toBeGreaterThanOrEqual(20);
+    expect(categories).toHaveLength(7);
+    expect(problems).toHaveLength(93);
+    const status = (s: string) => problems.filter((p) => p.status === s).length;
+    expect(status('FIXED_ON_THE_SPOT')).toBe(38);
+    for (const s of ['OPEN', 'RECTIFYING', 'CLOSED', 'DECLINED']) expect(status(s)).toBeGreaterThan(0);
+    // Anonymous means no raiser stored; every problem names its forum and category.
+    expect(problems.some((p) => p.anonymous)).toBe(true);
+    for (const p of problems) {
+      if (p.anonymous) expect(p.raisedBy ?? null).toBeNull();
+      expect(p.forum).toBeTruthy();
+    }
+    // Forum contacts: FORUM visits of the forum's host on live pairings of present mentees.
+    const contacts = all.visits.filter((v) => v.forum);
+    expect(contacts.length).toBeGreaterThan(0);
+    const forumById = byId(forums);
+    for (const v of contacts) {
+      expect(v.kind).toBe('FORUM');
+      expect(v.author.id).toBe(forumById.get(v.forum!.id)!.host.id);
     }
   });
 

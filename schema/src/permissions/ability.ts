@@ -10,6 +10,7 @@ import {
   type Action,
   type SubjectName,
   OFFICER_ROSTER_FIELDS,
+  FORUM_FIELDS_WITHOUT_CONFIDENTIAL,
   PAIRING_FIELDS_FOR_MENTEE,
   REVIEW_FIELDS_FOR_MENTEE,
   TALK_FIELDS_FOR_TALKEE,
@@ -30,6 +31,8 @@ export interface Viewer {
   mentoredPairingIds: readonly number[];
   /** Mentees of those pairings. */
   menteeIds: readonly number[];
+  /** Forums (座谈会) the viewer attended (marked present at). */
+  attendedForumIds?: readonly number[];
   /**
    * The account was given a one-time password and must choose its own first: until then it holds
    * no rules at all (the server lets it call only changePassword, logout and me).
@@ -77,6 +80,10 @@ function committee({ can }: Builder, v: Viewer) {
   can('update', 'Talk', { talker: v.officerId });
   can('review', 'Pairing', { ...bureau, status: 'IN_REVIEW', mentee: notAbout(v) });
   can('create', 'OutcomeReview', { ...bureau, mentee: notAbout(v) });
+  // Forums of the bureau, confidential minutes included (read like a confidential talk), and the
+  // committee holds the bureau's own forums (交心会); problems anywhere in the bureau.
+  can(['read', 'create'], 'Forum', bureau);
+  can(['read', 'create', 'update', 'complete'], 'Problem', bureau);
   can('read', 'Dashboard', bureau);
   can('export', 'Ledger', bureau);
 }
@@ -100,6 +107,12 @@ function secretary({ can }: Builder, v: Viewer) {
   can('read', 'Talk', { ...branch, confidential: false, talkee: notAbout(v) });
   // The talks they held, confidential ones included (the talker and the committee read those).
   can(['read', 'update'], 'Talk', { talker: v.officerId });
+  // Their branch's forums without the confidential minutes (the host and the committee read those).
+  can('read', 'Forum', FORUM_FIELDS_WITHOUT_CONFIDENTIAL, branch);
+  can('create', 'Forum', branch);
+  // Problems raised in their branch and problems handed to their branch to fix.
+  can(['read', 'create', 'update', 'complete'], 'Problem', branch);
+  can(['read', 'update', 'complete'], 'Problem', { ownerBranch: v.branchId });
   can('read', 'Dashboard', branch);
   can('export', 'Ledger', branch);
 }
@@ -137,6 +150,17 @@ function officer(b: Builder, v: Viewer) {
   can(['read', 'complete'], 'ActionItem', { owner: self, confidential: false });
   can('read', 'OutcomeReview', REVIEW_FIELDS_FOR_MENTEE, { mentee: self });
   ownInbox(b, v);
+  // The host of a forum reads all of it and edits it; the service adds the 7-day lock with its clock.
+  can(['read', 'update'], 'Forum', { host: self });
+  const attended = v.attendedForumIds ?? [];
+  if (attended.length > 0) {
+    can('read', 'Forum', FORUM_FIELDS_WITHOUT_CONFIDENTIAL, { id: { $in: [...attended] } });
+  }
+  // A raiser reads what they raised (an anonymous problem names nobody, so nobody reads it this way);
+  // whoever noted a problem (a host, a talker, a mentor) reads it; an owner reads and closes theirs.
+  can('read', 'Problem', { raisedBy: self });
+  can('read', 'Problem', { createdBy: self });
+  can(['read', 'complete'], 'Problem', { owner: self });
 }
 
 function sysadmin({ can }: Builder, v: Viewer) {

@@ -13,6 +13,7 @@ const VIEWER: Viewer = {
   roles: [],
   mentoredPairingIds: [4001, 4002],
   menteeIds: [5001, 5002],
+  attendedForumIds: [6001, 6002],
 };
 
 type Rule = ReturnType<typeof rulesForRole>[number];
@@ -38,6 +39,7 @@ function describeCondition(subject: string, key: string, value: unknown): string
     if (subject === 'Officer' && value === v.officerId) return 'self';
     if (subject === 'Officer' && sameIds(value, v.menteeIds)) return 'their mentees';
     if (subject === 'Pairing' && sameIds(value, v.mentoredPairingIds)) return 'pairs they mentor';
+    if (subject === 'Forum' && sameIds(value, v.attendedForumIds ?? [])) return 'forums they attended';
   }
   if (key === 'pairing' && sameIds(value, v.mentoredPairingIds)) return 'on pairs they mentor';
   if ((key === 'mentee' || key === 'talkee') && sameIds(value, v.menteeIds)) return `${key} is one of their mentees`;
@@ -51,9 +53,12 @@ function describeCondition(subject: string, key: string, value: unknown): string
       owner: 'owned by them',
       createdBy: 'created by them',
       recipient: 'addressed to them',
+      host: 'hosted by them',
+      raisedBy: 'raised by them',
     };
     if (words[key]) return words[key];
   }
+  if (key === 'ownerBranch' && value === v.branchId) return 'owned by own branch';
   if (key === 'confidential' && value === false) return 'non-confidential';
   if (key === 'confidential' && value === true) return 'of a confidential talk';
   if (key === 'status' && typeof value === 'string') return `when \`${value}\``;

@@ -30,6 +30,10 @@ export const SUBJECTS = [
   'Talk',
   'ActionItem',
   'OutcomeReview',
+  /** 座谈会: a meeting of officers with minutes; its confidential minutes are the host's and the committee's. */
+  'Forum',
+  /** 问题 / 意见建议 raised at a forum, talk or visit, with an owner until it is closed. */
+  'Problem',
   'AuditEvent',
   'Dashboard',
   'Ledger',
@@ -138,6 +142,31 @@ export const OFFICER_ROSTER_FIELDS = [
   'updatedAt',
   'account',
 ];
+/**
+ * A forum as its attendees and the branch's secretary read it: everything but the confidential
+ * minutes, which are read like a confidential talk (the host and the committee).
+ */
+export const FORUM_FIELDS_WITHOUT_CONFIDENTIAL = [
+  'id',
+  'kind',
+  'title',
+  'occurredAt',
+  'place',
+  'branch',
+  'host',
+  'createdBy',
+  'attendances',
+  'attendeeCount',
+  'presentCount',
+  'minutes',
+  'hasConfidentialMinutes',
+  'problems',
+  'version',
+  'locked',
+  'editable',
+  'createdAt',
+  'updatedAt',
+];
 export const REVIEW_FIELDS_FOR_MENTEE = ['id', 'pairing', 'decision', 'newPlannedEndDate', 'createdAt', 'updatedAt'];
 
 /**
@@ -148,6 +177,7 @@ export const REVIEW_FIELDS_FOR_MENTEE = ['id', 'pairing', 'decision', 'newPlanne
 export const RESTRICTED_FIELDS: Partial<Record<SubjectName, readonly string[]>> = {
   Pairing: ['riskNotes', 'reviewSummary', 'cancelReason', 'evidence'],
   Visit: ['confidentialNotes'],
+  Forum: ['confidentialMinutes'],
   Talk: ['assessment'],
   OutcomeReview: ['rating', 'comments', 'submissionSummary', 'reviewer'],
   Officer: ['flaggedReason', 'currentPairing', 'activeMentoringCount'],

@@ -3,12 +3,16 @@ import {
   BranchKind,
   DeliveryChannel,
   DeliveryStatus,
+  ForumKind,
   MentorRole,
   NotificationKind,
   OfficerCategory,
   PairingAttention,
   PairingReason,
   PairingStatus,
+  ProblemEventType,
+  ProblemFollowUpKind,
+  ProblemStatus,
   ReviewDecision,
   ReviewRating,
   Role,
@@ -44,3 +48,10 @@ registerEnumType(NotificationKind, {
 registerEnumType(WebhookFormat, { name: 'WebhookFormat', description: 'Signed JSON, or a DingTalk robot’s body' });
 registerEnumType(DeliveryChannel, { name: 'DeliveryChannel' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(ForumKind, { name: 'ForumKind', description: '交心会 / 帮扶座谈会 / 群体座谈会 / 其他' });
+registerEnumType(ProblemStatus, {
+  name: 'ProblemStatus',
+  description: '待处理 / 即知即改 / 限期整改 / 已销号 / 不予采纳',
+});
+registerEnumType(ProblemEventType, { name: 'ProblemEventType' });
+registerEnumType(ProblemFollowUpKind, { name: 'ProblemFollowUpKind', description: '电话回访 / 上门拜访' });

@@ -2,7 +2,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { PairingStatus, ReviewDecision, type SubjectName } from '@tongxin/schema';
 import type { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity.js';
+import { ForumAttendance } from '../../src/modules/forums/forum-attendance.entity.js';
+import type { Forum } from '../../src/modules/forums/forum.entity.js';
+import type { Problem } from '../../src/modules/problems/problem.entity.js';
 import { Officer } from '../../src/modules/officers/officer.entity.js';
+import { ProblemCategory } from '../../src/modules/problems/problem-category.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
 import { Bureau } from '../../src/modules/org/bureau.entity.js';
 import { Notification } from '../../src/modules/reminders/notification.entity.js';
@@ -15,9 +19,11 @@ import type { Visit } from '../../src/modules/visits/visit.entity.js';
 import {
   makeBranch,
   makeBureau,
+  makeForum,
   makeItem,
   makeOfficer,
   makePairing,
+  makeProblem,
   makeReview,
   makeTalk,
   makeVisit,
@@ -154,6 +160,40 @@ export class FixtureFactory {
     });
   }
 
+  /** A forum of the branch (null: the committee's of the bureau), recorded now; its confidential minutes a secret. */
+  forum(bureau: Bureau, branch: Branch | null, host: Officer, attendees: Officer[] = []) {
+    const forum = makeForum(this.em, {
+      bureau,
+      branch,
+      host,
+      occurredAt: new Date(this.now.getTime() - DAY),
+      createdAt: this.now,
+      updatedAt: this.now,
+      minutes: '会议纪要',
+    });
+    forum.confidentialMinutes = this.secret('Forum', 'confidentialMinutes', forum);
+    for (const officer of attendees) this.em.create(ForumAttendance, { forum, officer, present: true });
+    return forum;
+  }
+
+  /** A problem raised at the forum, in the first category of the forum's bureau (made if missing). */
+  async problem(forum: Forum, opts: { raisedBy?: Officer; owner?: Officer; anonymous?: boolean } = {}) {
+    const bureau = forum.bureau.id;
+    const category =
+      (await this.em.findOne(ProblemCategory, { bureau }, { orderBy: { position: 'asc' } })) ??
+      this.em.create(ProblemCategory, { bureau, name: '测试类别', position: 1 });
+    return makeProblem(this.em, {
+      forum,
+      category,
+      raisedBy: opts.raisedBy ?? null,
+      owner: opts.owner ?? null,
+      ownerBranch: opts.owner ? null : (forum.branch ?? null),
+      anonymous: opts.anonymous ?? false,
+      createdAt: this.now,
+      updatedAt: this.now,
+    });
+  }
+
   review(pairing: Pairing, reviewer: Officer, decision: ReviewDecision = ReviewDecision.EXTEND) {
     const r = makeReview(this.em, {
       pairing,
@@ -202,6 +242,12 @@ export interface BranchSet {
   spareMentor: Officer;
   /** a digest entry in the officer's inbox */
   inboxOfOfficer: Notification;
+  /** hosted by the secretary, attended by the officer and the mentor; confidential minutes a secret */
+  forum: Forum;
+  /** raised at that forum by the officer */
+  problem: Problem;
+  /** raised there anonymously */
+  anonymousProblem: Problem;
 }
 
 export interface Fixture {
@@ -269,7 +315,21 @@ function branchSet(
       label: officer.name,
       link: '/inbox',
     }),
+    forum: f.forum(branch.bureau as unknown as Bureau, branch, secretary, [officer, mentor]),
+    // Filled in by buildFixture (a problem needs its bureau's category).
+    problem: undefined as unknown as Problem,
+    anonymousProblem: undefined as unknown as Problem,
   };
+}
+
+/** The problems of each set's forum: one raised by the officer, one anonymous. */
+async function addProblems(f: FixtureFactory, sets: BranchSet[]) {
+  for (const set of sets) {
+    set.problem = await f.problem(set.forum, { raisedBy: set.officer });
+    set.anonymousProblem = await f.problem(set.forum, { anonymous: true });
+    // One category per bureau: the first problem's, flushed before the second bureau looks.
+    await f.em.flush();
+  }
 }
 
 /** Adds the suites' records to the demo bureau; one transaction. */
@@ -305,6 +365,7 @@ export async function buildFixture(t: TestApp): Promise<Fixture> {
   const zOwn = f.pairing({ mentee: zPeople.officer, lead: zPeople.mentor, withSecrets: false });
   const z = branchSet(f, zCommittee, zPeople, zOwn);
   await em.flush();
+  await addProblems(f, [...sets, z]);
   const [admin, auditor] = await Promise.all([accountOf(em, 'admin'), accountOf(em, 'auditor')]);
   return { factory: f, committee, admin, auditor, a: sets[0], b: sets[1], z };
 }
@@ -389,6 +450,38 @@ export class Fresh {
       await em.flush();
       o.username = `fresh${o.id}`;
       return o;
+    });
+  }
+
+  /** A forum in the set's branch (or the committee's, `branch: false`) hosted by `hostId`, with attendees. */
+  forum(set: BranchSet, hostId: number, opts: { attendeeIds?: number[]; bureauWide?: boolean } = {}) {
+    return this.make(async (f, em) => {
+      const branch = await em.findOneOrFail(Branch, set.branch.id);
+      const attendees = await Promise.all((opts.attendeeIds ?? []).map((id) => em.findOneOrFail(Officer, id)));
+      return f.forum(
+        branch.bureau as unknown as Bureau,
+        opts.bureauWide ? null : branch,
+        em.getReference(Officer, hostId),
+        attendees,
+      );
+    });
+  }
+
+  /** A problem at a fresh forum of the set's branch hosted by its secretary (or `hostId`). */
+  problem(set: BranchSet, opts: { hostId?: number; raisedById?: number; ownerId?: number } = {}) {
+    return this.make(async (f, em) => {
+      const branch = await em.findOneOrFail(Branch, set.branch.id);
+      const raiser = opts.raisedById ? await em.findOneOrFail(Officer, opts.raisedById) : undefined;
+      const forum = f.forum(
+        branch.bureau as unknown as Bureau,
+        branch,
+        em.getReference(Officer, opts.hostId ?? set.secretary.id),
+        raiser ? [raiser] : [],
+      );
+      return f.problem(forum, {
+        raisedBy: raiser,
+        owner: opts.ownerId ? await em.findOneOrFail(Officer, opts.ownerId) : undefined,
+      });
     });
   }
 

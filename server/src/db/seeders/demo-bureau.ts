@@ -3,6 +3,7 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { Bureau } from '../../modules/org/bureau.entity.js';
 import { DemoCalendar } from './calendar.js';
 import { planContacts } from './contacts.js';
+import { seedForums } from './forums.js';
 import { planPairings } from './pairing-plans.js';
 import { createPairings } from './pairings.js';
 import { Rng } from './prng.js';
@@ -18,7 +19,8 @@ const SEED = 20_200_826;
 /**
  * The demo bureau of DESIGN.md "Demo data", modelled on the article: 鄞州分局 with 47 branches (24
  * stations), about 1,500 officers, 39 pairings with their visits (13 follow-up education visits),
- * talks, action items and reviews over the nine months before `now`. Deterministic: the same `now`
+ * talks, action items and reviews, and about 30 forums with the 93 problems raised at them, over the
+ * nine months before `now`. Deterministic: the same `now`
  * gives the same rows. The officers are inserted first (visits list the mentors present by id), then
  * everything else in one flush of batched INSERTs.
  */
@@ -39,6 +41,7 @@ export async function seedDemoBureau(em: EntityManager, now: Date) {
   const writer = new RecordWriter(em, bureau, cal, recordRng);
   for (const slot of planContacts(plans, roster, contactRng)) writer.write(slot);
   for (const slot of planBureauTalks(roster, plans, talkRng)) writer.write(slot);
+  seedForums(em, bureau, roster, plans, cal, root.fork(7));
   writer.finish(plans.map((p) => p.entity));
   await em.flush();
 }

@@ -6,6 +6,7 @@ import { AuditEvent } from './audit-event.entity.js';
 /** Audit actions for reads of confidential content. */
 export const READ_CONFIDENTIAL_TALK = 'read:Talk';
 export const READ_CONFIDENTIAL_VISIT_NOTES = 'read:Visit.confidentialNotes';
+export const READ_CONFIDENTIAL_FORUM_MINUTES = 'read:Forum.confidentialMinutes';
 
 interface ReadGroup {
   subjectType: string;
@@ -30,13 +31,19 @@ export class ConfidentialReads implements ReadTrail {
 
   constructor(private readonly ctx: AppContext) {}
 
-  /** A field of a confidential talk, or non-empty confidential visit notes, is a read the committee can trace. */
+  /**
+   * A field of a confidential talk, or non-empty confidential visit notes or forum minutes, is a read
+   * the auditor can trace.
+   */
   noteFieldRead(type: string, record: SubjectRecord, field: string, value: unknown): void {
     if (!this.ctx.viewer || record.id == null) return;
     if (type === 'Talk' && record.confidential === true) {
       this.note(READ_CONFIDENTIAL_TALK, 'Talk', String(record.id));
     } else if (type === 'Visit' && field === 'confidentialNotes' && value != null && value !== '') {
       this.note(READ_CONFIDENTIAL_VISIT_NOTES, 'Visit', String(record.id));
+    } else if (type === 'Forum' && field === 'confidentialMinutes' && value != null && value !== '') {
+      // A forum's confidential minutes are read like a confidential talk: traced.
+      this.note(READ_CONFIDENTIAL_FORUM_MINUTES, 'Forum', String(record.id));
     }
   }
 

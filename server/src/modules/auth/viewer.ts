@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '@tongxin/schema';
+import { ForumAttendance } from '../forums/forum-attendance.entity.js';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import type { Officer } from '../officers/officer.entity.js';
 
@@ -9,7 +10,8 @@ export const mayLogIn = (officer: Pick<Officer, 'disabled' | 'accountDisabled'>)
 
 /**
  * What the permission rules need to know about a logged-in officer: their units, roles and the
- * pairings they currently mentor (a handed-over term no longer counts). One SQL statement.
+ * pairings they currently mentor (a handed-over term no longer counts), and the forums they
+ * attended. Two SQL statements.
  */
 export async function buildViewer(em: EntityManager, officer: Officer): Promise<Viewer> {
   const terms = await em.find(
@@ -24,6 +26,7 @@ export async function buildViewer(em: EntityManager, officer: Officer): Promise<
     const mentee = t.pairing.unwrap().mentee;
     if (mentee) menteeIds.add(mentee.id);
   }
+  const attended = await em.find(ForumAttendance, { officer: officer.id, present: true }, { fields: ['forum'] });
   return {
     officerId: officer.id,
     bureauId: officer.bureau.id,
@@ -31,6 +34,7 @@ export async function buildViewer(em: EntityManager, officer: Officer): Promise<
     roles: officer.roles ?? [],
     mentoredPairingIds: [...pairingIds],
     menteeIds: [...menteeIds],
+    attendedForumIds: attended.map((a) => a.forum.id),
     mustChangePassword: officer.mustChangePassword,
   };
 }

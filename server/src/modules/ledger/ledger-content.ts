@@ -9,6 +9,9 @@ import type { Pairing } from '../pairings/pairing.entity.js';
 import type { OutcomeReview } from '../reviews/outcome-review.entity.js';
 import type { Talk } from '../talks/talk.entity.js';
 import type { Visit } from '../visits/visit.entity.js';
+import type { Forum } from '../forums/forum.entity.js';
+import type { Problem } from '../problems/problem.entity.js';
+import { type Attendance, forumGroup, forumSpecs } from './ledger-forums.js';
 import { groupByPairing } from './ledger-groups.js';
 import {
   DECISION,
@@ -56,7 +59,7 @@ export interface LedgerContent {
   groups: LedgerGroup[];
   counts: Record<string, number>;
   /** Confidential records whose content went into the file (for the audit event). */
-  confidentialRead: { talks: number[]; visitNotes: number[] };
+  confidentialRead: { talks: number[]; visitNotes: number[]; forumMinutes: number[] };
 }
 
 /** A ledger's records held whole: the printable ledger (a document cannot be streamed). */
@@ -68,6 +71,10 @@ export interface LedgerRecords {
   talks: Talk[];
   actionItems: ActionItem[];
   reviews: OutcomeReview[];
+  forums: Forum[];
+  /** Attendees listed and present, per forum. */
+  attendance: Map<number, Attendance>;
+  problems: Problem[];
 }
 
 /** The sheets of a ledger, one per record kind, in the file's order. */
@@ -77,6 +84,17 @@ export interface LedgerSpecs {
   talks: SheetSpec<Talk>;
   actionItems: SheetSpec<ActionItem>;
   reviews: SheetSpec<OutcomeReview>;
+  forums: SheetSpec<Forum>;
+  problems: SheetSpec<Problem>;
+}
+
+/** What a sheet's rows need beyond their records, from the batch being written. */
+export interface LedgerLookups {
+  /** A pairing's current mentor terms (lead first). */
+  termsOf: (pairingId: number) => PairingMentor[];
+  attendanceOf: (forumId: number) => Attendance;
+  /** The bureau's date today, for overdue problems. */
+  today: string;
 }
 export type LedgerKind = keyof LedgerSpecs;
 
@@ -95,9 +113,13 @@ export const ledgerTitle = (scope: ReportScope): LedgerTitle => ({
  * The confidential records whose content a row carries, for the file's audit event: a
  * confidential talk, a visit whose confidential notes the viewer may read.
  */
-export function confidentialIn(kind: LedgerKind, row: Row): { talk?: number; visitNote?: number } {
+export function confidentialIn(
+  kind: LedgerKind,
+  row: Row,
+): { talk?: number; visitNote?: number; forumMinutes?: number } {
   if (kind === 'talks' && row.confidential === '是') return { talk: Number(row.id) };
   if (kind === 'visits' && row.confidentialNotes) return { visitNote: Number(row.id) };
+  if (kind === 'forums' && row.confidentialMinutes) return { forumMinutes: Number(row.id) };
   return {};
 }
 
@@ -116,10 +138,9 @@ function recordColumns<T extends { id: number; branch: Named; pairing?: { id: nu
 /**
  * The ledger's sheets: each one list of columns; a column marked `line` is repeated in the
  * printable entry. Every value goes through the viewer's field rules: a field they may not read is
- * left empty, whatever role let them export. `termsOf` gives a pairing's current mentor terms
- * (lead first), from the batch of pairings being written.
+ * left empty, whatever role let them export.
  */
-export function ledgerSpecs(ctx: AppContext, termsOf: (pairingId: number) => PairingMentor[]): LedgerSpecs {
+export function ledgerSpecs(ctx: AppContext, { termsOf, attendanceOf, today }: LedgerLookups): LedgerSpecs {
   const read: ReadField = (type: SubjectName, entity, field, value) =>
     canReadField(ctx, type, entity, field) && value != null ? value : '';
 
@@ -228,14 +249,18 @@ export function ledgerSpecs(ctx: AppContext, termsOf: (pairingId: number) => Pai
     R.ruled('submissionSummary', '提交小结', { width: 40 }),
   ]);
 
-  return { pairings, visits, talks, actionItems, reviews };
+  return { pairings, visits, talks, actionItems, reviews, ...forumSpecs(read, attendanceOf, today) };
 }
 
 const sheet = <T>(name: string, columns: ColumnSpec<T>[]): SheetSpec<T> => ({ name, columns });
 
 /** The printable ledger's content from records held whole: its sheets and its groups by pairing. */
 export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records: LedgerRecords): LedgerContent {
-  const specs = ledgerSpecs(ctx, (id) => records.mentors.get(id) ?? []);
+  const specs = ledgerSpecs(ctx, {
+    termsOf: (id) => records.mentors.get(id) ?? [],
+    attendanceOf: (id) => records.attendance.get(id) ?? { listed: 0, present: 0 },
+    today: localDate(scope.now),
+  });
   const all = {
     pairings: sheetOf(specs.pairings, records.pairings),
     visits: sheetOf(specs.visits, records.visits),
@@ -243,17 +268,23 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
     actionItems: sheetOf(specs.actionItems, records.actionItems),
     reviews: sheetOf(specs.reviews, records.reviews),
   };
-  const confidential = Object.entries(all).flatMap(([kind, s]) =>
+  const forumSheets = {
+    forums: sheetOf(specs.forums, records.forums),
+    problems: sheetOf(specs.problems, records.problems),
+  };
+  const every = { ...all, ...forumSheets };
+  const confidential = Object.entries(every).flatMap(([kind, s]) =>
     s.rows.map((row) => confidentialIn(kind as LedgerKind, row)),
   );
   return {
     ...ledgerTitle(scope),
-    sheets: Object.values(all).map((s) => s.sheet),
-    groups: groupByPairing(all),
-    counts: Object.fromEntries(Object.entries(all).map(([k, s]) => [k, s.rows.length])),
+    sheets: Object.values(every).map((s) => s.sheet),
+    groups: [...groupByPairing(all), forumGroup(forumSheets.forums, forumSheets.problems)],
+    counts: Object.fromEntries(Object.entries(every).map(([k, s]) => [k, s.rows.length])),
     confidentialRead: {
       talks: confidential.flatMap((c) => (c.talk ? [c.talk] : [])),
       visitNotes: confidential.flatMap((c) => (c.visitNote ? [c.visitNote] : [])),
+      forumMinutes: confidential.flatMap((c) => (c.forumMinutes ? [c.forumMinutes] : [])),
     },
   };
 }

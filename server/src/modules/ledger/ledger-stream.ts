@@ -1,4 +1,6 @@
+import { localDate } from '../../common/clock.js';
 import type { AppContext } from '../../common/context.js';
+import type { Attendance } from './ledger-forums.js';
 import type { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { type LedgerKind, type LedgerRecords, confidentialIn, ledgerSpecs } from './ledger-content.js';
 import { type LedgerColumn, type Row, type SheetSpec, rowOf, sheetHeader } from './ledger-sheet.js';
@@ -16,10 +18,10 @@ export interface StreamedSheet {
 /** What the file's audit event says of it before its first byte leaves. */
 export interface LedgerTally {
   counts: Record<LedgerKind, number>;
-  confidentialRead: { talks: number[]; visitNotes: number[] };
+  confidentialRead: { talks: number[]; visitNotes: number[]; forumMinutes: number[] };
 }
 
-const KINDS: LedgerKind[] = ['pairings', 'visits', 'talks', 'actionItems', 'reviews'];
+const KINDS: LedgerKind[] = ['pairings', 'visits', 'talks', 'actionItems', 'reviews', 'forums', 'problems'];
 
 /**
  * The ledger's sheets as batches of rows, read from the database as they are written: a batch of
@@ -28,7 +30,12 @@ const KINDS: LedgerKind[] = ['pairings', 'visits', 'talks', 'actionItems', 'revi
  */
 export function streamedSheets(ctx: AppContext, repo: LedgerRepository, batches: LedgerBatches): StreamedSheet[] {
   let terms = new Map<number, PairingMentor[]>();
-  const specs = ledgerSpecs(ctx, (id) => terms.get(id) ?? []);
+  let attendance = new Map<number, Attendance>();
+  const specs = ledgerSpecs(ctx, {
+    termsOf: (id) => terms.get(id) ?? [],
+    attendanceOf: (id) => attendance.get(id) ?? { listed: 0, present: 0 },
+    today: localDate(ctx.clock.now()),
+  });
   const rowsOf = <T>(spec: SheetSpec<T>, source: Batches<T>, before?: (batch: T[]) => Promise<void>) => ({
     async *[Symbol.asyncIterator]() {
       for await (const batch of source) {
@@ -53,6 +60,13 @@ export function streamedSheets(ctx: AppContext, repo: LedgerRepository, batches:
     sheet('talks', rowsOf(specs.talks, batches.talks)),
     sheet('actionItems', rowsOf(specs.actionItems, batches.actionItems)),
     sheet('reviews', rowsOf(specs.reviews, batches.reviews)),
+    sheet(
+      'forums',
+      rowsOf(specs.forums, batches.forums, async (batch) => {
+        attendance = await repo.attendanceOf(batch.map((f) => f.id));
+      }),
+    ),
+    sheet('problems', rowsOf(specs.problems, batches.problems)),
   ];
 }
 
@@ -62,7 +76,7 @@ export function streamedSheets(ctx: AppContext, repo: LedgerRepository, batches:
  */
 export async function tallyLedger(sheets: StreamedSheet[], budget: WorkBudget): Promise<LedgerTally> {
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<LedgerKind, number>;
-  const confidentialRead: LedgerTally['confidentialRead'] = { talks: [], visitNotes: [] };
+  const confidentialRead: LedgerTally['confidentialRead'] = { talks: [], visitNotes: [], forumMinutes: [] };
   for (const sheet of sheets) {
     for await (const rows of sheet.rows) {
       budget.check();
@@ -71,6 +85,7 @@ export async function tallyLedger(sheets: StreamedSheet[], budget: WorkBudget): 
         const c = confidentialIn(sheet.kind, row);
         if (c.talk) confidentialRead.talks.push(c.talk);
         if (c.visitNote) confidentialRead.visitNotes.push(c.visitNote);
+        if (c.forumMinutes) confidentialRead.forumMinutes.push(c.forumMinutes);
       }
     }
   }
@@ -85,6 +100,7 @@ export async function collectRecords(repo: LedgerRepository, batches: LedgerBatc
     return out;
   };
   const pairings = await all(batches.pairings);
+  const forums = await all(batches.forums);
   return {
     pairings,
     mentors: await repo.mentorsOf(pairings.map((p) => p.id)),
@@ -92,5 +108,8 @@ export async function collectRecords(repo: LedgerRepository, batches: LedgerBatc
     talks: await all(batches.talks),
     actionItems: await all(batches.actionItems),
     reviews: await all(batches.reviews),
+    forums,
+    attendance: await repo.attendanceOf(forums.map((f) => f.id)),
+    problems: await all(batches.problems),
   };
 }

@@ -9,6 +9,10 @@ import { Pairing } from '../pairings/pairing.entity.js';
 import { OutcomeReview } from '../reviews/outcome-review.entity.js';
 import { Talk } from '../talks/talk.entity.js';
 import { Visit } from '../visits/visit.entity.js';
+import { ForumAttendance } from '../forums/forum-attendance.entity.js';
+import { Forum } from '../forums/forum.entity.js';
+import { Problem } from '../problems/problem.entity.js';
+import type { Attendance } from './ledger-forums.js';
 
 /** Records read per statement: what a ledger holds in memory at a time, whatever its size. */
 export const LEDGER_BATCH = 500;
@@ -23,6 +27,8 @@ export interface LedgerBatches {
   talks: Batches<Talk>;
   actionItems: Batches<ActionItem>;
   reviews: Batches<OutcomeReview>;
+  forums: Batches<Forum>;
+  problems: Batches<Problem>;
 }
 
 type Ability = AppContext['ability'];
@@ -50,6 +56,8 @@ export class LedgerRepository {
       dueDate: { $gte: scope.from, $lte: scope.to },
     });
     const reviews = readableIn<OutcomeReview>(ctx, 'OutcomeReview', scope, { createdAt: during });
+    const forums = readableIn<Forum>(ctx, 'Forum', scope, { occurredAt: during });
+    const problems = readableIn<Problem>(ctx, 'Problem', scope, { raisedAt: during });
     const referenced = new Set<number>();
     for (const [entity, where] of [
       [Visit, visits],
@@ -72,6 +80,8 @@ export class LedgerRepository {
       talks: this.keyset(Talk, talks, ['talker', 'talkee', 'branch'], 'occurredAt'),
       actionItems: this.keyset(ActionItem, actionItems, ['owner', 'branch'], 'dueDate'),
       reviews: this.keyset(OutcomeReview, reviews, ['reviewer', 'mentee', 'branch'], 'createdAt'),
+      forums: this.keyset(Forum, forums, ['host', 'branch'], 'occurredAt'),
+      problems: this.keyset(Problem, problems, ['category', 'branch', 'owner', 'ownerBranch', 'raisedBy'], 'raisedAt'),
     };
   }
 
@@ -91,6 +101,24 @@ export class LedgerRepository {
     );
     for (const t of terms) mentors.get(t.pairing.id)?.push(t);
     return mentors;
+  }
+
+  /** Attendees listed and present at each of these forums. */
+  async attendanceOf(forumIds: number[]): Promise<Map<number, Attendance>> {
+    const counts = new Map<number, Attendance>(forumIds.map((id) => [id, { listed: 0, present: 0 }]));
+    if (forumIds.length === 0) return counts;
+    const rows = await this.em.find(
+      ForumAttendance,
+      { forum: { $in: forumIds } },
+      { fields: ['forum', 'present'], disableIdentityMap: true },
+    );
+    for (const r of rows) {
+      const c = counts.get(r.forum.id);
+      if (!c) continue;
+      c.listed += 1;
+      if (r.present) c.present += 1;
+    }
+    return counts;
   }
 
   /** The distinct pairings the records of one kind refer to (ids only). */

@@ -103,7 +103,7 @@ export class LedgerService {
     // Written before the first byte leaves: a file that reaches its viewer is always in the log.
     // One event per file, and the file's only trace: what was exported, and which confidential
     // records' content it carries (ids and count), so a file is one line in the audit log.
-    const { talks, visitNotes } = confidentialRead;
+    const { talks, visitNotes, forumMinutes } = confidentialRead;
     audit(ctx.em, viewer, {
       action: 'downloadLedger',
       subjectType: 'Ledger',
@@ -116,7 +116,8 @@ export class LedgerService {
         counts,
         confidentialTalkIds: talks,
         confidentialVisitNoteIds: visitNotes,
-        confidentialCount: talks.length + visitNotes.length,
+        confidentialForumMinuteIds: forumMinutes,
+        confidentialCount: talks.length + visitNotes.length + forumMinutes.length,
       },
     });
     await ctx.em.flush();

@@ -62,6 +62,12 @@ export class OfficerRepository extends ScopedRepository<Officer> {
     return this.scopedPage(scope, parts, args, { username: 'asc' });
   }
 
+  /** Those of `ids` who serve in the bureau and have not left; one statement. */
+  activeInBureau(bureauId: number, ids: readonly number[]): Promise<Officer[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.find({ id: { $in: [...ids] }, bureau: bureauId, disabled: false });
+  }
+
   /** One page of the officers in scope, by name; one SQL statement. */
   page(scope: FilterQuery<Officer> | null, filter: OfficerFilter, args: PageArgs): Promise<Page<Officer>> {
     if (scope === null) return Promise.resolve(emptyPage());

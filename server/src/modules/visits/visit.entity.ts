@@ -1,6 +1,7 @@
 import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { LIMITS, VisitKind } from '@tongxin/schema';
 import { Field, ObjectType } from 'type-graphql';
+import { Forum } from '../forums/forum.entity.js';
 import { Officer } from '../officers/officer.entity.js';
 import { ScopedRecord } from '../org/scoped-record.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
@@ -15,6 +16,7 @@ import { VisitRepository } from './visit.repository.js';
 @Index({ properties: ['pairing', 'occurredAt'] })
 @Unique({ properties: ['author', 'clientKey'] })
 @Index({ properties: ['branch', 'occurredAt'] })
+@Unique({ properties: ['forum', 'pairing'] })
 export class Visit extends ScopedRecord {
   [EntityRepositoryType]?: VisitRepository;
 
@@ -26,6 +28,13 @@ export class Visit extends ScopedRecord {
 
   @ManyToOne(() => Officer, { ref: true, index: true })
   author!: Ref<Officer>;
+
+  /**
+   * Set on the FORUM contact a forum (座谈会) gives each attending mentee's live pairing: it follows
+   * the forum (its time, its attendance) and is edited there, never as a visit.
+   */
+  @ManyToOne(() => Forum, { ref: true, nullable: true, index: true, deleteRule: 'cascade' })
+  forum?: Ref<Forum> | null;
 
   @Field(() => VisitKind)
   @Enum({ items: () => VisitKind })

@@ -41,6 +41,11 @@ export class VisitRepository extends ScopedRepository<Visit> {
     return this.scopedPage(scope, parts, args, { occurredAt: 'desc' });
   }
 
+  /** The FORUM contacts a forum gave its attending mentees' pairings. */
+  ofForum(forumId: number): Promise<Visit[]> {
+    return this.find({ forum: forumId }, { orderBy: { id: 'asc' } });
+  }
+
   /** When the pairing's latest visit happened, if any (its contact bookkeeping). */
   async latestOccurredAt(pairingId: number): Promise<Date | null> {
     const [visit] = await this.find({ pairing: pairingId }, { orderBy: { occurredAt: 'desc' }, limit: 1 });

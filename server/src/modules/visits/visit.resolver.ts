@@ -6,6 +6,7 @@ import { MUTATION_ID, QUERY_ID, parseId } from '../../common/parse.js';
 import { ForViewer } from '../../common/decisions.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
 import { readableOrNull } from '../../common/has-many-loader.js';
+import { Forum } from '../forums/forum.entity.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { Visit } from './visit.entity.js';
@@ -57,6 +58,14 @@ export class VisitResolver {
     return readableOrNull(ctx, 'Pairing', visit.pairing);
   }
 
+  @FieldResolver(() => Forum, {
+    nullable: true,
+    description: 'The forum (座谈会) this contact comes from, if the viewer may read it; such a visit is edited there',
+  })
+  forum(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Forum | null> {
+    return readableOrNull(ctx, 'Forum', visit.forum);
+  }
+
   @FieldResolver(() => Officer)
   author(@Root() visit: Visit): Promise<Officer> {
     return visit.author.load({ dataloader: true }) as Promise<Officer>;
@@ -82,7 +91,7 @@ export class VisitResolver {
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may still edit it' })
   editable(@Root() visit: Visit, @Ctx() ctx: AppContext): boolean {
-    if (isVisitLocked(visit, ctx.clock.now())) return false;
+    if (visit.forum || isVisitLocked(visit, ctx.clock.now())) return false;
     ctx.subjects.delete(visit);
     return ctx.ability.can('update', subjectOf(ctx, 'Visit', visit));
   }

@@ -145,6 +145,8 @@ export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Pro
     const visit = await getReadableOrFail(ctx, Visit, 'Visit', parseId('id', input.id), VISIT, em);
     const now = ctx.clock.now();
     if (isVisitLocked(visit, now)) throw forbidden('VISIT_LOCKED', LOCKED);
+    // A forum's contact follows the forum: its host edits the forum, not the visit.
+    if (visit.forum) throw forbidden('FORUM_HOST_ONLY');
     assertCan(ctx, 'update', 'Visit', visit, 'VISIT_AUTHOR_ONLY');
     if (input.version !== visit.version) throw conflict();
     const pairing = await visit.pairing.loadOrFail();

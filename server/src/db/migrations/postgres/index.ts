@@ -1,4 +1,5 @@
 import { Migration20261203090249_Reminders } from './Migration20261203090249_Reminders.js';
+import { Migration20261203090321_ForumsProblems } from './Migration20261203090321_ForumsProblems.js';
 import { Migration20261203052922_LoginThrottle } from './Migration20261203052922_LoginThrottle.js';
 import { Migration20261203053824_AdminAccounts } from './Migration20261203053824_AdminAccounts.js';
 import { Migration20261203053855_ActionItemConfidential } from './Migration20261203053855_ActionItemConfidential.js';
@@ -20,4 +21,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261203053824_AdminAccounts', class: Migration20261203053824_AdminAccounts },
   { name: 'Migration20261203053855_ActionItemConfidential', class: Migration20261203053855_ActionItemConfidential },
   { name: 'Migration20261203090249_Reminders', class: Migration20261203090249_Reminders },
+  { name: 'Migration20261203090321_ForumsProblems', class: Migration20261203090321_ForumsProblems },
 ];

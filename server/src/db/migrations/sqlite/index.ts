@@ -1,4 +1,5 @@
 import { Migration20261203090245_Reminders } from './Migration20261203090245_Reminders.js';
+import { Migration20261203090319_ForumsProblems } from './Migration20261203090319_ForumsProblems.js';
 import { Migration20261203052918_LoginThrottle } from './Migration20261203052918_LoginThrottle.js';
 import { Migration20261203053819_AdminAccounts } from './Migration20261203053819_AdminAccounts.js';
 import { Migration20261203053853_ActionItemConfidential } from './Migration20261203053853_ActionItemConfidential.js';
@@ -20,4 +21,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203053819_AdminAccounts', class: Migration20261203053819_AdminAccounts },
   { name: 'Migration20261203053853_ActionItemConfidential', class: Migration20261203053853_ActionItemConfidential },
   { name: 'Migration20261203090245_Reminders', class: Migration20261203090245_Reminders },
+  { name: 'Migration20261203090319_ForumsProblems', class: Migration20261203090319_ForumsProblems },
 ];
