@@ -7,6 +7,8 @@ import { ActionItemsRoutes } from './modules/action-items/action-items-routes';
 import { AccountsRoutes } from './modules/accounts/accounts-routes';
 import { BranchesRoutes, OfficersRoutes } from './modules/admin/admin-routes';
 import { AuditRoutes } from './modules/audit/audit-routes';
+import { ForumsRoutes } from './modules/forums/forums-routes';
+import { ProblemsRoutes } from './modules/problems/problems-routes';
 import { DashboardRoutes } from './modules/dashboard/dashboard-routes';
 import { RoleHome } from './modules/home/role-home';
 import { LedgerRoutes } from './modules/ledger/ledger-routes';
@@ -26,6 +28,8 @@ const SECTION_ROUTES: Record<SectionKey, () => ReactElement> = {
   visits: VisitsRoutes,
   talks: TalksRoutes,
   actionItems: ActionItemsRoutes,
+  forums: ForumsRoutes,
+  problems: ProblemsRoutes,
   reviews: ReviewsRoutes,
   ledger: LedgerRoutes,
   audit: AuditRoutes,

@@ -1,8 +1,9 @@
 import type { Client, CombinedError } from 'urql';
 import { isTransportFailure } from '../api/server-error';
+import { CreateForumMutation } from '../forums/forum-documents';
 import { RecordTalkMutation } from '../talks/talk-documents';
 import { LogVisitMutation } from '../visits/visit-documents';
-import type { LogVisitInput, RecordTalkInput } from '../../gql/graphql';
+import type { CreateForumInput, LogVisitInput, RecordTalkInput } from '../../gql/graphql';
 import { clearDraft, type OutboxEntry, readOutbox, removeFromOutbox } from './outbox-storage';
 import { notifyOutbox } from './outbox-events';
 
@@ -16,6 +17,12 @@ export async function sendEntry(client: Client, entry: OutboxEntry): Promise<Sen
       .mutation(RecordTalkMutation, { input: entry.input as RecordTalkInput }, context)
       .toPromise();
     return res.data?.recordTalk ? { id: res.data.recordTalk.id } : { error: res.error! };
+  }
+  if (entry.kind === 'forum') {
+    const res = await client
+      .mutation(CreateForumMutation, { input: entry.input as CreateForumInput }, context)
+      .toPromise();
+    return res.data?.createForum ? { id: res.data.createForum.id } : { error: res.error! };
   }
   const res = await client.mutation(LogVisitMutation, { input: entry.input as LogVisitInput }, context).toPromise();
   return res.data?.logVisit ? { id: res.data.logVisit.id } : { error: res.error! };

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
   CheckSquareOutlined,
   CommentOutlined,
@@ -10,6 +11,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Action, SubjectName } from '@tongxin/schema';
@@ -21,6 +23,8 @@ export type SectionKey =
   | 'visits'
   | 'talks'
   | 'actionItems'
+  | 'forums'
+  | 'problems'
   | 'reviews'
   | 'ledger'
   | 'audit'
@@ -51,6 +55,9 @@ export const SECTIONS: readonly Section[] = [
     subject: 'ActionItem',
     icon: CheckSquareOutlined,
   },
+  // 座谈会 and the problems raised at them: attendees and owners see theirs, secretaries their branch's.
+  { key: 'forums', path: '/forums', action: 'read', subject: 'Forum', icon: UsergroupAddOutlined },
+  { key: 'problems', path: '/problems', action: 'read', subject: 'Problem', icon: AlertOutlined },
   { key: 'reviews', path: '/reviews', action: 'read', subject: 'OutcomeReview', icon: AuditOutlined },
   { key: 'ledger', path: '/ledger', action: 'export', subject: 'Ledger', icon: FileExcelOutlined },
   { key: 'audit', path: '/audit', action: 'read', subject: 'AuditEvent', icon: HistoryOutlined },

@@ -78,6 +78,10 @@ export const VisitQuery = graphql(`
       participantMentors {
         ...OfficerName
       }
+      forum {
+        id
+        title
+      }
       pairing {
         id
         startDate
