@@ -1,7 +1,9 @@
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/core';
 import { MentorRole } from '@tongxin/schema';
 import { ActionItem } from '../src/modules/action-items/action-item.entity.js';
+import { Forum } from '../src/modules/forums/forum.entity.js';
 import { Officer } from '../src/modules/officers/officer.entity.js';
+import { Problem } from '../src/modules/problems/problem.entity.js';
 import { Branch } from '../src/modules/org/branch.entity.js';
 import { Bureau } from '../src/modules/org/bureau.entity.js';
 import { PairingMentor } from '../src/modules/pairings/pairing-mentor.entity.js';
@@ -143,4 +145,33 @@ export function makeReview(
     decision: 'EXTEND',
     ...given(data),
   } as RequiredEntityData<OutcomeReview>);
+}
+
+/** A forum of the host's bureau; `branch` null is a committee forum of the bureau. */
+export function makeForum(
+  em: EntityManager,
+  data: Data<Forum> & { bureau: unknown; host: unknown; occurredAt: Date },
+): Forum {
+  return em.create(Forum, {
+    kind: 'GROUP',
+    title: '测试座谈会',
+    createdBy: data.host,
+    createdAt: data.occurredAt,
+    updatedAt: data.occurredAt,
+    ...given(data),
+  } as RequiredEntityData<Forum>);
+}
+
+/** A problem raised at a forum, in the forum's bureau and branch. */
+export function makeProblem(em: EntityManager, data: Data<Problem> & { forum: Forum; category: unknown }): Problem {
+  return em.create(Problem, {
+    bureau: data.forum.bureau,
+    branch: data.forum.branch ?? null,
+    text: '测试问题',
+    status: 'OPEN',
+    raisedAt: data.forum.occurredAt,
+    createdBy: data.forum.host,
+    anonymous: false,
+    ...given(data),
+  } as RequiredEntityData<Problem>);
 }

@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import { PairingStatus, ReviewDecision, type SubjectName } from '@tongxin/schema';
 import type { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity.js';
+import { ForumAttendance } from '../../src/modules/forums/forum-attendance.entity.js';
+import type { Forum } from '../../src/modules/forums/forum.entity.js';
 import { Officer } from '../../src/modules/officers/officer.entity.js';
+import { ProblemCategory } from '../../src/modules/problems/problem-category.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
 import { Bureau } from '../../src/modules/org/bureau.entity.js';
 import { PairingEvent } from '../../src/modules/pairings/pairing-event.entity.js';
@@ -13,9 +16,11 @@ import type { Visit } from '../../src/modules/visits/visit.entity.js';
 import {
   makeBranch,
   makeBureau,
+  makeForum,
   makeItem,
   makeOfficer,
   makePairing,
+  makeProblem,
   makeReview,
   makeTalk,
   makeVisit,
@@ -149,6 +154,40 @@ export class FixtureFactory {
       owner,
       createdBy: opts.createdBy ?? null,
       dueDate: iso(new Date(this.now.getTime() + 14 * DAY)),
+    });
+  }
+
+  /** A forum of the branch (null: the committee's of the bureau), recorded now; its confidential minutes a secret. */
+  forum(bureau: Bureau, branch: Branch | null, host: Officer, attendees: Officer[] = []) {
+    const forum = makeForum(this.em, {
+      bureau,
+      branch,
+      host,
+      occurredAt: new Date(this.now.getTime() - DAY),
+      createdAt: this.now,
+      updatedAt: this.now,
+      minutes: '会议纪要',
+    });
+    forum.confidentialMinutes = this.secret('Forum', 'confidentialMinutes', forum);
+    for (const officer of attendees) this.em.create(ForumAttendance, { forum, officer, present: true });
+    return forum;
+  }
+
+  /** A problem raised at the forum, in the first category of the forum's bureau (made if missing). */
+  async problem(forum: Forum, opts: { raisedBy?: Officer; owner?: Officer; anonymous?: boolean } = {}) {
+    const bureau = forum.bureau.id;
+    const category =
+      (await this.em.findOne(ProblemCategory, { bureau }, { orderBy: { position: 'asc' } })) ??
+      this.em.create(ProblemCategory, { bureau, name: '测试类别', position: 1 });
+    return makeProblem(this.em, {
+      forum,
+      category,
+      raisedBy: opts.raisedBy ?? null,
+      owner: opts.owner ?? null,
+      ownerBranch: opts.owner ? null : (forum.branch ?? null),
+      anonymous: opts.anonymous ?? false,
+      createdAt: this.now,
+      updatedAt: this.now,
     });
   }
 
@@ -354,6 +393,38 @@ export class Fresh {
       await em.flush();
       o.username = `fresh${o.id}`;
       return o;
+    });
+  }
+
+  /** A forum in the set's branch (or the committee's, `branch: false`) hosted by `hostId`, with attendees. */
+  forum(set: BranchSet, hostId: number, opts: { attendeeIds?: number[]; bureauWide?: boolean } = {}) {
+    return this.make(async (f, em) => {
+      const branch = await em.findOneOrFail(Branch, set.branch.id);
+      const attendees = await Promise.all((opts.attendeeIds ?? []).map((id) => em.findOneOrFail(Officer, id)));
+      return f.forum(
+        branch.bureau as unknown as Bureau,
+        opts.bureauWide ? null : branch,
+        em.getReference(Officer, hostId),
+        attendees,
+      );
+    });
+  }
+
+  /** A problem at a fresh forum of the set's branch hosted by its secretary (or `hostId`). */
+  problem(set: BranchSet, opts: { hostId?: number; raisedById?: number; ownerId?: number } = {}) {
+    return this.make(async (f, em) => {
+      const branch = await em.findOneOrFail(Branch, set.branch.id);
+      const raiser = opts.raisedById ? await em.findOneOrFail(Officer, opts.raisedById) : undefined;
+      const forum = f.forum(
+        branch.bureau as unknown as Bureau,
+        branch,
+        em.getReference(Officer, opts.hostId ?? set.secretary.id),
+        raiser ? [raiser] : [],
+      );
+      return f.problem(forum, {
+        raisedBy: raiser,
+        owner: opts.ownerId ? await em.findOneOrFail(Officer, opts.ownerId) : undefined,
+      });
     });
   }
 

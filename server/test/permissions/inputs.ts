@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { localDate } from '../../src/common/clock.js';
 import { ActionItem } from '../../src/modules/action-items/action-item.entity.js';
+import { Forum } from '../../src/modules/forums/forum.entity.js';
 import { Pairing } from '../../src/modules/pairings/pairing.entity.js';
+import { ProblemCategory } from '../../src/modules/problems/problem-category.entity.js';
 import { Talk } from '../../src/modules/talks/talk.entity.js';
 import { Visit } from '../../src/modules/visits/visit.entity.js';
 
@@ -45,6 +47,18 @@ export const DOCS = {
   updateActionItem: 'mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id status } }',
   exportLedger: 'mutation($input: ExportLedgerInput!) { exportLedger(input: $input) { url filename } }',
   logout: 'mutation { logout }',
+  forum: 'query($id: ID!) { forum(id: $id) { id } }',
+  problem: 'query($id: ID!) { problem(id: $id) { id } }',
+  createForum: 'mutation($input: CreateForumInput!) { createForum(input: $input) { id } }',
+  updateForum: 'mutation($input: UpdateForumInput!) { updateForum(input: $input) { id version } }',
+  markForumAttendance:
+    'mutation($input: MarkForumAttendanceInput!) { markForumAttendance(input: $input) { id presentCount } }',
+  raiseProblem: 'mutation($input: RaiseProblemInput!) { raiseProblem(input: $input) { id } }',
+  fixOnTheSpot: 'mutation($input: FixOnTheSpotInput!) { fixOnTheSpot(input: $input) { id status } }',
+  startRectifying: 'mutation($input: StartRectifyingInput!) { startRectifying(input: $input) { id status } }',
+  closeProblem: 'mutation($input: CloseProblemInput!) { closeProblem(input: $input) { id status } }',
+  declineProblem: 'mutation($input: DeclineProblemInput!) { declineProblem(input: $input) { id status } }',
+  logProblemFollowUp: 'mutation($input: LogProblemFollowUpInput!) { logProblemFollowUp(input: $input) { id status } }',
   accounts:
     'query($f: AccountFilter) { accounts(filter: $f, first: 100) { totalCount edges { node { id username } } } }',
   createBranch: 'mutation($input: CreateBranchInput!) { createBranch(input: $input) { id } }',
@@ -141,6 +155,36 @@ export class Inputs {
   }
 
   private seq = 0;
+
+  createForum(branchId: Id) {
+    return {
+      input: {
+        kind: 'GROUP',
+        title: '测试座谈会',
+        occurredAt: new Date(this.now().getTime() - DAY),
+        branchId: s(branchId),
+      },
+    };
+  }
+
+  async updateForum(id: Id) {
+    const forum = await this.em().findOneOrFail(Forum, Number(id));
+    return { input: { id: s(id), version: forum.version, title: '改过的座谈会' } };
+  }
+
+  async raiseProblem(forumId: Id) {
+    const forum = await this.em().findOneOrFail(Forum, Number(forumId));
+    const [category] = await this.em().find(ProblemCategory, { bureau: forum.bureau.id });
+    return { input: { forumId: s(forumId), categoryId: s(category?.id ?? 1), text: '测试问题' } };
+  }
+
+  startRectifying(id: Id) {
+    return { input: { id: s(id), dueDate: localDate(new Date(this.now().getTime() + 30 * DAY)) } };
+  }
+
+  closeProblem(id: Id) {
+    return { input: { id: s(id), resolution: '已整改到位' } };
+  }
 
   createBranch() {
     const n = `${Date.now() % 100_000}-${++this.seq}`;

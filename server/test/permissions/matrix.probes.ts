@@ -95,6 +95,39 @@ async function itemFor(role: Role, scope: Scope, ctx: ProbeContext) {
   return ctx.fresh.itemOn(set.own.id, role === 'MENTOR' ? set.mentor.id : set.officer.id);
 }
 
+/**
+ * A fresh forum: bureau-wide roles get one of branch B (out: bureau Z); a secretary one of branch A
+ * hosted by the officer (out: branch B); a mentor one of branch A they did not attend (out: hosted
+ * by the other mentor); an officer one they host (out: hosted by the other mentee).
+ */
+function forumFor(role: Role, scope: Scope, { fx, fresh }: ProbeContext) {
+  const [set, host] = bureauWide(role)
+    ? scope === 'in'
+      ? [fx.b, fx.b.secretary]
+      : [fx.z, fx.z.secretary]
+    : role === 'SECRETARY'
+      ? scope === 'in'
+        ? [fx.a, fx.a.officer]
+        : [fx.b, fx.b.secretary]
+      : role === 'MENTOR'
+        ? [fx.a, scope === 'in' ? fx.a.secretary : fx.a.otherMentor]
+        : [fx.a, scope === 'in' ? fx.a.officer : fx.a.otherMentee];
+  return fresh.forum(set, host.id);
+}
+
+/**
+ * A fresh problem at a forum hosted by the branch's secretary: bureau-wide roles in branch B (out:
+ * bureau Z), a secretary in A (out: B), a mentor in A not theirs; an officer's raised by them
+ * (`read`) or owned by them (`own`), out of scope the other mentee's.
+ */
+function problemFor(role: Role, scope: Scope, { fx, fresh }: ProbeContext, mine: 'read' | 'own' = 'read') {
+  if (bureauWide(role)) return fresh.problem(scope === 'in' ? fx.b : fx.z);
+  if (role === 'SECRETARY') return fresh.problem(scope === 'in' ? fx.a : fx.b);
+  if (role === 'MENTOR') return fresh.problem(fx.a, scope === 'in' ? {} : { raisedById: fx.a.otherMentee.id });
+  const who = scope === 'in' ? fx.a.officer.id : fx.a.otherMentee.id;
+  return fresh.problem(fx.a, mine === 'read' ? { raisedById: who } : { ownerId: who });
+}
+
 /** A record of the kind named, the one the role reads in scope or must not read out of it. */
 function pick<K extends keyof BranchSet>(role: Role, scope: Scope, fx: Fixture, own: K, others: K, branchWide: K) {
   const { set, other } = sets(role, scope, fx);
@@ -195,6 +228,24 @@ export const PROBES: Record<string, Probe> = {
     inList('outcomeReviews', pick(role, scope, fx, 'reviewOwn', 'reviewOther', 'reviewOther').id),
   'create OutcomeReview': async (role, scope, ctx) =>
     mutation('reviewPairing', ctx.i.reviewPairing((await pairingFor(role, scope, ctx, 'IN_REVIEW')).id)),
+  'read Forum': async (role, scope, ctx) => byId('forum', (await forumFor(role, scope, ctx)).id),
+  'create Forum': async (role, scope, ctx) =>
+    mutation('createForum', ctx.i.createForum(branchOf(role, scope, ctx.fx).branch.id)),
+  'update Forum': async (role, scope, ctx) =>
+    mutation('updateForum', await ctx.i.updateForum((await forumFor(role, scope, ctx)).id)),
+  'read Problem': async (role, scope, ctx) => byId('problem', (await problemFor(role, scope, ctx)).id),
+  // The host of a forum notes problems at it too (forums.test.ts); here the officer's forum is the secretary's.
+  'create Problem': async (role, scope, ctx) => {
+    const forum =
+      role === 'OFFICER'
+        ? await ctx.fresh.forum(ctx.fx.a, scope === 'in' ? ctx.fx.a.secretary.id : ctx.fx.a.otherMentee.id)
+        : await forumFor(role, scope, ctx);
+    return mutation('raiseProblem', await ctx.i.raiseProblem(forum.id));
+  },
+  'update Problem': async (role, scope, ctx) =>
+    mutation('startRectifying', ctx.i.startRectifying((await problemFor(role, scope, ctx, 'own')).id)),
+  'complete Problem': async (role, scope, ctx) =>
+    mutation('closeProblem', ctx.i.closeProblem((await problemFor(role, scope, ctx, 'own')).id)),
   'read AuditEvent': async (_role, scope, ctx) =>
     inList('auditEvents', (await ctx.fresh.auditEvent(scope === 'in' ? ctx.fx.b : ctx.fx.z)).id),
   'read Dashboard': async (role, scope, { fx }) => ({
@@ -259,6 +310,12 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'create OutcomeReview',
     'read Dashboard',
     'export Ledger',
+    'read Forum',
+    'create Forum',
+    'read Problem',
+    'create Problem',
+    'update Problem',
+    'complete Problem',
   ],
   SECRETARY: [
     'read Bureau',
@@ -279,6 +336,12 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'read OutcomeReview',
     'read Dashboard',
     'export Ledger',
+    'read Forum',
+    'create Forum',
+    'read Problem',
+    'create Problem',
+    'update Problem',
+    'complete Problem',
   ],
   MENTOR: [
     'read Bureau',
@@ -307,6 +370,10 @@ export const DESIGN_GRANTS: Record<Role, string[]> = {
     'read ActionItem',
     'complete ActionItem',
     'read OutcomeReview',
+    'read Forum',
+    'update Forum',
+    'read Problem',
+    'complete Problem',
   ],
   // 三员分立: accounts, branches and the roster; no content.
   SYSADMIN: [

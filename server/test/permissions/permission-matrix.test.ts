@@ -164,6 +164,37 @@ describe('permission matrix', () => {
     const changed = await officer2.gql(DOCS.changePassword, { c: 'tongxin-demo', n: 'qing-shan-lv-shui-2026' });
     expect(changed.errors).toBeUndefined();
     succeeded.add('changePassword');
+    // The forum and problem steps no probe makes succeed, each as the branch's secretary.
+    const secretary = clients.get('secretary')!;
+    const forum = await ctx.fresh.forum(fx.a, fx.a.secretary.id, { attendeeIds: [fx.a.officer.id] });
+    const problem = () => ctx.fresh.problem(fx.a);
+    const closed = await problem();
+    await secretary.gql(DOCS.closeProblem, ctx.i.closeProblem(closed.id));
+    for (const [name, doc, v] of [
+      [
+        'markForumAttendance',
+        DOCS.markForumAttendance,
+        { input: { forumId: String(forum.id), officerId: String(fx.a.officer.id), present: false } },
+      ],
+      ['fixOnTheSpot', DOCS.fixOnTheSpot, { input: { id: String((await problem()).id) } }],
+      ['declineProblem', DOCS.declineProblem, { input: { id: String((await problem()).id), reason: '不予采纳' } }],
+      [
+        'logProblemFollowUp',
+        DOCS.logProblemFollowUp,
+        {
+          input: {
+            problemId: String(closed.id),
+            kind: 'PHONE',
+            occurredAt: t.clock.now().toISOString(),
+            note: '电话回访',
+          },
+        },
+      ],
+    ] as const) {
+      const res = await secretary.gql(doc, v);
+      expect(res.errors, name).toBeUndefined();
+      succeeded.add(name);
+    }
     const mutations = Object.keys(schema.getMutationType()!.getFields());
     expect(mutations.filter((m) => !succeeded.has(m))).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { OutcomeReview } from '../reviews/outcome-review.entity.js';
 import { Talk } from '../talks/talk.entity.js';
 import { Visit } from '../visits/visit.entity.js';
 import { type ContactGroup, DashboardRepository, overlapping } from './dashboard.repository.js';
+import { forumFigures } from './forum-figures.js';
 import {
   ActionItemStats,
   BranchFigures,
@@ -151,11 +152,6 @@ export class DashboardService {
       (r) => r.count,
       (r) => r.kind === VisitKind.FOLLOW_UP,
     );
-    d.forumSessions = sumBy(
-      visits,
-      (r) => r.sessions,
-      (r) => r.kind === VisitKind.FORUM,
-    );
     d.acknowledgmentRate = ratio(
       sumBy(visits, (r) => r.acknowledged),
       d.visitCount,
@@ -190,6 +186,8 @@ export class DashboardService {
         talks: inMonth(talks, month),
       }),
     );
+    // 座谈会 场 and the problems raised at them come from the forum and problem records.
+    Object.assign(d, await forumFigures(ctx, scope, branches, d.contactsByMonth));
     d.ratings = REVIEW_RATINGS.map((rating) => ({
       rating,
       count: sumBy(

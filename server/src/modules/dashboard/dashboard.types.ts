@@ -4,6 +4,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { guardedByParent } from '../../common/decisions.js';
 import { Branch } from '../org/branch.entity.js';
+import { BranchProblems, CategoryProblems, MonthProblems, ProblemStats } from './forum-figures.types.js';
 
 @ArgsType()
 export class DashboardArgs {
@@ -43,7 +44,7 @@ guardedByParent('ReasonCount', 'Counts inside a Dashboard, computed over the vie
 export class ContactKindCount {
   @Field(() => VisitKind) kind!: VisitKind;
   @Field(() => Int, { description: '人次' }) count!: number;
-  @Field(() => Int, { description: 'Distinct meetings per branch (same time); 场 for FORUM' }) sessions!: number;
+  @Field(() => Int, { description: 'Distinct meetings per branch (same time)' }) sessions!: number;
   @Field(() => Int) acknowledged!: number;
 }
 guardedByParent('ContactKindCount', 'Counts inside a Dashboard, computed over the viewer’s scope.');
@@ -141,7 +142,18 @@ export class Dashboard {
   @Field(() => [ContactKindCount]) contactsByKind!: ContactKindCount[];
   @Field(() => Int) visitCount!: number;
   @Field(() => Int, { description: '回访教育 人次' }) followUpVisits!: number;
-  @Field(() => Int, { description: '座谈会 场' }) forumSessions!: number;
+  @Field(() => Int, { description: '座谈会 场: forums (Forum records) held in the period' }) forumSessions!: number;
+  @Field(() => ProblemStats, { description: '征集问题 / 即知即改 / 已销号 / 逾期: problems raised in the period' })
+  problems!: ProblemStats;
+  @Field(() => [MonthProblems], { description: 'Every month of the period, oldest first' })
+  problemsByMonth!: MonthProblems[];
+  @Field(() => [BranchProblems], {
+    description:
+      'Branches with forums or problems in the period, most problems first; branch null: the committee’s forums',
+  })
+  problemsByBranch!: BranchProblems[];
+  @Field(() => [CategoryProblems], { description: 'The bureau’s categories in order' })
+  problemsByCategory!: CategoryProblems[];
   @Field(() => Float, { nullable: true, description: 'Acknowledged visits / visits; null without visits' })
   acknowledgmentRate!: number | null;
   @Field(() => ActionItemStats) actionItems!: ActionItemStats;

@@ -1,8 +1,8 @@
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
+import { findReadable, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
-import { badInput, forbidden } from '../../common/errors.js';
+import { badInput, forbidden, notFound } from '../../common/errors.js';
 import { optionalTexts, parseFilterIds, parseId, requiredText } from '../../common/parse.js';
 import { inTransaction } from '../../common/transaction.js';
 import { localDateRange, requireOccurredAt } from '../action-items/record-rules.js';
@@ -57,13 +57,15 @@ export async function parseHost(services: RequestServices, bureauId: number, raw
 }
 
 /** The organiser: the branch named, else a secretary's own branch, else (committee) the bureau. */
-async function organiser(ctx: AppContext, services: RequestServices, input: CreateForumInput) {
+async function organiser(ctx: AppContext, em: EntityManager, input: CreateForumInput) {
   const viewer = requireViewer(ctx);
   const bureau = viewer.bureauId;
   const can = (branch: number | null) => ctx.ability.can('create', { __typename: 'Forum', bureau, branch });
   if (input.branchId) {
+    // A branch the viewer cannot see is NOT_FOUND, as any record out of scope.
     const id = parseId('branchId', input.branchId);
-    if (!(await services.problems.branchOfBureau(bureau, id))) throw badInput('branchId', 'BRANCH_NOT_FOUND');
+    const branch = await findReadable(ctx, Branch, 'Branch', id, em);
+    if (!branch || branch.bureau.id !== bureau) throw notFound('BRANCH_NOT_FOUND');
     if (!can(id)) throw forbidden();
     return id;
   }
@@ -94,7 +96,7 @@ export async function createForum(ctx: AppContext, input: CreateForumInput): Pro
   if (already) return already;
   try {
     return await inTransaction(ctx, async (em, services) => {
-      const branchId = await organiser(ctx, services, input);
+      const branchId = await organiser(ctx, em, input);
       const now = ctx.clock.now();
       const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now);
       const title = requiredText('title', input.title);
