@@ -2,7 +2,7 @@ import { LIMITS } from '@tongxin/schema';
 import { Form, Input, Radio } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { DateTimeInput } from '../../ui/dates';
+import { DateTimeInput, endOfToday } from '../../ui/dates';
 import { OfficerSelect, type OfficerOption } from '../pairings/officer-select';
 import { FORUM_KINDS } from './forum-kinds';
 
@@ -40,8 +40,11 @@ export function ForumFields({
           data-testid="forum-kind"
         >
           {FORUM_KINDS.map((k) => (
-            <Radio.Button key={k} value={k} style={BIG_BUTTON} data-testid={`forum-kind-${k}`}>
-              {t(`forums.kind.${k}`)}
+            <Radio.Button key={k} value={k} style={BIG_BUTTON}>
+              {/* The test id sits on the visible label: antd puts data-* on the hidden radio input. */}
+              <span data-testid={`forum-kind-${k}`} style={{ display: 'block' }}>
+                {t(`forums.kind.${k}`)}
+              </span>
             </Radio.Button>
           ))}
         </Radio.Group>
@@ -50,7 +53,7 @@ export function ForumFields({
         <Input maxLength={LIMITS.shortText} data-testid="forum-title" />
       </Form.Item>
       <Form.Item name="occurredAt" label={t('forums.field.occurredAt')} rules={[{ required: true }]}>
-        <DateTimeInput data-testid="forum-occurred-at" />
+        <DateTimeInput maxDate={endOfToday()} data-testid="forum-occurred-at" />
       </Form.Item>
       <Form.Item name="place" label={t('forums.field.place')}>
         <Input maxLength={LIMITS.shortText} data-testid="forum-place" />
