@@ -9,6 +9,7 @@ import {
   PERIOD_START,
   addBranchFixture,
 } from './reviews-fixture.js';
+import { documentText, download, workbook } from './ledger-files.js';
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
 
 // 座谈会 N 场 and 征集问题 / 即知即改 / 已销号 / 逾期 per branch and month, from the forum and problem
@@ -140,6 +141,24 @@ describe('forum and problem figures', () => {
     // F1 rectifying (due 09-30), F2 open (due 10-01), C1 owned by the branch (due 10-10).
     expect(ids.sort()).toEqual([ff.problemIds[3], ff.problemIds[5], ff.problemIds[9]].sort());
     expect(res.data!.problems.edges.every((e: any) => e.node.overdue)).toBe(true);
+  });
+
+  it('files the forums and problems in the ledger: a 座谈会 sheet, a 征集问题 sheet and a section', async () => {
+    const forums = FORUMS.filter((f) => !f.committee && inPeriod(f.at));
+    const problems = PROBLEMS.filter((p) => forums.includes(forumOf(p.forum)));
+    const { body } = await download(committee, { branchId: String(fx.branchId), format: 'XLSX' });
+    const wb = await workbook(body);
+    const forumRows = wb.sheet('座谈会').rows;
+    expect(forumRows.map((r) => r['主题'])).toEqual(forums.map((f) => `座谈会 ${f.key}`));
+    const problemRows = wb.sheet('征集问题').rows;
+    expect(problemRows).toHaveLength(problems.length);
+    expect(problemRows.filter((r) => r['状态'] === '即知即改')).toHaveLength(2);
+    expect(problemRows.filter((r) => r['逾期'] === '是')).toHaveLength(2);
+    // The anonymous one names nobody; the raiser is stored for nobody.
+    expect(problemRows.filter((r) => r['提出人'] === '匿名')).toHaveLength(problems.filter((p) => p.anonymous).length);
+    const doc = await documentText((await download(committee, { branchId: String(fx.branchId), format: 'DOCX' })).body);
+    expect(doc).toContain('座谈会与征集问题');
+    expect(doc).toContain(`座谈会 ${forums.length} 场，征集问题 ${problems.length} 个`);
   });
 
   it('gives an officer no dashboard', async () => {

@@ -19,7 +19,7 @@ import {
 import { initTestApp, type TestApp, type TestClient } from './test-app.js';
 import { expectError } from './expect.js';
 
-const SHEETS = ['结对帮扶', '走访记录', '谈心谈话', '整改事项', '成效评估'];
+const SHEETS = ['结对帮扶', '走访记录', '谈心谈话', '整改事项', '成效评估', '座谈会', '征集问题'];
 /** Written by the committee about the fixture's secretary: the secretary reads it as its talkee, without the assessment. */
 const ABOUT_SECRETARY = '书记本人的谈话评价';
 

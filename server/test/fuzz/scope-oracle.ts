@@ -5,7 +5,17 @@ import type { TestApp } from '../test-app.js';
 
 type Row = Record<string, unknown>;
 export type Table =
-  'bureau' | 'branch' | 'officer' | 'pairing' | 'visit' | 'talk' | 'action_item' | 'outcome_review' | 'audit_event';
+  | 'bureau'
+  | 'branch'
+  | 'officer'
+  | 'pairing'
+  | 'visit'
+  | 'talk'
+  | 'action_item'
+  | 'outcome_review'
+  | 'audit_event'
+  | 'forum'
+  | 'problem';
 
 export const TABLE_OF: Record<string, Table> = {
   Bureau: 'bureau',
@@ -17,12 +27,16 @@ export const TABLE_OF: Record<string, Table> = {
   ActionItem: 'action_item',
   OutcomeReview: 'outcome_review',
   AuditEvent: 'audit_event',
+  Forum: 'forum',
+  Problem: 'problem',
 };
 
 export interface Db {
   rows: Record<Table, Map<number, Row>>;
   /** Open mentor terms: officer id → pairing ids. */
   mentoring: Map<number, Set<number>>;
+  /** Forums an officer was present at: officer id → forum ids. */
+  attended: Map<number, Set<number>>;
 }
 
 const num = (v: unknown) => (v == null ? null : Number(v));
@@ -43,7 +57,14 @@ export async function loadDb(t: TestApp): Promise<Db> {
     if (!mentoring.has(officer)) mentoring.set(officer, new Set());
     mentoring.get(officer)!.add(Number(term.pairing_id));
   }
-  return { rows, mentoring };
+  const attended = new Map<number, Set<number>>();
+  for (const a of (await conn.execute('select officer_id, forum_id, present from forum_attendance')) as Row[]) {
+    if (!truthy(a.present)) continue;
+    const officer = Number(a.officer_id);
+    if (!attended.has(officer)) attended.set(officer, new Set());
+    attended.get(officer)!.add(Number(a.forum_id));
+  }
+  return { rows, mentoring, attended };
 }
 
 export interface Person {
@@ -58,6 +79,7 @@ export interface Person {
   auditor: boolean;
   pairs: Set<number>;
   mentees: Set<number>;
+  attended: Set<number>;
 }
 
 export function person(db: Db, username: string): Person {
@@ -79,6 +101,7 @@ export function person(db: Db, username: string): Person {
     auditor,
     pairs,
     mentees,
+    attended: sysadmin || auditor ? new Set<number>() : (db.attended.get(Number(row.id)) ?? new Set<number>()),
   };
 }
 
@@ -142,6 +165,17 @@ export function access(db: Db, p: Person, table: Table, id: number): 'full' | 'l
       return inBureau || inBranch || (pairing != null && p.pairs.has(pairing)) || num(r.owner_id) === p.id
         ? 'full'
         : null;
+    }
+    case 'forum': {
+      // The confidential minutes are the host's and the committee's; the branch's secretary and
+      // those present read the rest.
+      if (inBureau || num(r.host_id) === p.id) return 'full';
+      return inBranch || p.attended.has(id) ? 'limited' : null;
+    }
+    case 'problem': {
+      const mine = [r.raised_by_id, r.created_by_id, r.owner_id].some((v) => num(v) === p.id);
+      const branchOwns = p.secretary && num(r.owner_branch_id) === p.branch;
+      return inBureau || inBranch || branchOwns || mine ? 'full' : null;
     }
     case 'audit_event':
       // The committee holds the content; the auditor alone reads the log (三员分立).

@@ -71,6 +71,8 @@ function idsFor(user: User, set: BranchSet) {
     'Query.talk': talk.id,
     'Query.actionItem': (role === 'mentor' ? set.itemOfMentor : set.itemOfOfficer).id,
     'Query.officer': set.officer.id,
+    'Query.forum': set.forum.id,
+    'Query.problem': set.problem.id,
   } as Record<string, number>;
 }
 

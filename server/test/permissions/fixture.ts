@@ -4,6 +4,7 @@ import type { ActionItem } from '../../src/modules/action-items/action-item.enti
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity.js';
 import { ForumAttendance } from '../../src/modules/forums/forum-attendance.entity.js';
 import type { Forum } from '../../src/modules/forums/forum.entity.js';
+import type { Problem } from '../../src/modules/problems/problem.entity.js';
 import { Officer } from '../../src/modules/officers/officer.entity.js';
 import { ProblemCategory } from '../../src/modules/problems/problem-category.entity.js';
 import { Branch } from '../../src/modules/org/branch.entity.js';
@@ -237,6 +238,12 @@ export interface BranchSet {
   /** an officer without a pairing, and a mentor-capable officer without one */
   spare: Officer;
   spareMentor: Officer;
+  /** hosted by the secretary, attended by the officer and the mentor; confidential minutes a secret */
+  forum: Forum;
+  /** raised at that forum by the officer */
+  problem: Problem;
+  /** raised there anonymously */
+  anonymousProblem: Problem;
 }
 
 export interface Fixture {
@@ -296,7 +303,21 @@ function branchSet(
     reviewOther: f.review(other, committee),
     spare: f.officer(branch, '待结对民警'),
     spareMentor: f.officer(branch, '后备责任人', { isMentor: true }),
+    forum: f.forum(branch.bureau as unknown as Bureau, branch, secretary, [officer, mentor]),
+    // Filled in by buildFixture (a problem needs its bureau's category).
+    problem: undefined as unknown as Problem,
+    anonymousProblem: undefined as unknown as Problem,
   };
+}
+
+/** The problems of each set's forum: one raised by the officer, one anonymous. */
+async function addProblems(f: FixtureFactory, sets: BranchSet[]) {
+  for (const set of sets) {
+    set.problem = await f.problem(set.forum, { raisedBy: set.officer });
+    set.anonymousProblem = await f.problem(set.forum, { anonymous: true });
+    // One category per bureau: the first problem's, flushed before the second bureau looks.
+    await f.em.flush();
+  }
 }
 
 /** Adds the suites' records to the demo bureau; one transaction. */
@@ -332,6 +353,7 @@ export async function buildFixture(t: TestApp): Promise<Fixture> {
   const zOwn = f.pairing({ mentee: zPeople.officer, lead: zPeople.mentor, withSecrets: false });
   const z = branchSet(f, zCommittee, zPeople, zOwn);
   await em.flush();
+  await addProblems(f, [...sets, z]);
   const [admin, auditor] = await Promise.all([accountOf(em, 'admin'), accountOf(em, 'auditor')]);
   return { factory: f, committee, admin, auditor, a: sets[0], b: sets[1], z };
 }

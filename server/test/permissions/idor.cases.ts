@@ -1,4 +1,4 @@
-import type { Fixture, Fresh } from './fixture.js';
+import type { BranchSet, Fixture, Fresh } from './fixture.js';
 import type { User } from './harness.js';
 import { DOCS, Inputs } from './inputs.js';
 
@@ -72,6 +72,17 @@ export const ACTED_ON = new Set([
   'disableAccount.officerId',
   'enableAccount.officerId',
   'resetPassword.officerId',
+  'createForum.input.branchId',
+  'updateForum.input.id',
+  'markForumAttendance.input.forumId',
+  'raiseProblem.input.forumId',
+  'raiseProblem.input.talkId',
+  'raiseProblem.input.visitId',
+  'fixOnTheSpot.input.id',
+  'startRectifying.input.id',
+  'closeProblem.input.id',
+  'declineProblem.input.id',
+  'logProblemFollowUp.input.problemId',
 ]);
 
 /** Operations whose arguments name no record. */
@@ -84,9 +95,239 @@ export const NO_RECORD_IDS = new Set([
   'accounts',
   'createBranch',
   'changePassword',
+  'problemCategories',
 ]);
 
+/** An input with some of its fields replaced. */
+function withInput(vars: { input: Record<string, unknown> }, extra: Record<string, unknown>) {
+  return { input: { ...vars.input, ...extra } };
+}
+
+/** raiseProblem with the set's category, a text and the origin or field given. */
+function raise(set: BranchSet, extra: Record<string, unknown>) {
+  return { input: { categoryId: String(set.problem.category.id), text: '测试问题', ...extra } };
+}
+
+/** A status change of another branch's problem; the control is a fresh problem of their own. */
+function problemStep({ fx: { a, b }, fresh }: CaseContext, doc: string, extra: Record<string, unknown>): Attempt {
+  return att('error', doc, (id) => ({ input: { id, ...extra } }))(
+    'secretary',
+    'branch B',
+    b.problem.id,
+    async () => (await fresh.problem(a)).id,
+  );
+}
+
 export const CASES: Record<string, Build> = {
+  // ---- forums and problems: records by id, list filters, the record acted on, and the people,
+  // branches and categories an input names (another bureau's are the same as missing ones)
+  'forum.id': ({ fx: { a, b, z } }) => [
+    byId(DOCS.forum)('secretary', 'branch B', b.forum.id, a.forum.id),
+    byId(DOCS.forum)('officer2', 'branch A', a.forum.id, b.forum.id),
+    byId(DOCS.forum)('committee', 'bureau Z', z.forum.id, b.forum.id),
+  ],
+  'problem.id': ({ fx: { a, b, z } }) => [
+    byId(DOCS.problem)('secretary', 'branch B', b.problem.id, a.problem.id),
+    byId(DOCS.problem)('officer', 'an anonymous', a.anonymousProblem.id, a.problem.id),
+    byId(DOCS.problem)('committee', 'bureau Z', z.problem.id, b.problem.id),
+  ],
+  'forums.filter.branchId': ({ fx: { a, b } }) => [
+    filter(DOCS.forums, 'branchId')('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'forums.filter.hostId': ({ fx: { a, b } }) => [
+    filter(DOCS.forums, 'hostId')('secretary', 'branch B', b.secretary.id, a.secretary.id),
+  ],
+  // The attendees of a forum the viewer reads are on it for them to see: the foreign one is another bureau's.
+  'forums.filter.attendeeId': ({ fx: { a, z } }) => [
+    filter(DOCS.forums, 'attendeeId')('secretary', 'bureau Z', z.officer.id, a.officer.id),
+  ],
+  'problems.filter.categoryId': ({ fx: { b, z } }) => [
+    filter(DOCS.problems, 'categoryId')('committee', 'bureau Z', z.problem.category.id, b.problem.category.id),
+  ],
+  'problems.filter.ownerId': ({ fx: { b } }) => [
+    filter(DOCS.problems, 'ownerId')('secretary', 'branch B', b.officer.id),
+  ],
+  'problems.filter.ownerBranchId': ({ fx: { a, b } }) => [
+    filter(DOCS.problems, 'ownerBranchId')('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'problems.filter.branchId': ({ fx: { a, b } }) => [
+    filter(DOCS.problems, 'branchId')('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'problems.filter.forumId': ({ fx: { a, b } }) => [
+    filter(DOCS.problems, 'forumId')('secretary', 'branch B', b.forum.id, a.forum.id),
+  ],
+  'problems.filter.talkId': ({ fx: { b } }) => [
+    filter(DOCS.problems, 'talkId')('secretary', 'branch B', b.talkBySecretary.id),
+  ],
+  'problems.filter.visitId': ({ fx: { b } }) => [
+    filter(DOCS.problems, 'visitId')('secretary', 'branch B', b.visitOpen.id),
+  ],
+  'createForum.input.branchId': ({ fx: { a, b }, i }) => [
+    att('error', DOCS.createForum, (id) => i.createForum(id))('secretary', 'branch B', b.branch.id, a.branch.id),
+  ],
+  'createForum.input.hostId': ({ fx: { a, z }, i }) => [
+    att('error', DOCS.createForum, (id) => withInput(i.createForum(a.branch.id), { hostId: id }))(
+      'secretary',
+      'bureau Z',
+      z.officer.id,
+      a.officer.id,
+    ),
+  ],
+  'createForum.input.attendees.officerId': ({ fx: { a, z }, i }) => [
+    att('error', DOCS.createForum, (id) => withInput(i.createForum(a.branch.id), { attendees: [{ officerId: id }] }))(
+      'secretary',
+      'bureau Z',
+      z.officer.id,
+      a.officer.id,
+    ),
+  ],
+  'createForum.input.problems.categoryId': ({ fx: { a, z }, i }) => [
+    att('error', DOCS.createForum, (id) =>
+      withInput(i.createForum(a.branch.id), { problems: [{ categoryId: id, text: '问题' }] }),
+    )('secretary', 'bureau Z', z.problem.category.id, a.problem.category.id),
+  ],
+  'createForum.input.problems.raisedById': ({ fx: { a, z }, i }) => [
+    att('error', DOCS.createForum, (id) =>
+      withInput(i.createForum(a.branch.id), {
+        problems: [{ categoryId: String(a.problem.category.id), text: '问题', raisedById: id }],
+      }),
+    )('secretary', 'bureau Z', z.officer.id),
+  ],
+  'createForum.input.problems.ownerId': ({ fx: { a, z }, i }) => [
+    att('error', DOCS.createForum, (id) =>
+      withInput(i.createForum(a.branch.id), {
+        problems: [{ categoryId: String(a.problem.category.id), text: '问题', ownerId: id }],
+      }),
+    )('secretary', 'bureau Z', z.officer.id, a.officer.id),
+  ],
+  'createForum.input.problems.ownerBranchId': ({ fx: { a, z }, i }) => [
+    att('error', DOCS.createForum, (id) =>
+      withInput(i.createForum(a.branch.id), {
+        problems: [{ categoryId: String(a.problem.category.id), text: '问题', ownerBranchId: id }],
+      }),
+    )('secretary', 'bureau Z', z.branch.id, a.branch.id),
+  ],
+  'updateForum.input.id': ({ fx: { a, b }, fresh }) => [
+    att('error', DOCS.updateForum, (id) => ({ input: { id, version: 1, title: '改' } }))(
+      'secretary',
+      'branch B',
+      b.forum.id,
+      async () => (await fresh.forum(a, a.secretary.id)).id,
+    ),
+  ],
+  'updateForum.input.hostId': ({ fx: { a, z }, fresh }) => {
+    const forum = fresh.forum(a, a.secretary.id);
+    return [
+      att('error', DOCS.updateForum, async (id) => ({
+        input: { id: String((await forum).id), version: 1, hostId: id },
+      }))('secretary', 'bureau Z', z.officer.id, a.officer.id),
+    ];
+  },
+  'updateForum.input.attendees.officerId': ({ fx: { a, z }, fresh }) => {
+    const forum = fresh.forum(a, a.secretary.id);
+    return [
+      att('error', DOCS.updateForum, async (id) => ({
+        input: { id: String((await forum).id), version: 1, attendees: [{ officerId: id }] },
+      }))('secretary', 'bureau Z', z.officer.id, a.officer.id),
+    ];
+  },
+  'markForumAttendance.input.forumId': ({ fx: { a, b }, fresh }) => [
+    att('error', DOCS.markForumAttendance, (id) => ({
+      input: { forumId: id, officerId: String(a.officer.id), present: false },
+    }))(
+      'secretary',
+      'branch B',
+      b.forum.id,
+      async () => (await fresh.forum(a, a.secretary.id, { attendeeIds: [a.officer.id] })).id,
+    ),
+  ],
+  'markForumAttendance.input.officerId': ({ fx: { a, z }, fresh }) => {
+    const forum = fresh.forum(a, a.secretary.id, { attendeeIds: [a.officer.id] });
+    return [
+      att('error', DOCS.markForumAttendance, async (id) => ({
+        input: { forumId: String((await forum).id), officerId: id, present: false },
+      }))('secretary', 'bureau Z', z.officer.id, a.officer.id),
+    ];
+  },
+  'raiseProblem.input.forumId': ({ fx: { a, b } }) => [
+    att('error', DOCS.raiseProblem, (id) => raise(a, { forumId: id }))('secretary', 'branch B', b.forum.id, a.forum.id),
+    att('error', DOCS.raiseProblem, (id) => raise(a, { forumId: id }))('mentor2', 'branch A', a.forum.id),
+  ],
+  'raiseProblem.input.talkId': ({ fx: { a, b } }) => [
+    att('error', DOCS.raiseProblem, (id) => raise(a, { talkId: id }))(
+      'secretary',
+      'branch B',
+      b.talkBySecretary.id,
+      a.talkBySecretary.id,
+    ),
+  ],
+  'raiseProblem.input.visitId': ({ fx: { a, b } }) => [
+    att('error', DOCS.raiseProblem, (id) => raise(a, { visitId: id }))(
+      'secretary',
+      'branch B',
+      b.visitOpen.id,
+      a.visitOpen.id,
+    ),
+  ],
+  'raiseProblem.input.categoryId': ({ fx: { a, z } }) => [
+    att('error', DOCS.raiseProblem, (id) => raise(a, { forumId: String(a.forum.id), categoryId: id }))(
+      'secretary',
+      'bureau Z',
+      z.problem.category.id,
+      a.problem.category.id,
+    ),
+  ],
+  'raiseProblem.input.raisedById': ({ fx: { a, z } }) => [
+    att('error', DOCS.raiseProblem, (id) => raise(a, { forumId: String(a.forum.id), raisedById: id }))(
+      'secretary',
+      'bureau Z',
+      z.officer.id,
+      a.officer.id,
+    ),
+  ],
+  'raiseProblem.input.ownerId': ({ fx: { a, z } }) => [
+    att('error', DOCS.raiseProblem, (id) => raise(a, { forumId: String(a.forum.id), ownerId: id }))(
+      'secretary',
+      'bureau Z',
+      z.officer.id,
+      a.officer.id,
+    ),
+  ],
+  'raiseProblem.input.ownerBranchId': ({ fx: { a, z } }) => [
+    att('error', DOCS.raiseProblem, (id) => raise(a, { forumId: String(a.forum.id), ownerBranchId: id }))(
+      'secretary',
+      'bureau Z',
+      z.branch.id,
+      a.branch.id,
+    ),
+  ],
+  'fixOnTheSpot.input.id': (ctx) => [problemStep(ctx, DOCS.fixOnTheSpot, {})],
+  'startRectifying.input.id': (ctx) => [
+    problemStep(ctx, DOCS.startRectifying, { dueDate: ctx.i.startRectifying(1).input.dueDate }),
+  ],
+  'startRectifying.input.ownerId': ({ fx: { a, z }, i, fresh }) => {
+    const problem = fresh.problem(a);
+    return [
+      att('error', DOCS.startRectifying, async (id) => ({
+        input: { ...i.startRectifying((await problem).id).input, ownerId: id },
+      }))('secretary', 'bureau Z', z.officer.id, a.officer.id),
+    ];
+  },
+  'startRectifying.input.ownerBranchId': ({ fx: { a, z }, i, fresh }) => {
+    const problem = fresh.problem(a);
+    return [
+      att('error', DOCS.startRectifying, async (id) => ({
+        input: { ...i.startRectifying((await problem).id).input, ownerBranchId: id },
+      }))('secretary', 'bureau Z', z.branch.id, a.branch.id),
+    ];
+  },
+  'closeProblem.input.id': (ctx) => [problemStep(ctx, DOCS.closeProblem, { resolution: '已整改' })],
+  'declineProblem.input.id': (ctx) => [problemStep(ctx, DOCS.declineProblem, { reason: '不予采纳' })],
+  'logProblemFollowUp.input.problemId': ({ fx: { a, b }, fresh }) => [
+    att('error', DOCS.logProblemFollowUp, (id) => ({
+      input: { problemId: id, kind: 'PHONE', occurredAt: new Date(Date.now() - 3_600_000).toISOString(), note: '回访' },
+    }))('secretary', 'branch B', b.problem.id, async () => (await fresh.problem(a)).id),
+  ],
   // ---- by-id queries
   'pairing.id': ({ fx: { a, b, z } }) => [
     byId(DOCS.pairing)('mentor', "another mentor's", a.other.id, a.own.id),

@@ -48,6 +48,8 @@ export const DOCS = {
   exportLedger: 'mutation($input: ExportLedgerInput!) { exportLedger(input: $input) { url filename } }',
   logout: 'mutation { logout }',
   forum: 'query($id: ID!) { forum(id: $id) { id } }',
+  forums: 'query($f: ForumFilter) { forums(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+  problems: 'query($f: ProblemFilter) { problems(filter: $f, first: 100) { totalCount edges { node { id } } } }',
   problem: 'query($id: ID!) { problem(id: $id) { id } }',
   createForum: 'mutation($input: CreateForumInput!) { createForum(input: $input) { id } }',
   updateForum: 'mutation($input: UpdateForumInput!) { updateForum(input: $input) { id version } }',

@@ -8,6 +8,7 @@ import type { Pairing } from '../pairings/pairing.entity.js';
 import type { OutcomeReview } from '../reviews/outcome-review.entity.js';
 import type { Talk } from '../talks/talk.entity.js';
 import type { Visit } from '../visits/visit.entity.js';
+import { forumSheets } from './ledger-forums.js';
 import { groupByPairing } from './ledger-groups.js';
 import {
   DECISION,
@@ -47,7 +48,7 @@ export interface LedgerContent {
   groups: LedgerGroup[];
   counts: Record<string, number>;
   /** Confidential records whose content went into the file (for the audit event). */
-  confidentialRead: { talks: number[]; visitNotes: number[] };
+  confidentialRead: { talks: number[]; visitNotes: number[]; forumMinutes: number[] };
 }
 
 type Named = { unwrap(): { name: string } } | null | undefined;
@@ -184,18 +185,21 @@ export function buildLedgerContent(ctx: AppContext, scope: ReportScope, records:
   ]);
 
   const all = { pairings, visits, talks, actionItems: items, reviews };
+  const f = forumSheets(records, read, localDate(scope.now));
+  const forumSheetsAll = { forums: f.forums, problems: f.problems };
   return {
     title: '结对帮扶工作台账',
     scopeName: scope.branch ? scope.branch.name : '全局',
     from: scope.from,
     to: scope.to,
     generatedAt: localDateTime(scope.now),
-    sheets: Object.values(all).map((s) => s.sheet),
-    groups: groupByPairing(all),
-    counts: Object.fromEntries(Object.entries(all).map(([k, s]) => [k, s.rows.length])),
+    sheets: [...Object.values(all), ...Object.values(forumSheetsAll)].map((s) => s.sheet),
+    groups: [...groupByPairing(all), f.group],
+    counts: Object.fromEntries(Object.entries({ ...all, ...forumSheetsAll }).map(([k, s]) => [k, s.rows.length])),
     confidentialRead: {
       talks: records.talks.filter((t) => t.confidential).map((t) => t.id),
       visitNotes: visits.rows.filter((r) => r.confidentialNotes).map((r) => Number(r.id)),
+      forumMinutes: f.forums.rows.filter((r) => r.confidentialMinutes).map((r) => Number(r.id)),
     },
   };
 }

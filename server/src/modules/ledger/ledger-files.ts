@@ -67,7 +67,7 @@ export async function ledgerDocx(content: LedgerContent): Promise<Buffer> {
     new Paragraph({
       children: [
         run(
-          `结对 ${c.pairings} 个，走访 ${c.visits} 次，谈心谈话 ${c.talks} 次，整改事项 ${c.actionItems} 项，成效评估 ${c.reviews} 次。生成时间：${content.generatedAt}`,
+          `结对 ${c.pairings} 个，走访 ${c.visits} 次，谈心谈话 ${c.talks} 次，整改事项 ${c.actionItems} 项，成效评估 ${c.reviews} 次；座谈会 ${c.forums} 场，征集问题 ${c.problems} 个。生成时间：${content.generatedAt}`,
         ),
       ],
     }),

@@ -1,8 +1,10 @@
 import type {
   ActionItemStatus,
+  ForumKind,
   MentorRole,
   PairingReason,
   PairingStatus,
+  ProblemStatus,
   ReviewDecision,
   ReviewRating,
   TalkKind,
@@ -58,3 +60,17 @@ export function localDateTime(d: Date | null | undefined): string {
   if (!d) return '';
   return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+export const FORUM_KIND: Record<ForumKind, string> = {
+  HEART_TO_HEART: '交心会',
+  ASSISTANCE: '帮扶座谈会',
+  GROUP: '群体座谈会',
+  OTHER: '其他座谈会',
+};
+export const PROBLEM_STATUS: Record<ProblemStatus, string> = {
+  OPEN: '待处理',
+  FIXED_ON_THE_SPOT: '即知即改',
+  RECTIFYING: '限期整改',
+  CLOSED: '已销号',
+  DECLINED: '不予采纳',
+};

@@ -3,6 +3,10 @@ import type { AppContext } from '../../common/context.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
 import { overlapping } from '../dashboard/dashboard.repository.js';
 import { type ReportScope, readableIn } from '../dashboard/report-scope.js';
+import { ForumAttendance } from '../forums/forum-attendance.entity.js';
+import { Forum } from '../forums/forum.entity.js';
+import { Problem } from '../problems/problem.entity.js';
+import type { ForumRecords } from './ledger-forums.js';
 import { PairingMentor } from '../pairings/pairing-mentor.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
 import { OutcomeReview } from '../reviews/outcome-review.entity.js';
@@ -10,7 +14,7 @@ import { Talk } from '../talks/talk.entity.js';
 import { Visit } from '../visits/visit.entity.js';
 
 /** The records of one ledger: each list read through the viewer's own scope for its record type. */
-export interface LedgerRecords {
+export interface LedgerRecords extends ForumRecords {
   pairings: Pairing[];
   /** Current mentor terms of those pairings (lead first). */
   mentors: Map<number, PairingMentor[]>;
@@ -112,5 +116,41 @@ async function loadLedgerRecords(
     );
     for (const t of terms) mentors.get(t.pairing.id)?.push(t);
   }
-  return { pairings, mentors, visits, talks, actionItems, reviews };
+  return { pairings, mentors, visits, talks, actionItems, reviews, ...(await loadForumRecords(em, ctx, scope)) };
+}
+
+/** Forums held and problems raised in the period, in the viewer's scope; three statements. */
+async function loadForumRecords(
+  em: EntityManager,
+  ctx: Pick<AppContext, 'ability'>,
+  scope: ReportScope,
+): Promise<ForumRecords> {
+  const during = { $gte: scope.fromInstant, $lt: scope.toInstant };
+  const [forums, problems] = await Promise.all([
+    find(em, Forum, readableIn<Forum>(ctx, 'Forum', scope, { occurredAt: during }), ['host', 'branch'], {
+      occurredAt: 'asc',
+      id: 'asc',
+    }),
+    find(
+      em,
+      Problem,
+      readableIn<Problem>(ctx, 'Problem', scope, { raisedAt: during }),
+      ['category', 'branch', 'owner', 'ownerBranch', 'raisedBy'],
+      { raisedAt: 'asc', id: 'asc' },
+    ),
+  ]);
+  const attendance = new Map(forums.map((f) => [f.id, { listed: 0, present: 0 }]));
+  if (forums.length > 0) {
+    const rows = await em.find(
+      ForumAttendance,
+      { forum: { $in: forums.map((f) => f.id) } },
+      { fields: ['forum', 'present'] },
+    );
+    for (const r of rows) {
+      const c = attendance.get(r.forum.id)!;
+      c.listed += 1;
+      if (r.present) c.present += 1;
+    }
+  }
+  return { forums, attendance, problems };
 }

@@ -89,7 +89,7 @@ export class LedgerService {
     // Written before the first byte leaves: a file that reaches its viewer is always in the log.
     // One event per file, and the file's only trace: what was exported, and which confidential
     // records' content it carries (ids and count), so a file is one line in the audit log.
-    const { talks, visitNotes } = content.confidentialRead;
+    const { talks, visitNotes, forumMinutes } = content.confidentialRead;
     audit(ctx.em, viewer, {
       action: 'downloadLedger',
       subjectType: 'Ledger',
@@ -102,7 +102,8 @@ export class LedgerService {
         counts: content.counts,
         confidentialTalkIds: talks,
         confidentialVisitNoteIds: visitNotes,
-        confidentialCount: talks.length + visitNotes.length,
+        confidentialForumMinuteIds: forumMinutes,
+        confidentialCount: talks.length + visitNotes.length + forumMinutes.length,
       },
     });
     await ctx.em.flush();
