@@ -47,6 +47,7 @@ type Documents = {
     "\n  query Forum($id: ID!) {\n    forum(id: $id) {\n      id\n      kind\n      title\n      occurredAt\n      place\n      minutes\n      confidentialMinutes\n      locked\n      branch {\n        ...BranchName\n      }\n      host {\n        ...OfficerName\n      }\n      editable\n      version\n      hasConfidentialMinutes\n      attendances {\n        id\n        present\n        officer {\n          ...OfficerName\n        }\n      }\n      problems {\n        id\n        text\n        status\n        dueDate\n        overdue\n        owner {\n          ...OfficerName\n        }\n        ownerBranch {\n          ...BranchName\n        }\n      }\n    }\n  }\n": typeof types.ForumDocument,
     "\n  query ProblemCategories {\n    problemCategories {\n      id\n      name\n    }\n  }\n": typeof types.ProblemCategoriesDocument,
     "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateForumDocument,
+    "\n  mutation MarkForumAttendance($input: MarkForumAttendanceInput!) {\n    markForumAttendance(input: $input) {\n      id\n      presentCount\n      attendances {\n        id\n        present\n        officer {\n          ...OfficerName\n        }\n      }\n    }\n  }\n": typeof types.MarkForumAttendanceDocument,
     "\n  fragment ForumCard on Forum {\n    id\n    kind\n    title\n    occurredAt\n    place\n    attendeeCount\n    presentCount\n    branch {\n      ...BranchName\n    }\n    host {\n      ...OfficerName\n    }\n  }\n": typeof types.ForumCardFragmentDoc,
     "\n  query LedgerBranches {\n    branches {\n      id\n      name\n      code\n    }\n  }\n": typeof types.LedgerBranchesDocument,
     "\n  mutation ExportLedger($input: ExportLedgerInput!) {\n    exportLedger(input: $input) {\n      url\n      filename\n    }\n  }\n": typeof types.ExportLedgerDocument,
@@ -137,6 +138,7 @@ const documents: Documents = {
     "\n  query Forum($id: ID!) {\n    forum(id: $id) {\n      id\n      kind\n      title\n      occurredAt\n      place\n      minutes\n      confidentialMinutes\n      locked\n      branch {\n        ...BranchName\n      }\n      host {\n        ...OfficerName\n      }\n      editable\n      version\n      hasConfidentialMinutes\n      attendances {\n        id\n        present\n        officer {\n          ...OfficerName\n        }\n      }\n      problems {\n        id\n        text\n        status\n        dueDate\n        overdue\n        owner {\n          ...OfficerName\n        }\n        ownerBranch {\n          ...BranchName\n        }\n      }\n    }\n  }\n": types.ForumDocument,
     "\n  query ProblemCategories {\n    problemCategories {\n      id\n      name\n    }\n  }\n": types.ProblemCategoriesDocument,
     "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n": types.CreateForumDocument,
+    "\n  mutation MarkForumAttendance($input: MarkForumAttendanceInput!) {\n    markForumAttendance(input: $input) {\n      id\n      presentCount\n      attendances {\n        id\n        present\n        officer {\n          ...OfficerName\n        }\n      }\n    }\n  }\n": types.MarkForumAttendanceDocument,
     "\n  fragment ForumCard on Forum {\n    id\n    kind\n    title\n    occurredAt\n    place\n    attendeeCount\n    presentCount\n    branch {\n      ...BranchName\n    }\n    host {\n      ...OfficerName\n    }\n  }\n": types.ForumCardFragmentDoc,
     "\n  query LedgerBranches {\n    branches {\n      id\n      name\n      code\n    }\n  }\n": types.LedgerBranchesDocument,
     "\n  mutation ExportLedger($input: ExportLedgerInput!) {\n    exportLedger(input: $input) {\n      url\n      filename\n    }\n  }\n": types.ExportLedgerDocument,
@@ -340,6 +342,10 @@ export function graphql(source: "\n  query ProblemCategories {\n    problemCateg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkForumAttendance($input: MarkForumAttendanceInput!) {\n    markForumAttendance(input: $input) {\n      id\n      presentCount\n      attendances {\n        id\n        present\n        officer {\n          ...OfficerName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkForumAttendance($input: MarkForumAttendanceInput!) {\n    markForumAttendance(input: $input) {\n      id\n      presentCount\n      attendances {\n        id\n        present\n        officer {\n          ...OfficerName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
 import { RelativeDate } from '../../ui/dates';
 import { ProblemDue, ProblemOwner, ProblemStatusTag } from '../problems/problem-tags';
+import { ForumAttendance } from './forum-attendance';
 import { ForumQuery } from './forum-documents';
 
 /** /forums/:id — a forum: who came, what was said, the problems it raised and where they stand. */
@@ -19,7 +20,6 @@ export function ForumDetail() {
   if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
   const f = data?.forum;
   if (!f) return <Result status="404" title={t('forums.detail.notFound')} data-testid="forum-not-found" />;
-  const present = f.attendances.filter((a) => a.present).length;
   return (
     <Flex vertical gap={12} style={{ maxWidth: 720 }} data-testid="forum-detail" data-forum-id={f.id}>
       <Flex align="center" gap={8} wrap>
@@ -46,29 +46,7 @@ export function ForumDetail() {
           {f.host && <Descriptions.Item label={t('forums.field.host')}>{f.host.name}</Descriptions.Item>}
         </Descriptions>
       </Card>
-      <Card
-        size="small"
-        title={t('forums.field.attendees')}
-        extra={
-          <Typography.Text type="secondary">
-            {t('forums.attendance.count', { present, total: f.attendances.length })}
-          </Typography.Text>
-        }
-      >
-        <Flex gap={6} wrap data-testid="forum-attendees-list">
-          {f.attendances.map((a) => (
-            <Tag
-              key={a.officer.id}
-              color={a.present ? 'blue' : 'default'}
-              data-testid="forum-attendee"
-              data-present={a.present}
-            >
-              {a.officer.name}
-              {a.present ? '' : ` · ${t('forums.attendance.absent')}`}
-            </Tag>
-          ))}
-        </Flex>
-      </Card>
+      <ForumAttendance forumId={f.id} attendances={f.attendances} editable={!!f.editable} />
       <Card size="small" title={t('forums.field.minutes')}>
         {f.minutes ? (
           <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="forum-minutes-text">

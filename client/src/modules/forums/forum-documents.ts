@@ -78,3 +78,19 @@ export const CreateForumMutation = graphql(`
     }
   }
 `);
+
+export const MarkForumAttendanceMutation = graphql(`
+  mutation MarkForumAttendance($input: MarkForumAttendanceInput!) {
+    markForumAttendance(input: $input) {
+      id
+      presentCount
+      attendances {
+        id
+        present
+        officer {
+          ...OfficerName
+        }
+      }
+    }
+  }
+`);
