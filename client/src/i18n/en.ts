@@ -15,12 +15,16 @@ import { passwordEn } from '../modules/password/password-messages';
 import { adminEn } from '../modules/admin/admin-messages';
 import { accountsEn } from '../modules/accounts/accounts-messages';
 import { rosterEn } from '../modules/roster/roster-messages';
+import { forumsEn } from '../modules/forums/forums-messages';
+import { problemsEn } from '../modules/problems/problems-messages';
 
 export const en: AppMessages = {
   pairings: pairingsEn,
   dashboard: dashboardEn,
   reviews: reviewsEn,
   ledger: ledgerEn,
+  forums: forumsEn,
+  problems: problemsEn,
   app: {
     name: 'Tongxin',
     tagline: 'Pairing assistance',
@@ -96,6 +100,8 @@ export const en: AppMessages = {
     visits: 'Visits',
     talks: 'Talks',
     actionItems: 'Action items',
+    forums: 'Forums',
+    problems: 'Problems',
     reviews: 'Outcome reviews',
     ledger: 'Ledger export',
     audit: 'Audit log',

@@ -18,12 +18,16 @@ import { adminZh } from '../modules/admin/admin-messages';
 import { accountsZh } from '../modules/accounts/accounts-messages';
 import { remindersZh } from '../modules/reminders/reminders-messages';
 import { rosterZh } from '../modules/roster/roster-messages';
+import { forumsZh } from '../modules/forums/forums-messages';
+import { problemsZh } from '../modules/problems/problems-messages';
 
 export const zhCN = {
   pairings: pairingsZh,
   dashboard: dashboardZh,
   reviews: reviewsZh,
   ledger: ledgerZh,
+  forums: forumsZh,
+  problems: problemsZh,
   app: {
     name: '同心',
     tagline: '结对帮扶',
@@ -96,6 +100,8 @@ export const zhCN = {
     visits: '走访记录',
     talks: '谈心谈话',
     actionItems: '整改事项',
+    forums: '座谈会',
+    problems: '问题清单',
     reviews: '成效评估',
     ledger: '台账导出',
     audit: '审计日志',

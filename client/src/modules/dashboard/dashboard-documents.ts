@@ -26,6 +26,12 @@ export const DashboardQueryDocument = graphql(`
       visitCount
       followUpVisits
       forumSessions
+      problems {
+        raised
+        fixedOnTheSpot
+        closed
+        overdue
+      }
       acknowledgmentRate
       actionItems {
         total

@@ -19,7 +19,7 @@ export const dashboardZh = {
   forumsUnit: '场',
   issuesRaised: '整改事项（应整改）',
   issuesUnit: '个',
-  fixedOnTime: '即知即改',
+  fixedOnTime: '按期完成',
   active: '帮扶中',
   inReview: '待评估',
   concluded: '已结束',
@@ -49,14 +49,14 @@ export const dashboardZh = {
   noData: '暂无数据',
   partialMonth: '（未满月）',
   partialHint: '{{month}} 尚未结束或只统计了部分日期，数字不能与整月相比',
-  itemsDone: '已完成 {{done}} · 即知即改 {{onTime}} · 逾期 {{overdue}}',
+  itemsDone: '已完成 {{done}} · 按期完成 {{onTime}} · 逾期 {{overdue}}',
   itemsRate: '已完成 {{done}} / 应整改 {{counted}}',
   tip: {
     officersHelped: '统计区间内有结对（已撤销的除外）的帮扶对象人数，每人只计一次',
     followUps: '统计区间内记录的回访教育次数，每位帮扶对象计一人次',
-    forums: '统计区间内召开的座谈会场数，同一时间同一支部的记录算一场',
+    forums: '统计区间内召开的座谈会场数（含党委召开的交心会），按座谈会记录计数',
     issues:
-      '应整改：到期日在统计区间内、未撤销的整改事项数（已完成 + 未完成）。即知即改：其中在到期日当天或之前完成的事项，属于已完成的一部分',
+      '应整改：到期日在统计区间内、未撤销的整改事项数（已完成 + 未完成）。按期完成：其中在到期日当天或之前完成的事项，属于已完成的一部分',
     completionRate: '整改完成率 = 已完成 ÷ 应整改，与“整改事项”卡片使用同一批事项；按期或逾期完成都算已完成',
     ackRate: '统计区间内的走访中，帮扶对象已签字确认的比例',
     talks: '统计区间内的谈心谈话次数（仅含您有权查看的记录）',
@@ -65,6 +65,19 @@ export const dashboardZh = {
     concluded: '与统计区间有交集、当前状态为已结束的结对数',
     escalated: '与统计区间有交集、当前状态为已上报的结对数',
     overdue: '截至现在，帮扶中且已超过联系周期未走访或谈话的结对数',
+  },
+  problems: {
+    raised: '征集问题',
+    fixedOnTheSpot: '即知即改',
+    closed: '已销号',
+    overdue: '逾期未销号',
+    unit: '个',
+    tip: {
+      raised: '统计区间内召开的座谈会（及谈话、走访）上征集的问题数，含匿名提出的',
+      fixedOnTheSpot: '其中在会上当场解决的问题数',
+      closed: '其中限期整改后已销号的问题数',
+      overdue: '截至现在，已过整改期限仍未销号的问题数',
+    },
   },
   todo: {
     title: '党委待办',
@@ -132,7 +145,7 @@ export const dashboardEn: Messages<typeof dashboardZh> = {
   tip: {
     officersHelped: 'Mentees with a pairing (not cancelled) in the period, each counted once',
     followUps: 'Follow-up education visits logged in the period, one per mentee visited',
-    forums: 'Forums held in the period; records of one branch at the same time are one forum',
+    forums: "Forums held in the period (the committee's meetings included), counted from the forum records",
     issues:
       'To fix: action items due in the period and not dropped (done + open). On time: those done by their due date, a part of the done ones',
     completionRate:
@@ -144,6 +157,19 @@ export const dashboardEn: Messages<typeof dashboardZh> = {
     concluded: 'Pairings overlapping the period that are concluded now',
     escalated: 'Pairings overlapping the period that are escalated now',
     overdue: 'Active pairings with no visit or talk within their contact interval, as of now',
+  },
+  problems: {
+    raised: 'Problems raised',
+    fixedOnTheSpot: 'Fixed on the spot',
+    closed: 'Closed',
+    overdue: 'Overdue',
+    unit: '',
+    tip: {
+      raised: 'Problems raised at the forums (and talks and visits) of the period, anonymous ones included',
+      fixedOnTheSpot: 'Of these, problems solved at the forum itself',
+      closed: 'Of these, problems rectified and closed',
+      overdue: 'As of now, problems past their due date and not closed',
+    },
   },
   todo: {
     title: 'Committee to-do',

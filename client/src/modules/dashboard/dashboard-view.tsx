@@ -1,5 +1,5 @@
-import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tooltip, Typography } from 'antd';
-import { ArrowLeftOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Skeleton, Table, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -8,6 +8,8 @@ import type { DashboardQuery } from '../../gql/graphql';
 import { LoadFailed } from '../../ui/load-failed';
 import { ContactsTrendChart, OutcomesChart, ReasonsChart } from './dashboard-charts';
 import { DashboardQueryDocument } from './dashboard-documents';
+import { ForumProblemFigures } from './forum-problem-figures';
+import { Kpi } from './kpi-card';
 import { parseDay, type Period, PeriodPicker } from './period-picker';
 
 type Figures = DashboardQuery['dashboard'];
@@ -18,44 +20,6 @@ const percent = (v: number | null | undefined) => (v == null ? '—' : `${Math.r
 interface DashboardViewProps {
   /** Offer the whole bureau and drilling into a branch (the committee); a secretary sees their branch. */
   bureauWide: boolean;
-}
-
-/** A figure with what it counts one hover (or tap) away. */
-function Kpi({
-  testId,
-  title,
-  value,
-  suffix,
-  tip,
-  footer,
-}: {
-  testId: string;
-  title: string;
-  value: number | string;
-  suffix?: string;
-  tip: string;
-  footer?: string;
-}) {
-  return (
-    <Card size="small" data-testid={testId}>
-      <Statistic
-        title={
-          <Tooltip title={tip}>
-            <span data-testid={`${testId}-tip`} data-tip={tip} style={{ cursor: 'help' }}>
-              {title} <QuestionCircleOutlined />
-            </span>
-          </Tooltip>
-        }
-        value={value}
-        suffix={suffix}
-      />
-      {footer ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`${testId}-footer`}>
-          {footer}
-        </Typography.Text>
-      ) : null}
-    </Card>
-  );
 }
 
 /** The dashboard's place in the URL: `?branch=&from=&to=`, so a drill-down can be shared and Back returns. */
@@ -149,7 +113,7 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
   return (
     <>
       <Row gutter={[12, 12]}>
-        <Col xs={12} md={6}>
+        <Col xs={12} md={8}>
           <Kpi
             testId="kpi-officers-helped"
             title={t('dashboard.officersHelped')}
@@ -158,7 +122,7 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
             tip={t('dashboard.tip.officersHelped')}
           />
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={12} md={8}>
           <Kpi
             testId="kpi-follow-ups"
             title={t('dashboard.followUps')}
@@ -167,17 +131,8 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
             tip={t('dashboard.tip.followUps')}
           />
         </Col>
-        <Col xs={12} md={6}>
-          <Kpi
-            testId="kpi-forums"
-            title={t('dashboard.forums')}
-            value={figures.forumSessions}
-            suffix={t('dashboard.forumsUnit')}
-            tip={t('dashboard.tip.forums')}
-          />
-        </Col>
-        <Col xs={12} md={6}>
-          {/* The same items as the completion rate: 应整改 (done + open), 即知即改 a part of done. */}
+        <Col xs={24} md={8}>
+          {/* The same items as the completion rate: 应整改 (done + open), 按期完成 a part of done. */}
           <Kpi
             testId="kpi-fixed-on-time"
             title={`${t('dashboard.issuesRaised')} / ${t('dashboard.fixedOnTime')}`}
@@ -233,6 +188,7 @@ function DashboardFigures({ figures, onBranch }: { figures: Figures; onBranch?: 
           />
         </Col>
       </Row>
+      <ForumProblemFigures figures={figures} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('dashboard.contactsTrend')}>

@@ -46,7 +46,14 @@ function figures(branchId: string | null) {
     overduePairings: 2,
     visitCount: 8,
     followUpVisits: 2,
-    forumSessions: 1,
+    forumSessions: 3,
+    problems: {
+      __typename: 'ProblemStats',
+      raised: 9,
+      fixedOnTheSpot: 4,
+      closed: 2,
+      overdue: 1,
+    },
     acknowledgmentRate: 0.5,
     actionItems: {
       __typename: 'ActionItemStats',
@@ -201,16 +208,24 @@ describe('统计分析', () => {
     expect(chart.getAttribute('aria-label')).not.toContain('2026-11（未满月）');
     expect(screen.getByTestId('chart-partial-note').textContent).toContain('2026-12');
 
-    // 应整改 10 (done 8 + open 2), 即知即改 5 of the 8 done; the rate is 8 / 10 over the same items.
+    // 应整改 10 (done 8 + open 2), 按期完成 5 of the 8 done; the rate is 8 / 10 over the same items.
     const items = screen.getByTestId('kpi-fixed-on-time');
     expect(items.querySelector('.ant-statistic-content-value')?.textContent).toBe('10 / 5');
-    expect(screen.getByTestId('kpi-fixed-on-time-footer').textContent).toBe('已完成 8 · 即知即改 5 · 逾期 1');
+    expect(screen.getByTestId('kpi-fixed-on-time-footer').textContent).toBe('已完成 8 · 按期完成 5 · 逾期 1');
     expect(screen.getByTestId('kpi-completion-rate').querySelector('.ant-statistic-content-value')?.textContent).toBe(
       '80%',
     );
     expect(screen.getByTestId('kpi-completion-rate-footer').textContent).toBe('已完成 8 / 应整改 10');
     expect(screen.getByTestId('kpi-fixed-on-time-tip').getAttribute('data-tip')).toContain('已完成 + 未完成');
     expect(screen.getByTestId('kpi-completion-rate-tip').getAttribute('data-tip')).toContain('已完成 ÷ 应整改');
+    // The article's forum figures, from the forum and problem records: 座谈会 3 场, 征集问题 9 个, 即知即改 4 个…
+    const value = (id: string) => screen.getByTestId(id).querySelector('.ant-statistic-content-value')?.textContent;
+    expect(value('kpi-forums')).toBe('3');
+    expect(value('kpi-problems-raised')).toBe('9');
+    expect(value('kpi-problems-fixed')).toBe('4');
+    expect(value('kpi-problems-closed')).toBe('2');
+    expect(value('kpi-problems-overdue')).toBe('1');
+    expect(screen.getByTestId('kpi-problems-fixed').textContent).toContain('即知即改');
     // Every figure says what it counts.
     const cards = screen.getAllByTestId(/^kpi-[a-z-]+$/).filter((el) => el.classList.contains('ant-card'));
     expect(cards.length).toBeGreaterThan(10);

@@ -2,7 +2,7 @@
 import type { Messages } from '../../i18n/messages';
 
 export const outboxZh = {
-  kind: { visit: '走访记录', talk: '谈话记录' },
+  kind: { visit: '走访记录', talk: '谈话记录', forum: '座谈会记录' },
   pendingAtButton: '待发送：网络恢复后自动提交',
   pendingHint: '已保存在本机，联网后会自动提交，无需重复操作',
   sent: '待发送的{{kind}}已提交',
@@ -22,7 +22,7 @@ export const outboxZh = {
 };
 
 export const outboxEn: Messages<typeof outboxZh> = {
-  kind: { visit: 'visit', talk: 'talk record' },
+  kind: { visit: 'visit', talk: 'talk record', forum: 'forum record' },
   pendingAtButton: 'Pending: it will be sent when the connection returns',
   pendingHint: 'Saved on this device; it is sent automatically once online, no need to submit again',
   sent: 'The pending {{kind}} was sent',

@@ -1,9 +1,10 @@
 import type { Client, CombinedError } from 'urql';
 import { errorCode } from '../api/create-api-client';
 import { firstRefusal, isTransportFailure } from '../api/server-error';
+import { CreateForumMutation } from '../forums/forum-documents';
 import { RecordTalkMutation } from '../talks/record-talk-document';
 import { LogVisitMutation } from '../visits/log-visit-document';
-import type { LogVisitInput, RecordTalkInput } from '../../gql/graphql';
+import type { CreateForumInput, LogVisitInput, RecordTalkInput } from '../../gql/graphql';
 import {
   clearDraft,
   dismissReturned,
@@ -24,6 +25,12 @@ export async function sendEntry(client: Client, entry: OutboxEntry): Promise<Sen
       .mutation(RecordTalkMutation, { input: entry.input as RecordTalkInput }, context)
       .toPromise();
     return res.data?.recordTalk ? { id: res.data.recordTalk.id } : { error: res.error! };
+  }
+  if (entry.kind === 'forum') {
+    const res = await client
+      .mutation(CreateForumMutation, { input: entry.input as CreateForumInput }, context)
+      .toPromise();
+    return res.data?.createForum ? { id: res.data.createForum.id } : { error: res.error! };
   }
   const res = await client.mutation(LogVisitMutation, { input: entry.input as LogVisitInput }, context).toPromise();
   return res.data?.logVisit ? { id: res.data.logVisit.id } : { error: res.error! };

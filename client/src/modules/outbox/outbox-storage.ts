@@ -7,7 +7,7 @@ import { type KeyValueStore, localStorageStore } from './key-value-store';
 // can be sent. The client key travels with it: the server records a resent submission once.
 // Drafts can hold confidential notes, so logging out clears every one of the account's entries.
 
-export type OutboxKind = 'visit' | 'talk';
+export type OutboxKind = 'visit' | 'talk' | 'forum';
 
 export interface Draft<V> {
   clientKey: string;

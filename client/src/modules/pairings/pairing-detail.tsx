@@ -98,7 +98,11 @@ export function PairingDetail({ pairingId }: { pairingId?: string } = {}) {
               {
                 key: 'last',
                 label: t('pairings.detail.lastContact'),
-                children: p.lastContactAt ? <RelativeDate value={p.lastContactAt} time /> : t('pairings.detail.never'),
+                children: (
+                  <span data-testid="pairing-last-contact">
+                    {p.lastContactAt ? <RelativeDate value={p.lastContactAt} time /> : t('pairings.detail.never')}
+                  </span>
+                ),
               },
               {
                 key: 'goals',

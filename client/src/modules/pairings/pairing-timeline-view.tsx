@@ -1,4 +1,5 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../ui/dates';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -103,6 +104,15 @@ export function PairingTimelineView({ entries }: { entries: Entry[] }) {
             <Typography.Text strong>{label(e)}</Typography.Text>
             {note(e) ? <Typography.Text type="secondary"> · {note(e)}</Typography.Text> : null}
             {e.actor ? <Typography.Text type="secondary"> · {e.actor.name}</Typography.Text> : null}
+            {/* A forum is a contact (a FORUM visit) of every attending mentee; its visit leads to the forum. */}
+            {e.kind === 'VISIT' && e.type === 'FORUM' && e.recordId ? (
+              <>
+                {' · '}
+                <Link to={`/visits/${e.recordId}`} data-testid="timeline-forum-link">
+                  {t('pairings.timeline.openForum')}
+                </Link>
+              </>
+            ) : null}
             {summary(e) ? (
               <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, expandable: true }}>
                 {summary(e)}

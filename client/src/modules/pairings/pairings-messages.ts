@@ -101,6 +101,7 @@ export const pairingsZh = {
   },
   timeline: {
     kind: { VISIT: '走访', TALK: '谈心谈话', ACTION_ITEM: '整改事项', REVIEW: '成效评估', EVENT: '结对' },
+    openForum: '查看详情',
     event: {
       created: '建立结对',
       handover: '更换帮教责任人',
@@ -284,6 +285,7 @@ export const pairingsEn: Messages<typeof pairingsZh> = {
   },
   timeline: {
     kind: { VISIT: 'Visit', TALK: 'Talk', ACTION_ITEM: 'Action item', REVIEW: 'Review', EVENT: 'Pairing' },
+    openForum: 'Details',
     event: {
       created: 'Pairing created',
       handover: 'Lead mentor handed over',

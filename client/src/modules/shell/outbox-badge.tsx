@@ -10,6 +10,7 @@ import type { OutboxEntry } from '../outbox/outbox-storage';
 // Where a pending entry's form is: it shows the entry as waiting, and the entry's outcome.
 function formPath(entry: OutboxEntry): string {
   if (entry.kind === 'visit') return `/visits/new?pairingId=${encodeURIComponent(entry.target)}`;
+  if (entry.kind === 'forum') return '/forums/new';
   const [talkeeId, pairingId] = entry.target.split('/');
   if (entry.target === 'new' || !talkeeId) return '/talks/new';
   const query = new URLSearchParams({ talkeeId, ...(pairingId ? { pairingId } : {}) });

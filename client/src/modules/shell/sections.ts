@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
   BellOutlined,
   CheckSquareOutlined,
@@ -11,6 +12,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   UserSwitchOutlined,
   NotificationOutlined,
 } from '@ant-design/icons';
@@ -23,6 +25,8 @@ export type SectionKey =
   | 'visits'
   | 'talks'
   | 'actionItems'
+  | 'forums'
+  | 'problems'
   | 'reviews'
   | 'ledger'
   | 'audit'
@@ -55,6 +59,9 @@ export const SECTIONS: readonly Section[] = [
     subject: 'ActionItem',
     icon: CheckSquareOutlined,
   },
+  // 座谈会 and the problems raised at them: attendees and owners see theirs, secretaries their branch's.
+  { key: 'forums', path: '/forums', action: 'read', subject: 'Forum', icon: UsergroupAddOutlined },
+  { key: 'problems', path: '/problems', action: 'read', subject: 'Problem', icon: AlertOutlined },
   { key: 'reviews', path: '/reviews', action: 'read', subject: 'OutcomeReview', icon: AuditOutlined },
   { key: 'ledger', path: '/ledger', action: 'export', subject: 'Ledger', icon: FileExcelOutlined },
   { key: 'audit', path: '/audit', action: 'read', subject: 'AuditEvent', icon: HistoryOutlined },

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Flex, Result, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
@@ -65,6 +65,14 @@ export function VisitDetail() {
           </Descriptions.Item>
           {visit.location && <Descriptions.Item label={t('visits.field.location')}>{visit.location}</Descriptions.Item>}
           <Descriptions.Item label={t('visits.field.author')}>{visit.author.name}</Descriptions.Item>
+          {/* A FORUM contact made by a forum record: the forum itself, for whoever may read it. */}
+          {visit.forum && (
+            <Descriptions.Item label={t('visits.field.forum')}>
+              <Link to={`/forums/${visit.forum.id}`} data-testid="visit-forum-link">
+                {visit.forum.title}
+              </Link>
+            </Descriptions.Item>
+          )}
           {!!visit.participantMentors?.length && (
             <Descriptions.Item label={t('visits.field.mentorsPresent')}>
               {visit.participantMentors.map((m) => m.name).join('、')}

@@ -71,6 +71,10 @@ export const VisitQuery = graphql(`
       participantMentors {
         ...OfficerName
       }
+      forum {
+        id
+        title
+      }
       pairing {
         id
         startDate

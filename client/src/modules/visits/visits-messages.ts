@@ -47,6 +47,7 @@ export const visitsZh = {
     author: '记录人',
     mentee: '帮扶对象',
     acknowledged: '签字确认',
+    forum: '座谈会',
     comment: '确认意见',
   },
   form: {
@@ -154,6 +155,7 @@ export const visitsEn: Messages<typeof visitsZh> = {
     author: 'Logged by',
     mentee: 'Mentee',
     acknowledged: 'Acknowledged',
+    forum: 'Forum',
     comment: 'Comment',
   },
   form: {
