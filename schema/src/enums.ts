@@ -111,6 +111,7 @@ export const NotificationKind = enumOf(
   'REVIEW_WAITING',
   'ESCALATED',
   'BRANCH_OVERDUE',
+  'PROBLEM_OVERDUE',
   'DIGEST',
 );
 export type NotificationKind = ValueOf<typeof NotificationKind>;

@@ -307,6 +307,7 @@ export type NotificationKind =
   | 'ITEM_DUE'
   | 'PAIRING_OVERDUE'
   | 'PLAN_ENDING'
+  | 'PROBLEM_OVERDUE'
   | 'REVIEW_WAITING'
   | 'VISIT_TO_ACKNOWLEDGE'
   | 'VISIT_UNACKNOWLEDGED';

@@ -1,4 +1,9 @@
+import { ref } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Officer } from '../../src/modules/officers/officer.entity.js';
+import { ProblemCategory } from '../../src/modules/problems/problem-category.entity.js';
+import { Problem } from '../../src/modules/problems/problem.entity.js';
+import { DUE_SOURCES } from '../../src/modules/reminders/due-sources.js';
 import { expectError } from '../expect.js';
 import { expectOk } from '../visits-fixture.js';
 import { countQueries, initTestApp, type TestApp, type TestClient } from '../test-app.js';
@@ -122,9 +127,11 @@ describe('the inbox', () => {
     await inbox(as.mentor);
     const committee = await countQueries(t, () => inbox(as.committee));
     const mentor = await countQueries(t, () => inbox(as.mentor));
-    // Session, settings, the sources of the roles held, the sync's read, the page and its counts.
-    expect(committee.length).toBeLessThanOrEqual(15);
-    expect(mentor.length).toBeLessThanOrEqual(15);
+    // Session, the viewer's forums, settings, the sync's read, the page and its counts, and at most
+    // one statement per due source of the roles held: never one per thing due.
+    const bound = 7 + DUE_SOURCES.length;
+    expect(committee.length).toBeLessThanOrEqual(bound);
+    expect(mentor.length).toBeLessThanOrEqual(bound);
     expect(
       [...committee, ...mentor].filter((q) => /^\s*(insert|update|delete)/i.test(q) && /notification/.test(q)),
     ).toEqual([]);
@@ -228,5 +235,47 @@ describe('settings', () => {
       digestEnabled: false,
       email: null,
     });
+  });
+});
+
+describe('problems (问题) past their due date', () => {
+  it('the owning branch’s secretary and the person who owns one are told, by number and category only', async () => {
+    const em = t.app.orm.em.fork();
+    const officer = (username: string) => em.findOneOrFail(Officer, { username });
+    const [secretary, secretary2, mentor] = await Promise.all(
+      ['rm-secretary', 'rm-secretary2', 'rm-mentor'].map(officer),
+    );
+    const bureau = secretary.bureau;
+    const category = em.create(ProblemCategory, { bureau, name: '装备保障', position: 1 });
+    const problem = (data: Partial<Problem>) =>
+      em.create(Problem, {
+        bureau,
+        category,
+        text: `${SECRET} 问题内容`,
+        raisedAt: new Date('2026-11-01T02:00:00Z'),
+        createdBy: secretary,
+        ...data,
+      } as Problem);
+    const late = problem({ ownerBranch: secretary.branch, status: 'RECTIFYING', dueDate: '2026-12-01' });
+    problem({ ownerBranch: secretary.branch, status: 'RECTIFYING', dueDate: '2026-12-04' }); // due today: not late
+    problem({ ownerBranch: secretary.branch, status: 'CLOSED', dueDate: '2026-11-01' }); // closed
+    const mine = problem({ owner: ref(mentor), status: 'OPEN', dueDate: '2026-11-20' });
+    const otherBranch = problem({ ownerBranch: secretary2.branch, status: 'OPEN', dueDate: '2026-11-30' });
+    await em.flush();
+
+    const overdue = async (c: TestClient) => (await inbox(c)).entries.filter((e) => e.kind === 'PROBLEM_OVERDUE');
+    const forSecretary = await overdue(as.secretary);
+    expect(keys(forSecretary)).toEqual([`PROBLEM_OVERDUE:Problem:${late.id}`]);
+    // 01:00 on the 4th, bureau time: due on the 1st is 3 days late.
+    expect(forSecretary[0]).toMatchObject({
+      label: `#${late.id} 装备保障`,
+      count: 3,
+      overdue: true,
+      link: `/problems/${late.id}`,
+    });
+    expect(keys(await overdue(as.mentor))).toEqual([`PROBLEM_OVERDUE:Problem:${mine.id}`]);
+    expect(keys(await overdue(as.secretary2))).toEqual([`PROBLEM_OVERDUE:Problem:${otherBranch.id}`]);
+    expect(await overdue(as.officer)).toEqual([]);
+    for (const c of Object.values(as)) expect((await inbox(c)).raw).not.toContain(SECRET);
   });
 });

@@ -26,6 +26,7 @@ const KIND_ORDER: NotificationKind[] = [
   'REVIEW_WAITING',
   'ESCALATED',
   'BRANCH_OVERDUE',
+  'PROBLEM_OVERDUE',
   'DIGEST',
 ];
 

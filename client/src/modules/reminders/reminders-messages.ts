@@ -25,6 +25,7 @@ export const remindersZh = {
     REVIEW_WAITING: '待评估的结对',
     ESCALATED: '已升级处理的结对',
     BRANCH_OVERDUE: '逾期比例超过阈值的支部',
+    PROBLEM_OVERDUE: '逾期未整改的问题',
     DIGEST: '每日提醒',
   },
   preference: {
@@ -89,6 +90,7 @@ export const remindersEn: Messages<typeof remindersZh> = {
     REVIEW_WAITING: 'Pairings waiting for review',
     ESCALATED: 'Escalated pairings',
     BRANCH_OVERDUE: 'Branches above the overdue threshold',
+    PROBLEM_OVERDUE: 'Problems past their due date',
     DIGEST: 'Daily digests',
   },
   preference: {

@@ -15,6 +15,7 @@ const KIND_TITLES: Record<NotificationKind, string> = {
   REVIEW_WAITING: '待党委评估的结对',
   ESCALATED: '已升级处理的结对',
   BRANCH_OVERDUE: '逾期比例超过阈值的支部',
+  PROBLEM_OVERDUE: '逾期未整改的问题',
   DIGEST: '每日提醒',
 };
 

@@ -5,6 +5,7 @@ import type { NotificationSubject } from './notification.entity.js';
 import { committeeSources } from './committee.due-source.js';
 import { mentorSources } from './mentor.due-source.js';
 import { officerSources } from './officer.due-source.js';
+import { problemSources } from './problem.due-source.js';
 import { secretarySources } from './secretary.due-source.js';
 
 /** The thresholds of the bureau's reminder settings that the due rules read. */
@@ -46,7 +47,7 @@ export interface DueContext {
 /**
  * A due rule of one role. Each source is the query of one kind (it builds its SQL like a
  * repository, scoped by `ctx.scoped`); adding a kind is a file exporting a source and one line in
- * DUE_SOURCES. The secretary's overdue problems join here once the forums module exists.
+ * DUE_SOURCES.
  */
 export interface DueSource {
   kind: NotificationKind;
@@ -59,6 +60,7 @@ export const DUE_SOURCES: readonly DueSource[] = [
   ...officerSources,
   ...secretarySources,
   ...committeeSources,
+  ...problemSources,
 ];
 
 export function dueContext(

@@ -17,7 +17,7 @@ import { Bureau } from '../org/bureau.entity.js';
 import { NotificationRepository } from './notification.repository.js';
 
 /** The record types a notification points at (and the portal links to). */
-export type NotificationSubject = 'Pairing' | 'Visit' | 'ActionItem' | 'Branch';
+export type NotificationSubject = 'Pairing' | 'Visit' | 'ActionItem' | 'Branch' | 'Problem';
 
 /**
  * 提醒: one thing due for one person, or their daily digest. A due entry exists while its cause does:
