@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { Forum } from '../src/modules/forums/forum.entity.js';
 import { expectError } from './expect.js';
 import { useDemoApp } from './demo-suite.js';
 import { daysAgo, expectOk } from './visits-fixture.js';
@@ -159,5 +160,20 @@ describe('forums', () => {
       { reason: 'FORUM_LOCKED' },
     );
     t.clock.advanceDays(-8);
+  });
+
+  it('a forum sent twice with one client key is recorded once, also when the two sends race', async () => {
+    const input = {
+      kind: 'GROUP',
+      title: '群体座谈会',
+      occurredAt: daysAgo(t.clock.now(), 0.2),
+      attendees: [{ officerId: others[1] }],
+      clientKey: 'forum-resend-1',
+    };
+    const send = async () => expectOk(await d.as.secretary.gql(CREATE, { input })).createForum.id;
+    const [first, second] = await Promise.all([send(), send()]);
+    expect(second).toBe(first);
+    expect(await send()).toBe(first);
+    expect(await t.app.orm.em.fork().count(Forum, { clientKey: 'forum-resend-1' })).toBe(1);
   });
 });

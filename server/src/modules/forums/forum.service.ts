@@ -1,4 +1,4 @@
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/core';
 import { findReadable, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
@@ -17,6 +17,7 @@ import { syncForumContacts } from './forum-contacts.js';
 import { Forum } from './forum.entity.js';
 import type { ForumQuery } from './forum.repository.js';
 import { FORUM_NOTES, type CreateForumInput, type ForumAttendeeInput, type ForumFilter } from './forum.types.js';
+import { recordOnce } from '../../common/record-once.js';
 
 const NOTES = Object.keys(FORUM_NOTES) as (keyof typeof FORUM_NOTES)[];
 
@@ -83,78 +84,65 @@ export function writeAttendances(em: EntityManager, forum: Forum, list: Map<numb
 /** Records a forum with its attendees and the problems raised at it, in one transaction. */
 export async function createForum(ctx: AppContext, input: CreateForumInput): Promise<Forum> {
   const viewer = requireViewer(ctx);
-  const clientKey = input.clientKey?.trim() || null;
-  const resent = async () =>
-    clientKey
-      ? ctx.services.forums.findByClientKey(
-          scopeWhere<Forum>(ctx.ability, 'read', 'Forum'),
-          viewer.officerId,
+  return recordOnce(
+    input.clientKey,
+    (clientKey) =>
+      ctx.services.forums.findByClientKey(scopeWhere<Forum>(ctx.ability, 'read', 'Forum'), viewer.officerId, clientKey),
+    (clientKey) =>
+      inTransaction(ctx, async (em, services) => {
+        const branchId = await organiser(ctx, em, input);
+        const now = ctx.clock.now();
+        const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now);
+        const title = requiredText('title', input.title);
+        const hostId = input.hostId ? await parseHost(services, viewer.bureauId, input.hostId) : viewer.officerId;
+        const attendees = await parseAttendees(services, viewer.bureauId, input.attendees);
+        const forum = em.create(Forum, {
+          bureau: em.getReference(Bureau, viewer.bureauId),
+          branch: branchId ? em.getReference(Branch, branchId) : null,
+          kind: input.kind,
+          title,
+          occurredAt,
+          ...optionalTexts(input, NOTES),
+          host: em.getReference(Officer, hostId),
+          createdBy: em.getReference(Officer, viewer.officerId),
           clientKey,
-        )
-      : null;
-  const already = await resent();
-  if (already) return already;
-  try {
-    return await inTransaction(ctx, async (em, services) => {
-      const branchId = await organiser(ctx, em, input);
-      const now = ctx.clock.now();
-      const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now);
-      const title = requiredText('title', input.title);
-      const hostId = input.hostId ? await parseHost(services, viewer.bureauId, input.hostId) : viewer.officerId;
-      const attendees = await parseAttendees(services, viewer.bureauId, input.attendees);
-      const forum = em.create(Forum, {
-        bureau: em.getReference(Bureau, viewer.bureauId),
-        branch: branchId ? em.getReference(Branch, branchId) : null,
-        kind: input.kind,
-        title,
-        occurredAt,
-        ...optionalTexts(input, NOTES),
-        host: em.getReference(Officer, hostId),
-        createdBy: em.getReference(Officer, viewer.officerId),
-        clientKey,
-        // The 7-day lock counts from here, so it is the request's clock, not the database's.
-        createdAt: now,
-        updatedAt: now,
-      });
-      const attendances = writeAttendances(em, forum, attendees);
-      const origin = {
-        bureauId: viewer.bureauId,
-        branchId,
-        forum,
-        raisedAt: occurredAt,
-        present: new Set([...attendees].filter(([, p]) => p).map(([id]) => id)),
-      };
-      const problems = [];
-      for (const [i, p] of (input.problems ?? []).entries()) {
-        problems.push(
-          createProblem(
-            em,
-            await parseNewProblem(services, p, origin, `problems.${i}.`),
-            origin,
-            viewer.officerId,
-            now,
-          ),
-        );
-      }
-      await em.flush();
-      await syncForumContacts(em, services, forum, attendances, now);
-      // Counts and ids only: never who raised what.
-      audit(em, viewer, {
-        action: 'createForum',
-        subjectType: 'Forum',
-        subjectId: forum.id,
-        detail: { attendees: attendees.size, problemIds: problems.map((p) => p.id) },
-      });
-      await em.flush();
-      return forum;
-    });
-  } catch (e) {
-    if (e instanceof UniqueConstraintViolationException && clientKey) {
-      const forum = await resent();
-      if (forum) return forum;
-    }
-    throw e;
-  }
+          // The 7-day lock counts from here, so it is the request's clock, not the database's.
+          createdAt: now,
+          updatedAt: now,
+        });
+        const attendances = writeAttendances(em, forum, attendees);
+        const origin = {
+          bureauId: viewer.bureauId,
+          branchId,
+          forum,
+          raisedAt: occurredAt,
+          present: new Set([...attendees].filter(([, p]) => p).map(([id]) => id)),
+        };
+        const problems = [];
+        for (const [i, p] of (input.problems ?? []).entries()) {
+          problems.push(
+            createProblem(
+              em,
+              await parseNewProblem(services, p, origin, `problems.${i}.`),
+              origin,
+              viewer.officerId,
+              now,
+            ),
+          );
+        }
+        await em.flush();
+        await syncForumContacts(em, services, forum, attendances, now);
+        // Counts and ids only: never who raised what.
+        audit(em, viewer, {
+          action: 'createForum',
+          subjectType: 'Forum',
+          subjectId: forum.id,
+          detail: { attendees: attendees.size, problemIds: problems.map((p) => p.id) },
+        });
+        await em.flush();
+        return forum;
+      }),
+  );
 }
 
 export const FORUM = 'FORUM_NOT_FOUND';

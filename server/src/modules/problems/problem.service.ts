@@ -1,4 +1,4 @@
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/core';
 import type { RequestServices } from '../../services.js';
 import { getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
@@ -18,6 +18,7 @@ import { type ProblemOrigin, createProblem, parseNewProblem } from './problem-ru
 import type { Problem } from './problem.entity.js';
 import type { ProblemQuery } from './problem.repository.js';
 import type { ProblemFilter, RaiseProblemInput } from './problem.types.js';
+import { recordOnce } from '../../common/record-once.js';
 
 export function listProblems(ctx: AppContext, filter: ProblemFilter | undefined, args: PageArgs) {
   const query: ProblemQuery = {
@@ -103,44 +104,35 @@ async function originOf(
 /** Raises a problem at a forum, in a talk or at a visit (exactly one), optionally fixed on the spot. */
 export async function raiseProblem(ctx: AppContext, input: RaiseProblemInput): Promise<Problem> {
   const viewer = requireViewer(ctx);
-  const clientKey = input.clientKey?.trim() || null;
-  const resent = async () =>
-    clientKey
-      ? ctx.services.problems.findByClientKey(
-          scopeWhere<Problem>(ctx.ability, 'read', 'Problem'),
-          viewer.officerId,
-          clientKey,
-        )
-      : null;
-  const already = await resent();
-  if (already) return already;
-  try {
-    return await inTransaction(ctx, async (em, services) => {
-      const { origin, record } = await originOf(ctx, em, services, input);
-      if (!mayRaiseIn(ctx, origin, record)) throw forbidden();
-      const now = ctx.clock.now();
-      const parsed = await parseNewProblem(services, input, origin);
-      const problem = createProblem(em, parsed, origin, viewer.officerId, now, clientKey);
-      await em.flush();
-      // The detail names the origin, never the raiser (an anonymous one is stored for nobody).
-      audit(em, viewer, {
-        action: 'raiseProblem',
-        subjectType: 'Problem',
-        subjectId: problem.id,
-        detail: {
-          [`${record.type.toLowerCase()}Id`]: (record.entity as { id: number }).id,
-          status: problem.status,
-          anonymous: problem.anonymous,
-        },
-      });
-      await em.flush();
-      return problem;
-    });
-  } catch (e) {
-    if (e instanceof UniqueConstraintViolationException && clientKey) {
-      const problem = await resent();
-      if (problem) return problem;
-    }
-    throw e;
-  }
+  return recordOnce(
+    input.clientKey,
+    (clientKey) =>
+      ctx.services.problems.findByClientKey(
+        scopeWhere<Problem>(ctx.ability, 'read', 'Problem'),
+        viewer.officerId,
+        clientKey,
+      ),
+    (clientKey) =>
+      inTransaction(ctx, async (em, services) => {
+        const { origin, record } = await originOf(ctx, em, services, input);
+        if (!mayRaiseIn(ctx, origin, record)) throw forbidden();
+        const now = ctx.clock.now();
+        const parsed = await parseNewProblem(services, input, origin);
+        const problem = createProblem(em, parsed, origin, viewer.officerId, now, clientKey);
+        await em.flush();
+        // The detail names the origin, never the raiser (an anonymous one is stored for nobody).
+        audit(em, viewer, {
+          action: 'raiseProblem',
+          subjectType: 'Problem',
+          subjectId: problem.id,
+          detail: {
+            [`${record.type.toLowerCase()}Id`]: (record.entity as { id: number }).id,
+            status: problem.status,
+            anonymous: problem.anonymous,
+          },
+        });
+        await em.flush();
+        return problem;
+      }),
+  );
 }

@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import type { PageArgs } from '../../common/connection.js';
@@ -15,6 +14,7 @@ import { recordContact } from '../visits/contact.js';
 import { Talk } from './talk.entity.js';
 import type { TalkQuery } from './talk.repository.js';
 import { type RecordTalkInput, TALK_NOTES, type TalkFilter } from './talk.types.js';
+import { recordOnce } from '../../common/record-once.js';
 
 /**
  * Records a talk. Who may talk with whom is the rule table: the committee with anyone in the
@@ -23,24 +23,13 @@ import { type RecordTalkInput, TALK_NOTES, type TalkFilter } from './talk.types.
  */
 export async function recordTalk(ctx: AppContext, input: RecordTalkInput): Promise<Talk> {
   const viewer = requireViewer(ctx);
-  const clientKey = input.clientKey?.trim() || null;
   // A resend of one submission (the response was lost) returns what the first one recorded.
-  const resent = async () =>
-    clientKey
-      ? ctx.services.talks.findByClientKey(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), viewer.officerId, clientKey)
-      : null;
-  const already = await resent();
-  if (already) return already;
-  try {
-    return await record(ctx, input, clientKey);
-  } catch (e) {
-    // Two sends of one form raced: the other one recorded it.
-    if (e instanceof UniqueConstraintViolationException && clientKey) {
-      const talk = await resent();
-      if (talk) return talk;
-    }
-    throw e;
-  }
+  return recordOnce(
+    input.clientKey,
+    (clientKey) =>
+      ctx.services.talks.findByClientKey(scopeWhere<Talk>(ctx.ability, 'read', 'Talk'), viewer.officerId, clientKey),
+    (clientKey) => record(ctx, input, clientKey),
+  );
 }
 
 function record(ctx: AppContext, input: RecordTalkInput, clientKey: string | null): Promise<Talk> {

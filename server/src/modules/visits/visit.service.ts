@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { LIMITS, PairingStatus } from '@tongxin/schema';
 import { assertCan, getReadableOrFail, requireViewer, scopeWhere } from '../../common/authz.js';
 import { addDays, localDate } from '../../common/clock.js';
@@ -22,6 +21,7 @@ import {
   VISIT_NOTES,
   type VisitFilter,
 } from './visit.types.js';
+import { recordOnce } from '../../common/record-once.js';
 
 const NOTES = Object.keys(VISIT_NOTES) as (keyof typeof VISIT_NOTES)[];
 
@@ -54,89 +54,75 @@ function parseNextVisitDue(value: string | null | undefined, occurredAt: Date): 
 
 export async function logVisit(ctx: AppContext, input: LogVisitInput): Promise<Visit> {
   const viewer = requireViewer(ctx);
-  const clientKey = input.clientKey?.trim() || null;
-  const resent = async () =>
-    clientKey
-      ? ctx.services.visits.findByClientKey(
-          scopeWhere<Visit>(ctx.ability, 'read', 'Visit'),
-          viewer.officerId,
-          clientKey,
-        )
-      : null;
-  const already = await resent();
-  if (already) return already;
-  try {
-    return await inTransaction(ctx, async (em, services) => {
-      const pairingId = parseId('pairingId', input.pairingId);
-      const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', pairingId, PAIRING, em);
-      const subject = {
-        __typename: 'Visit' as const,
-        bureau: pairing.bureau.id,
-        branch: pairing.branch.id,
-        pairing: pairing.id,
-        mentee: pairing.mentee.id,
-      };
-      if (!ctx.ability.can('create', subject)) {
-        throw forbidden('PAIRING_MENTORS_ONLY');
-      }
-      if (pairing.status !== PairingStatus.ACTIVE) {
-        throw forbidden('PAIRING_NOT_ACTIVE');
-      }
-      const now = ctx.clock.now();
-      const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
-      const summary = requiredText('summary', input.summary);
-      const mentors = await services.pairingMentors.currentMentorIds(pairing.id);
-      const participantMentorIds = parseMentorIds(input.participantMentorIds ?? [], mentors);
-      const nextVisitDue = parseNextVisitDue(input.nextVisitDue, occurredAt);
-      const items = parseNewItems(input.actionItems, new Set([pairing.mentee.id, ...mentors]), localDate(occurredAt));
-      const closed = await closeItemsOfPairing(ctx, services, pairing.id, input.closeActionItemIds, now);
+  return recordOnce(
+    input.clientKey,
+    (clientKey) =>
+      ctx.services.visits.findByClientKey(scopeWhere<Visit>(ctx.ability, 'read', 'Visit'), viewer.officerId, clientKey),
+    (clientKey) =>
+      inTransaction(ctx, async (em, services) => {
+        const pairingId = parseId('pairingId', input.pairingId);
+        const pairing = await getReadableOrFail(ctx, Pairing, 'Pairing', pairingId, PAIRING, em);
+        const subject = {
+          __typename: 'Visit' as const,
+          bureau: pairing.bureau.id,
+          branch: pairing.branch.id,
+          pairing: pairing.id,
+          mentee: pairing.mentee.id,
+        };
+        if (!ctx.ability.can('create', subject)) {
+          throw forbidden('PAIRING_MENTORS_ONLY');
+        }
+        if (pairing.status !== PairingStatus.ACTIVE) {
+          throw forbidden('PAIRING_NOT_ACTIVE');
+        }
+        const now = ctx.clock.now();
+        const occurredAt = requireOccurredAt('occurredAt', input.occurredAt, now, pairing.startDate);
+        const summary = requiredText('summary', input.summary);
+        const mentors = await services.pairingMentors.currentMentorIds(pairing.id);
+        const participantMentorIds = parseMentorIds(input.participantMentorIds ?? [], mentors);
+        const nextVisitDue = parseNextVisitDue(input.nextVisitDue, occurredAt);
+        const items = parseNewItems(input.actionItems, new Set([pairing.mentee.id, ...mentors]), localDate(occurredAt));
+        const closed = await closeItemsOfPairing(ctx, services, pairing.id, input.closeActionItemIds, now);
 
-      const visit = em.create(Visit, {
-        pairing,
-        bureau: pairing.bureau,
-        branch: pairing.branch,
-        mentee: pairing.mentee,
-        author: em.getReference(Officer, viewer.officerId),
-        kind: input.kind,
-        occurredAt,
-        ...optionalTexts(input, NOTES),
-        participantMentorIds,
-        summary,
-        nextVisitDue,
-        // Explicit: the rules test `acknowledgedAt: null`, which an absent property does not match.
-        acknowledgedAt: null,
-        clientKey,
-        // The 7-day lock counts from here, so it is the request's clock, not the database's.
-        createdAt: now,
-        updatedAt: now,
-      });
-      createItems(em, items, {
-        bureauId: pairing.bureau.id,
-        branchId: pairing.branch.id,
-        pairingId: pairing.id,
-        visit,
-        createdById: viewer.officerId,
-        now,
-      });
-      await em.flush();
-      await recordContact(services, pairing, occurredAt);
-      audit(em, viewer, {
-        action: 'logVisit',
-        subjectType: 'Visit',
-        subjectId: visit.id,
-        detail: { pairingId: pairing.id, actionItems: items.length, closedActionItemIds: closed.map((i) => i.id) },
-      });
-      await em.flush();
-      return visit;
-    });
-  } catch (e) {
-    // Two sends of one form raced: the other one logged it.
-    if (e instanceof UniqueConstraintViolationException && clientKey) {
-      const visit = await resent();
-      if (visit) return visit;
-    }
-    throw e;
-  }
+        const visit = em.create(Visit, {
+          pairing,
+          bureau: pairing.bureau,
+          branch: pairing.branch,
+          mentee: pairing.mentee,
+          author: em.getReference(Officer, viewer.officerId),
+          kind: input.kind,
+          occurredAt,
+          ...optionalTexts(input, NOTES),
+          participantMentorIds,
+          summary,
+          nextVisitDue,
+          // Explicit: the rules test `acknowledgedAt: null`, which an absent property does not match.
+          acknowledgedAt: null,
+          clientKey,
+          // The 7-day lock counts from here, so it is the request's clock, not the database's.
+          createdAt: now,
+          updatedAt: now,
+        });
+        createItems(em, items, {
+          bureauId: pairing.bureau.id,
+          branchId: pairing.branch.id,
+          pairingId: pairing.id,
+          visit,
+          createdById: viewer.officerId,
+          now,
+        });
+        await em.flush();
+        await recordContact(services, pairing, occurredAt);
+        audit(em, viewer, {
+          action: 'logVisit',
+          subjectType: 'Visit',
+          subjectId: visit.id,
+          detail: { pairingId: pairing.id, actionItems: items.length, closedActionItemIds: closed.map((i) => i.id) },
+        });
+        await em.flush();
+        return visit;
+      }),
+  );
 }
 
 export async function updateVisit(ctx: AppContext, input: UpdateVisitInput): Promise<Visit> {
