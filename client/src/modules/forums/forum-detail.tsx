@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Empty, Flex, Result, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, LockOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -7,6 +7,7 @@ import { FullPageSpinner } from '../../ui/full-page-spinner';
 import { LoadFailed } from '../../ui/load-failed';
 import { RelativeDate } from '../../ui/dates';
 import { ProblemDue, ProblemOwner, ProblemStatusTag } from '../problems/problem-tags';
+import { RaiseProblemButton } from '../problems/raise-problem';
 import { ForumAttendance } from './forum-attendance';
 import { ForumQuery } from './forum-documents';
 
@@ -32,6 +33,12 @@ export function ForumDetail() {
           <Tag icon={<LockOutlined />} data-testid="forum-locked">
             {t('forums.detail.locked')}
           </Tag>
+        )}
+        {f.editable && (
+          // Only the host, within 7 days: the server says so in `editable` and refuses otherwise.
+          <Button icon={<EditOutlined />} onClick={() => navigate(`/forums/${f.id}/edit`)} data-testid="forum-edit">
+            {t('forums.detail.edit')}
+          </Button>
         )}
       </Flex>
       <Card size="small">
@@ -71,7 +78,20 @@ export function ForumDetail() {
           </Typography.Paragraph>
         </Card>
       )}
-      <Card size="small" title={t('forums.field.problems')}>
+      <Card
+        size="small"
+        title={t('forums.field.problems')}
+        extra={
+          <RaiseProblemButton
+            source={{ forumId: f.id }}
+            branchId={f.branch?.id ?? null}
+            raisers={f.attendances
+              .filter((a) => a.present)
+              .map((a) => ({ value: a.officer.id, label: a.officer.name }))}
+            onRaised={() => reload({ requestPolicy: 'network-only' })}
+          />
+        }
+      >
         {f.problems.length === 0 ? (
           <Empty description={t('forums.detail.noProblems')} />
         ) : (

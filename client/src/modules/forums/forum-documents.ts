@@ -94,3 +94,28 @@ export const MarkForumAttendanceMutation = graphql(`
     }
   }
 `);
+
+export const UpdateForumMutation = graphql(`
+  mutation UpdateForum($input: UpdateForumInput!) {
+    updateForum(input: $input) {
+      id
+      kind
+      title
+      occurredAt
+      place
+      minutes
+      confidentialMinutes
+      version
+      editable
+      locked
+      presentCount
+      attendances {
+        id
+        present
+        officer {
+          ...OfficerName
+        }
+      }
+    }
+  }
+`);

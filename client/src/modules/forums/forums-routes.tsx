@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { guarded } from '../auth';
 import { PageHeader } from '../../ui/page-header';
 import { ForumDetail } from './forum-detail';
+import { ForumEditPage } from './forum-edit-page';
 import { ForumForm } from './forum-form';
 import { ForumList, NewForumButton } from './forum-list';
 
@@ -17,7 +18,7 @@ function ForumsIndex() {
   );
 }
 
-/** /forums, /forums/new and /forums/:id, below the section's route. */
+/** /forums, /forums/new, /forums/:id and /forums/:id/edit, below the section's route. */
 export function ForumsRoutes() {
   return (
     <section data-testid="page-forums">
@@ -25,6 +26,7 @@ export function ForumsRoutes() {
         <Route index element={<ForumsIndex />} />
         <Route path="new" element={guarded('create', 'Forum', <ForumForm />)} />
         <Route path=":id" element={<ForumDetail />} />
+        <Route path=":id/edit" element={<ForumEditPage />} />
       </Routes>
     </section>
   );

@@ -112,3 +112,21 @@ export const ProblemChangeFragment = graphql(`
     }
   }
 `);
+
+/** The branches the viewer may list (the committee: all; a secretary: their own), for owner pickers. */
+export const ProblemBranchesQuery = graphql(`
+  query ProblemBranches {
+    branches {
+      id
+      name
+    }
+  }
+`);
+
+export const RaiseProblemMutation = graphql(`
+  mutation RaiseProblem($input: RaiseProblemInput!) {
+    raiseProblem(input: $input) {
+      id
+    }
+  }
+`);

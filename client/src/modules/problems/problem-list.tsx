@@ -8,9 +8,10 @@ import { graphql } from '../../gql';
 import { useViewer } from '../auth';
 import { CursorList } from '../../ui/cursor-list';
 import { column, clampedColumn, linkColumn } from '../../ui/record-columns';
-import { RecordFilterBar, SelectFilter } from '../visits/record-filters';
+import { FilterField, RecordFilterBar, SelectFilter } from '../visits/record-filters';
+import { OfficerSelect } from '../pairings/officer-select';
 import { ProblemCategoriesQuery } from '../forums/forum-documents';
-import { ProblemsQuery } from './problem-documents';
+import { ProblemBranchesQuery, ProblemsQuery } from './problem-documents';
 import { PROBLEM_STATUSES, ProblemDue, ProblemOwner, ProblemStatusTag } from './problem-tags';
 
 /** What a problem's card and row show: the list query spreads it. */
@@ -47,17 +48,23 @@ export function ProblemList() {
   const [status, setStatus] = useState<ProblemStatus | 'ALL'>('ALL');
   const [categoryId, setCategoryId] = useState<string | undefined>();
   const [mine, setMine] = useState(false);
+  const [ownerId, setOwnerId] = useState<string | undefined>();
+  const [ownerBranchId, setOwnerBranchId] = useState<string | undefined>();
   const [overdue, setOverdue] = useState(false);
   const [{ data: categories }] = useQuery({ query: ProblemCategoriesQuery });
+  // Whatever branches the viewer may list (the committee: all; anyone else: their own).
+  const [{ data: branches }] = useQuery({ query: ProblemBranchesQuery });
   const filter = useMemo<ProblemFilter>(
     () => ({
       search,
       status: status === 'ALL' ? null : [status],
       categoryId: categoryId ?? null,
-      ownerId: mine ? me.id : null,
+      // "Mine" is a shortcut for picking oneself; the two never disagree because picking clears it.
+      ownerId: mine ? me.id : (ownerId ?? null),
+      ownerBranchId: ownerBranchId ?? null,
       overdue: overdue ? true : null,
     }),
-    [search, status, categoryId, mine, overdue, me.id],
+    [search, status, categoryId, mine, ownerId, ownerBranchId, overdue, me.id],
   );
   return (
     <CursorList
@@ -96,7 +103,42 @@ export function ProblemList() {
             options={categories?.problemCategories.map((c) => ({ value: c.id, label: c.name })) ?? []}
             data-testid="problem-filter-category"
           />
-          <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="problem-filter-mine">
+          {!mine && (
+            <FilterField id="problem-filter-owner" label={t('problems.filter.ownerPerson')}>
+              <div style={{ minWidth: 180 }}>
+                <OfficerSelect
+                  id="problem-filter-owner"
+                  testId="problem-filter-owner"
+                  allowClear
+                  placeholder={t('problems.filter.ownerPersonPlaceholder')}
+                  value={ownerId}
+                  onChange={(value) => setOwnerId(typeof value === 'string' ? value : undefined)}
+                />
+              </div>
+            </FilterField>
+          )}
+          {(branches?.branches.length ?? 0) > 0 && (
+            <SelectFilter
+              id="problem-filter-owner-branch"
+              label={t('problems.filter.ownerBranch')}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('problems.filter.allBranches')}
+              value={ownerBranchId}
+              onChange={setOwnerBranchId}
+              minWidth={160}
+              options={branches?.branches.map((b) => ({ value: b.id, label: b.name })) ?? []}
+              data-testid="problem-filter-owner-branch"
+            />
+          )}
+          <Checkbox
+            checked={mine}
+            onChange={(e) => {
+              setMine(e.target.checked);
+              if (e.target.checked) setOwnerId(undefined);
+            }}
+            data-testid="problem-filter-mine"
+          >
             {t('problems.filter.mine')}
           </Checkbox>
           <Checkbox

@@ -9,6 +9,7 @@ import { RelativeDate } from '../../ui/dates';
 import { ActionItemRows } from '../action-items/action-item-row';
 import { useViewer } from '../auth';
 import { TalkQuery } from './talk-documents';
+import { RaiseProblemButton } from '../problems/raise-problem';
 
 /** /talks/:id — a talk record; the assessment appears only when the server sent it. */
 export function TalkDetail() {
@@ -50,6 +51,12 @@ export function TalkDetail() {
             {t('talks.detail.edit')}
           </Button>
         )}
+        <RaiseProblemButton
+          source={{ talkId: talk.id }}
+          branchId={talk.branch.id}
+          raisers={[{ value: talk.talkee.id, label: talk.talkee.name }]}
+          onRaised={(problemId) => navigate(`/problems/${problemId}`)}
+        />
       </Flex>
       {talk.locked && talk.talker.id === me.id && (
         <Alert type="info" showIcon title={t('talks.detail.lockedHint')} data-testid="talk-locked-hint" />

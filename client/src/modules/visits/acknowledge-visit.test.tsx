@@ -28,6 +28,7 @@ const VISIT = {
     __typename: 'Pairing',
     id: '7',
     startDate: '2026-06-01',
+    branch: { __typename: 'Branch', id: '3' },
     mentee: { __typename: 'Officer', id: '11', name: '周磊' },
   },
   actionItems: [],

@@ -25,7 +25,8 @@ export interface RecordEditPageProps<Data, R extends Editable, Values, Input> {
   /** Where a saved record is shown. */
   path: (record: R) => string;
   title: (record: R) => ReactNode;
-  fields: ReactNode;
+  /** The form's fields; given the record when they need it (names of people already chosen). */
+  fields: ReactNode | ((record: R) => ReactNode);
   texts: {
     notFound: string;
     locked: string;
@@ -87,7 +88,7 @@ export function RecordEditPage<Data, R extends Editable, Values extends object, 
         {props.title(record)}
       </Typography.Title>
       <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={props.initialValues(record)}>
-        {props.fields}
+        {typeof props.fields === 'function' ? props.fields(record) : props.fields}
         <Button
           type="primary"
           htmlType="submit"

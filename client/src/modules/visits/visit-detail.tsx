@@ -11,6 +11,7 @@ import { AcknowledgeVisit } from './acknowledge-visit';
 import { formatDateTime, RelativeDate } from '../../ui/dates';
 import { num } from './format';
 import { VisitQuery } from './visit-documents';
+import { RaiseProblemButton } from '../problems/raise-problem';
 
 /** /visits/:id — a visit as the viewer may see it; confidential notes only when the server sent them. */
 export function VisitDetail() {
@@ -53,6 +54,14 @@ export function VisitDetail() {
           <Button icon={<EditOutlined />} onClick={() => navigate(`/visits/${visit.id}/edit`)} data-testid="visit-edit">
             {t('visits.detail.edit')}
           </Button>
+        )}
+        {visit.pairing && (
+          <RaiseProblemButton
+            source={{ visitId: visit.id }}
+            branchId={visit.pairing.branch.id}
+            raisers={[{ value: visit.pairing.mentee.id, label: visit.pairing.mentee.name }]}
+            onRaised={(problemId) => navigate(`/problems/${problemId}`)}
+          />
         )}
       </Flex>
       {visit.locked && (

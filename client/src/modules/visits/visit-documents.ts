@@ -78,6 +78,9 @@ export const VisitQuery = graphql(`
       pairing {
         id
         startDate
+        branch {
+          id
+        }
         mentee {
           ...OfficerName
         }
