@@ -282,13 +282,15 @@ describe('pairings list', () => {
     const five = await run(deep, 5);
     const twenty = await run(deep, 20);
     expect(twenty.length).toBe(five.length);
-    // session + viewer, page, count, mentee officers, their branches, current pairings, mentor terms
-    // with their officers, mentoring loads, visit counts, the pairings' branches
-    expect(twenty.length).toBeLessThanOrEqual(11);
+    // session + viewer, the forums the viewer attended, page, count, mentee officers, their branches,
+    // current pairings, mentor terms with their officers, mentoring loads, visit counts, the pairings'
+    // branches
+    expect(twenty.length).toBeLessThanOrEqual(12);
     const timelineFive = await run(withTimeline, 5);
     const timelineTwenty = await run(withTimeline, 20);
     expect(timelineTwenty.length).toBe(timelineFive.length);
-    expect(timelineTwenty.length).toBeLessThanOrEqual(2 + 1 + 5);
+    // session + viewer + the viewer's attended forums, the page, the five sources
+    expect(timelineTwenty.length).toBeLessThanOrEqual(3 + 1 + 5);
   });
 });
 
