@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,14 +18,17 @@ import { benchRosterImport } from './roster-bench.js';
  * - province: Tongxin against the floor under load at S (the demo bureau) and at a generated
  *   size (L by default), on fresh PostgreSQL databases (province-bench.ts), tables printed and
  *   written to docs/benchmarks.md;
- * - roster: the 5,000-row roster import (roster-bench.ts).
+ * - roster: the 5,000-row roster import (roster-bench.ts);
+ * - bundle, lighthouse: the portal's load budget and Lighthouse scores (bundle-budget.ts,
+ *   lighthouse.ts; also `npm run bench:bundle` and `npm run bench:lighthouse` alone), each in its
+ *   own process.
  *
  *   npm run bench -- --sizes S,M --seconds 3 --rounds 1     a quick run
  *   npm run bench -- --parts province --sizes L --soak 300    L with the 5-minute RSS run
  */
 const { values: args } = parseArgs({
   options: {
-    parts: { type: 'string', default: process.env.BENCH_PARTS ?? 'list,province,roster' },
+    parts: { type: 'string', default: process.env.BENCH_PARTS ?? 'list,province,roster,bundle,lighthouse' },
     sizes: { type: 'string', default: process.env.BENCH_SIZES ?? 'S,L' },
     connections: { type: 'string', default: '1,8,32,64' },
     seconds: { type: 'string', default: '5' },
@@ -109,6 +112,11 @@ let failed = false;
 if (parts.has('list') && !(await benchListQueries())) failed = true;
 if (parts.has('province') && !(await province())) failed = true;
 if (parts.has('roster') && !(await benchRosterImport())) failed = true;
+for (const part of ['bundle', 'lighthouse'] as const) {
+  if (!parts.has(part)) continue;
+  const file = new URL(part === 'bundle' ? './bundle-budget.js' : './lighthouse.js', import.meta.url);
+  if (spawnSync(process.execPath, [file.pathname], { stdio: 'inherit' }).status !== 0) failed = true;
+}
 if (failed) {
   console.error('bench: FAILED');
   process.exit(1);
