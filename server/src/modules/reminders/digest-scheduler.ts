@@ -57,8 +57,14 @@ function pgBossScheduler(url: string, run: () => Promise<void>, logger: Logger):
     start: async () => {
       await boss.start();
       started = true;
-      await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, policy: 'singleton', retryLimit: 0 });
-      await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, {}, { tz: BUREAU_TZ });
+      // Instances deployed together start together: pg-boss's create_queue (a partition and its
+      // constraints on the shared job table) can deadlock against another instance's, and
+      // PostgreSQL then rolls one of them back whole. Each step is idempotent, so it is run again.
+      await retryConcurrentSetup(async () => {
+        if (await boss.getQueue(DIGEST_QUEUE)) return;
+        await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, policy: 'singleton', retryLimit: 0 });
+      }, logger);
+      await retryConcurrentSetup(() => boss.schedule(DIGEST_QUEUE, DIGEST_CRON, {}, { tz: BUREAU_TZ }), logger);
       await boss.work(DIGEST_QUEUE, { pollingIntervalSeconds: 30 }, run);
     },
     stop: async () => {
@@ -66,4 +72,30 @@ function pgBossScheduler(url: string, run: () => Promise<void>, logger: Logger):
       started = false;
     },
   };
+}
+
+/** deadlock_detected, serialization_failure, unique_violation: another instance's same step won. */
+const CONCURRENT_SETUP_CODES = new Set(['40P01', '40001', '23505']);
+
+/**
+ * Runs an idempotent setup step again (at most `attempts` times, after a short random pause)
+ * while it fails only because another instance ran it at the same moment; any other error, or
+ * the last attempt's, is thrown: the app must not start half-scheduled.
+ */
+export async function retryConcurrentSetup(
+  step: () => Promise<unknown>,
+  logger: Pick<Logger, 'warn'>,
+  attempts = 6,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step();
+      return;
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (attempt >= attempts || typeof code !== 'string' || !CONCURRENT_SETUP_CODES.has(code)) throw err;
+      logger.warn({ code, attempt }, 'digest scheduler setup met another instance; trying again');
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.floor(Math.random() * 100)));
+    }
+  }
 }
