@@ -17,6 +17,11 @@ test('the mentor sees the bell count for an overdue pairing, opens it, logs the 
   await expect(bell.button).toBeVisible();
   await expect.poll(() => bell.count()).toBeGreaterThan(0);
   const before = await bell.count();
+  // The home's 待办 counts the same contacts due as the inbox.
+  const dueContacts = mentor.getByTestId('home-due-summary').getByTestId('home-due-CONTACT_DUE');
+  await expect(dueContacts).toBeVisible();
+  const contactsBefore = Number(await dueContacts.getAttribute('data-count'));
+  expect(contactsBefore).toBeGreaterThan(0);
 
   await bell.button.click();
   const inbox = new InboxPage(mentor);
@@ -43,5 +48,11 @@ test('the mentor sees the bell count for an overdue pairing, opens it, logs the 
   // The cause is gone, and so is the reminder.
   await inbox.goto();
   await expect(inbox.entry('CONTACT_DUE', path)).toHaveCount(0);
+  await expect(inbox.group('CONTACT_DUE').getByTestId('inbox-entry')).toHaveCount(contactsBefore - 1);
+  // …and the home's count says one fewer (the kind is gone when it was the last).
+  await mentor.goto('/');
+  await expect(mentor.getByTestId('home-due-summary')).toBeVisible();
+  if (contactsBefore === 1) await expect(dueContacts).toHaveCount(0);
+  else await expect(dueContacts).toHaveAttribute('data-count', String(contactsBefore - 1));
   await mentor.context().close();
 });

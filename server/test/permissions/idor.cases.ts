@@ -98,6 +98,7 @@ export const NO_RECORD_IDS = new Set([
   // The viewer's own inbox, digest setting and bureau settings: nothing names whose.
   'notifications',
   'notificationCounts',
+  'dueSummary',
   'markAllNotificationsRead',
   'reminderPreference',
   'updateReminderPreference',

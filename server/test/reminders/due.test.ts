@@ -119,6 +119,30 @@ describe('what is due, per role', () => {
   it('no entry carries a record’s text', async () => {
     for (const c of Object.values(as)) expect((await inbox(c)).raw).not.toContain(SECRET);
   });
+
+  it('the home pages’ counts are the inbox’s due entries counted per kind, for every role', async () => {
+    const SUMMARY = '{ dueSummary { kind count overdue } }';
+    for (const [name, c] of Object.entries(as)) {
+      const { entries } = await inbox(c);
+      const expected = new Map<string, { kind: string; count: number; overdue: number }>();
+      for (const e of entries.filter((x) => x.kind !== 'DIGEST')) {
+        const k = expected.get(e.kind) ?? { kind: e.kind, count: 0, overdue: 0 };
+        k.count++;
+        if (e.overdue) k.overdue++;
+        expected.set(e.kind, k);
+      }
+      const summary = expectOk(await c.gql(SUMMARY)).dueSummary as { kind: string; count: number }[];
+      expect(new Map(summary.map((k) => [k.kind, k])), name).toEqual(expected);
+    }
+    const secretary = expectOk(await as.secretary.gql(SUMMARY)).dueSummary as { kind: string; count: number }[];
+    const list = expectOk(await as.secretary.gql('{ pairings(first: 1, filter: { overdue: true }) { totalCount } }'))
+      .pairings.totalCount;
+    // The secretary's overdue pairings on the home and in the list filter are the same set.
+    expect(secretary.find((k) => k.kind === 'PAIRING_OVERDUE')?.count).toBe(list);
+    expect(list).toBeGreaterThan(0);
+    expect(expectOk(await as.admin.gql(SUMMARY)).dueSummary).toEqual([]);
+    expectError(await t.client().gql(SUMMARY), 'UNAUTHENTICATED');
+  });
 });
 
 describe('the inbox', () => {

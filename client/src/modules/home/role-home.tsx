@@ -6,6 +6,7 @@ import type { Role } from '@tongxin/schema';
 import { primaryRole, rankedRoles, useViewer } from '../auth';
 import { useVisibleSections } from '../shell/sections';
 import { lazyNamed } from '../../ui/lazy-named';
+import { DueSummary } from '../reminders/due-summary';
 
 // Each role's part of the workspace loads on its own: a mentor's phone never fetches the
 // committee's review queue or the auditor's log.
@@ -57,7 +58,9 @@ export function RoleHome() {
       {/* The committee's to-do comes first: it is what they open the portal for. */}
       {role === 'SYSADMIN' ? (
         <Typography.Paragraph type="secondary">{t('admin.home.hint')}</Typography.Paragraph>
-      ) : null}
+      ) : (
+        <DueSummary />
+      )}
       <Suspense fallback={<Skeleton active />}>
         {role === 'COMMITTEE' ? <CommitteeHome /> : null}
         {role === 'SECRETARY' ? <SecretaryHome /> : null}

@@ -7,6 +7,7 @@ import { LoadFailed } from '../../ui/load-failed';
 import type { PairingListItemFragment } from '../../gql/graphql';
 import { SecretaryHomeDocument } from '../pairings/pairing-documents';
 import { PairingListItem } from '../pairings/pairing-list-item';
+import { useDueSummary } from '../reminders/due-summary';
 
 function PairingCard({
   title,
@@ -59,6 +60,8 @@ export function SecretaryHome() {
   const me = useViewer();
   const navigate = useNavigate();
   const canCreate = useAppAbility().can('create', 'Pairing');
+  // The overdue count is the reminders' own (the 待办 card above and the inbox say the same).
+  const { kinds } = useDueSummary();
   const [{ data, error }, refetch] = useQuery({
     query: SecretaryHomeDocument,
     variables: { branchId: me.branch.id },
@@ -67,7 +70,7 @@ export function SecretaryHome() {
   if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return null;
   const nodes = <T,>(c: { edges: { node: T }[] }) => c.edges.map((e) => e.node);
-  const overdue = data.overdue.totalCount;
+  const overdue = kinds?.find((k) => k.kind === 'PAIRING_OVERDUE')?.count ?? 0;
   return (
     <Flex vertical gap={16} data-testid="secretary-home">
       <PairingCard

@@ -215,9 +215,6 @@ export const SecretaryHomeDocument = graphql(`
         }
       }
     }
-    overdue: pairings(filter: { branchId: $branchId, overdue: true }, first: 1) {
-      totalCount
-    }
     awaitingAck: pairings(
       filter: { branchId: $branchId, status: [ACTIVE, IN_REVIEW], awaitingAcknowledgment: true }
       orderBy: UPDATED_AT

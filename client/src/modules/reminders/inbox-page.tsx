@@ -1,6 +1,7 @@
 import { App, Badge, Button, Card, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import type { NotificationKind, NotificationsQuery as Result } from '../../gql/graphql';
 import { userMessage } from '../api/server-error';
@@ -58,6 +59,12 @@ export function InboxPage() {
     variables: { first: 100 },
     requestPolicy: 'cache-and-network',
   });
+  const { hash } = useLocation();
+  const loaded = data != null;
+  // The home's 待办 links to a kind's group (/inbox#due-CONTACT_DUE): bring it into view once it is there.
+  useEffect(() => {
+    if (loaded && hash.startsWith('#due-')) document.getElementById(hash.slice(1))?.scrollIntoView?.();
+  }, [loaded, hash]);
   const [, mark] = useMutation(MarkNotificationReadMutation);
   const [markingAll, markAll] = useMutation(MarkAllNotificationsReadMutation);
   if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
@@ -101,6 +108,7 @@ export function InboxPage() {
       {groups.map(({ kind, items }) => (
         <Card
           key={kind}
+          id={`due-${kind}`}
           size="small"
           title={`${t(`reminders.kind.${kind}`)}（${items.length}）`}
           data-testid={`inbox-group-${kind}`}

@@ -9,6 +9,16 @@ export const NotificationCountsQuery = graphql(`
   }
 `);
 
+export const DueSummaryQuery = graphql(`
+  query DueSummary {
+    dueSummary {
+      kind
+      count
+      overdue
+    }
+  }
+`);
+
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int) {
     notifications(first: $first) {

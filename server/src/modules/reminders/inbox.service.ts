@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { type AppAbility, type Viewer, effectiveRoles } from '@tongxin/schema';
+import { type AppAbility, NotificationKind, type Viewer, effectiveRoles } from '@tongxin/schema';
 import { requireViewer, scopeWhere } from '../../common/authz.js';
 import type { PageArgs } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
@@ -28,17 +28,17 @@ export async function refreshDue(
   return items;
 }
 
-// One refresh per request: the bell's count and the list in one query share it.
-const refreshed = new WeakMap<AppContext, Promise<unknown>>();
+// One refresh per request: the bell's count, the list and the home's counts in one query share it.
+const refreshed = new WeakMap<AppContext, Promise<DueItem[]>>();
 
-function ensureFresh(ctx: AppContext): Promise<unknown> {
+function ensureFresh(ctx: AppContext): Promise<DueItem[]> {
   const viewer = requireViewer(ctx);
   let done = refreshed.get(ctx);
   if (!done) {
     // An account that reads no notification (the sysadmin, the auditor) has no due entries either.
     done = scopeWhere(ctx.ability, 'read', 'Notification')
       ? refreshDue(ctx.em, viewer, ctx.ability, ctx.clock.now())
-      : Promise.resolve();
+      : Promise.resolve([]);
     refreshed.set(ctx, done);
   }
   return done;
@@ -55,6 +55,30 @@ export async function listNotifications(ctx: AppContext, args: PageArgs) {
 export async function notificationCounts(ctx: AppContext) {
   await ensureFresh(ctx);
   return repo(ctx).counts(inboxScope(ctx));
+}
+
+export interface DueKindCount {
+  kind: NotificationKind;
+  count: number;
+  overdue: number;
+}
+
+/**
+ * The home pages' counts: what is due for the viewer now, per kind, from the same computation
+ * that fills the inbox and the digest (so the three never disagree), in the inbox's kind order.
+ */
+export async function dueSummary(ctx: AppContext): Promise<DueKindCount[]> {
+  const items = await ensureFresh(ctx);
+  const byKind = new Map<NotificationKind, DueKindCount>();
+  for (const item of items) {
+    const entry = byKind.get(item.kind) ?? { kind: item.kind, count: 0, overdue: 0 };
+    entry.count++;
+    if (item.overdue) entry.overdue++;
+    byKind.set(item.kind, entry);
+  }
+  return (Object.values(NotificationKind) as NotificationKind[])
+    .filter((k) => byKind.has(k))
+    .map((k) => byKind.get(k)!);
 }
 
 /** Marks one of the viewer's entries read or unread; another person's entry is NOT_FOUND. */

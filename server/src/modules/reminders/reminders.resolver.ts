@@ -4,6 +4,7 @@ import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { MUTATION_ID } from '../../common/parse.js';
 import {
+  dueSummary,
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
@@ -15,6 +16,7 @@ import { bureauSettings, myPreference, updateBureauSettings, updateMyPreference 
 import { recentDeliveries } from './digest.service.js';
 import {
   DigestDeliveryView,
+  DueKindCount,
   NotificationConnection,
   NotificationCounts,
   ReminderPreferenceView,
@@ -37,6 +39,14 @@ export class NotificationResolver {
   @Query(() => NotificationCounts, { description: 'The bell: the viewer’s entries and unread entries' })
   notificationCounts(@Ctx() ctx: AppContext): Promise<NotificationCounts> {
     return notificationCounts(ctx);
+  }
+
+  @ForViewer()
+  @Query(() => [DueKindCount], {
+    description: 'The home page’s counts: what is due for the viewer now, per kind (the inbox’s own definition)',
+  })
+  dueSummary(@Ctx() ctx: AppContext): Promise<DueKindCount[]> {
+    return dueSummary(ctx);
   }
 
   @ForViewer()

@@ -1,4 +1,4 @@
-import { DeliveryChannel, DeliveryStatus, WebhookFormat } from '@tongxin/schema';
+import { DeliveryChannel, DeliveryStatus, NotificationKind, WebhookFormat } from '@tongxin/schema';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../common/connection.js';
@@ -18,6 +18,22 @@ export class NotificationCounts {
   unread!: number;
 }
 guardedByParent('NotificationCounts', 'Counts of the viewer’s own inbox, scoped by the Notification rule.');
+
+@ObjectType({ description: 'How many things of one kind are due for the viewer now, and how many of them are late' })
+export class DueKindCount {
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field(() => Int, { description: 'Records due of this kind' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Of them, the ones past their due date' })
+  overdue!: number;
+}
+guardedByParent(
+  'DueKindCount',
+  'Counts of what is due for the viewer, from records the Notification rule scopes to them.',
+);
 
 @ObjectType({ description: 'The viewer’s own daily digest setting' })
 export class ReminderPreferenceView {
