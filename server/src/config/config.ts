@@ -162,7 +162,7 @@ function reminders(env: NodeJS.ProcessEnv, port: number): RemindersConfig {
     smtpUrl,
     smtpFrom,
     sendAttempts: int(env, 'REMINDER_SEND_ATTEMPTS', 5, 1, 20),
-    retryBaseMs: int(env, 'REMINDER_RETRY_BASE_MS', 2000, 1, 600_000),
+    retryBaseMs: int(env, 'REMINDER_RETRY_BASE_MS', 60_000, 1, 3_600_000),
     sendTimeoutMs: int(env, 'REMINDER_SEND_TIMEOUT_MS', 10_000, 100, 120_000),
   };
 }

@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/common/http/logger.js';
+import { DigestRunner } from '../../src/modules/reminders/digest.service.js';
 import { Notification } from '../../src/modules/reminders/notification.entity.js';
 import { initTestApp, isPostgres, type TestApp } from '../test-app.js';
 import { expectOk } from '../visits-fixture.js';
@@ -76,6 +78,8 @@ const digestsOf = (recipient: number) =>
   t.app.orm.em.fork().find(Notification, { recipient, kind: 'DIGEST' }, { orderBy: { id: 'asc' } });
 
 const bodies = (from = 0) => hook.received.slice(from).map((r) => JSON.parse(r.body));
+const forRecipient = (id: number) => (body: string) => JSON.parse(body).recipient?.id === id;
+const silent = createLogger('silent');
 
 describe('the daily digest', () => {
   it('waits for the bureau’s hour', async () => {
@@ -159,14 +163,44 @@ describe('the daily digest', () => {
 
   it('retries a receiver that fails twice, and records the attempts', async () => {
     await configure({ webhookEnabled: true, webhookUrl: hook.url, emailEnabled: false });
-    hook.failNext(2);
+    // The receiver refuses the mentor's digest twice; the others' go through at the first attempt
+    // and do not wait behind it.
+    hook.failNext(2, 500, forRecipient(f.ids.mentorA));
     const before = hook.received.length;
     const result = await t.app.digests.run(eightOn(5));
     expect(result).toMatchObject({ created: 5, sent: 5, failed: 0 });
-    expect(hook.received.length - before).toBe(7);
+    const sent = bodies(before).map((b) => b.recipient.id);
+    expect(sent).toHaveLength(7);
+    expect(sent.slice(0, 5).filter((id) => id === f.ids.mentorA)).toHaveLength(1);
+    expect(sent.filter((id) => id === f.ids.mentorA)).toHaveLength(3);
     const latest = (await deliveries()).slice(0, 5);
     expect(latest.map((d) => d.attempts).sort()).toEqual([1, 1, 1, 1, 3]);
     expect(latest.every((d) => d.status === 'SENT' && d.lastError === null)).toBe(true);
+  });
+
+  it('leaves a retry due later in the database, and a later run sends it once, however many runs there are', async () => {
+    // Back-off of an hour: the retry is beyond what one run waits for.
+    const slow = () => new DigestRunner(t.app.orm, { ...t.config.reminders, retryBaseMs: 3_600_000 }, t.clock, silent);
+    hook.failNext(1, 503, forRecipient(f.ids.mentorA));
+    const before = hook.received.length;
+    expect(await slow().run(eightOn(9))).toMatchObject({ created: 5, sent: 4, failed: 0 });
+    const waiting = (await deliveries()).filter((d) => d.status === 'PENDING');
+    expect(waiting).toEqual([{ channel: 'WEBHOOK', status: 'PENDING', attempts: 1, lastError: 'HTTP 503' }]);
+
+    // Half an hour on, it is not due yet; an hour on, two runs at once (two instances) send it once.
+    expect(await slow().run(new Date(eightOn(9).getTime() + 1_800_000))).toMatchObject({ created: 0, sent: 0 });
+    const later = new Date(eightOn(9).getTime() + 3_660_000);
+    const [a, b] = await Promise.all([slow().run(later), slow().run(later)]);
+    expect(a.sent + b.sent).toBe(1);
+    const sent = bodies(before).map((x) => x.recipient.id);
+    expect(sent.filter((id) => id === f.ids.mentorA)).toHaveLength(2);
+    expect(sent).toHaveLength(6);
+    // The same digest, not a new one: the receiver can tell a retry by its id.
+    const [first, retry] = bodies(before).filter((x) => x.recipient.id === f.ids.mentorA);
+    expect(first.id).toEqual(expect.any(Number));
+    expect(retry.id).toBe(first.id);
+    const mentorA = (await deliveries()).find((d) => d.attempts === 2)!;
+    expect(mentorA).toEqual({ channel: 'WEBHOOK', status: 'SENT', attempts: 2, lastError: null });
   });
 
   it('records a send that keeps failing as FAILED, and the app goes on answering', async () => {

@@ -14,8 +14,8 @@ export interface Received {
 export interface WebhookReceiver {
   url: string;
   received: Received[];
-  /** Answer the next `n` requests with this status before answering 200. */
-  failNext(n: number, status?: number): void;
+  /** Answer the next `n` requests (those whose body `matches`, if given) with this status before answering 200. */
+  failNext(n: number, status?: number, matches?: (body: string) => boolean): void;
   close(): Promise<void>;
 }
 
@@ -23,12 +23,13 @@ export async function startWebhookReceiver(answer = '{"errcode":0}'): Promise<We
   const received: Received[] = [];
   let failing = 0;
   let failStatus = 500;
+  let failMatches: ((body: string) => boolean) | undefined;
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       received.push({ url: req.url ?? '', headers: req.headers, body });
-      if (failing > 0) {
+      if (failing > 0 && (!failMatches || failMatches(body))) {
         failing -= 1;
         res.writeHead(failStatus).end('busy');
       } else res.writeHead(200, { 'content-type': 'application/json' }).end(answer);
@@ -39,9 +40,10 @@ export async function startWebhookReceiver(answer = '{"errcode":0}'): Promise<We
   return {
     url: `http://127.0.0.1:${port}/hook`,
     received,
-    failNext(n, status = 500) {
+    failNext(n, status = 500, matches) {
       failing = n;
       failStatus = status;
+      failMatches = matches;
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

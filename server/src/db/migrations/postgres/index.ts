@@ -1,3 +1,4 @@
+import { Migration20261203122949_DigestDeliveryRetry } from './Migration20261203122949_DigestDeliveryRetry.js';
 import { Migration20261203090249_Reminders } from './Migration20261203090249_Reminders.js';
 import { Migration20261203090321_ForumsProblems } from './Migration20261203090321_ForumsProblems.js';
 import { Migration20261203052922_LoginThrottle } from './Migration20261203052922_LoginThrottle.js';
@@ -22,4 +23,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261203053855_ActionItemConfidential', class: Migration20261203053855_ActionItemConfidential },
   { name: 'Migration20261203090249_Reminders', class: Migration20261203090249_Reminders },
   { name: 'Migration20261203090321_ForumsProblems', class: Migration20261203090321_ForumsProblems },
+  { name: 'Migration20261203122949_DigestDeliveryRetry', class: Migration20261203122949_DigestDeliveryRetry },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203122946_DigestDeliveryRetry } from './Migration20261203122946_DigestDeliveryRetry.js';
 import { Migration20261203090245_Reminders } from './Migration20261203090245_Reminders.js';
 import { Migration20261203090319_ForumsProblems } from './Migration20261203090319_ForumsProblems.js';
 import { Migration20261203052918_LoginThrottle } from './Migration20261203052918_LoginThrottle.js';
@@ -22,4 +23,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203053853_ActionItemConfidential', class: Migration20261203053853_ActionItemConfidential },
   { name: 'Migration20261203090245_Reminders', class: Migration20261203090245_Reminders },
   { name: 'Migration20261203090319_ForumsProblems', class: Migration20261203090319_ForumsProblems },
+  { name: 'Migration20261203122946_DigestDeliveryRetry', class: Migration20261203122946_DigestDeliveryRetry },
 ];
