@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alert, App, Button, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -6,7 +6,8 @@ import { useMutation, useQuery } from 'urql';
 import { PendingSubmit } from '../outbox/pending-submit';
 import { useRecordDraft } from '../outbox/use-outbox';
 import type { OfficerOption } from '../pairings/officer-select';
-import { errorField, isNetworkFailure, serverMessage } from '../visits/format';
+import { useQueuedSubmit } from '../outbox/use-queued-submit';
+import { errorField, serverMessage } from '../visits/format';
 import { ForumFields } from './forum-fields';
 import { ForumProblemFields } from './forum-problem-fields';
 import { ProblemCategoriesQuery, CreateForumMutation } from './forum-documents';
@@ -50,8 +51,6 @@ export function ForumForm() {
   const [restored, setRestored] = useState(draft.restored);
   const [{ data: categories }] = useQuery({ query: ProblemCategoriesQuery });
   const [, record] = useMutation(CreateForumMutation);
-  const [saving, setSaving] = useState(false);
-  const inFlight = useRef(false);
   // Names of the attendees picked, so a problem's raiser can be one of them.
   const [attendees, setAttendees] = useState<OfficerOption[]>([]);
   const attendeeIds: string[] = Form.useWatch('attendeeIds', form) ?? draft.initialValues.attendeeIds;
@@ -66,33 +65,25 @@ export function ForumForm() {
     return values;
   };
 
-  const submit = async (values: ForumValues) => {
-    if (inFlight.current || draft.pending) return;
-    inFlight.current = true;
-    setSaving(true);
-    const input = toCreateForumInput({ ...keep(), ...values }, draft.clientKey);
-    try {
-      if (globalThis.navigator?.onLine === false) {
-        draft.queue(input, input.title);
-        return;
-      }
-      const res = await record({ input });
-      if (isNetworkFailure(res.error)) draft.queue(input, input.title);
-      else if (res.error || !res.data) {
-        const field = errorField(res.error);
-        if (field && !field.includes('.'))
-          form.setFields([{ name: field as keyof ForumValues, errors: [serverMessage(res.error)] }]);
-        message.error(t('forums.form.failed', { message: serverMessage(res.error) }));
-      } else {
-        draft.finish();
-        message.success(t('forums.form.saved'));
-        navigate(`/forums/${res.data.createForum.id}`, { replace: true });
-      }
-    } finally {
-      inFlight.current = false;
-      setSaving(false);
-    }
-  };
+  const { submitting: saving, submit: send } = useQueuedSubmit(draft, {
+    send: record,
+    onRefused: (error) => {
+      const field = errorField(error);
+      if (field && !field.includes('.'))
+        form.setFields([{ name: field as keyof ForumValues, errors: [serverMessage(error)] }]);
+      message.error(t('forums.form.failed', { message: serverMessage(error) }));
+    },
+    onSaved: (data) => {
+      message.success(t('forums.form.saved'));
+      navigate(`/forums/${data.createForum.id}`, { replace: true });
+    },
+  });
+
+  const submit = (values: ForumValues) =>
+    send(
+      () => toCreateForumInput({ ...keep(), ...values }, draft.clientKey),
+      (input) => input.title,
+    );
 
   const discard = () => {
     const fresh = draft.discard();

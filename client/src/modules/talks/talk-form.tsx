@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { Alert, App, Button, Flex, Form, Select, Switch, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,9 @@ import { useViewer } from '../auth';
 import { PendingSubmit } from '../outbox/pending-submit';
 import { ReturnedAlert } from '../outbox/returned-alert';
 import { useRecordDraft } from '../outbox/use-outbox';
+import { useQueuedSubmit } from '../outbox/use-queued-submit';
 import { OfficerByIdDocument } from '../pairings/pairing-documents';
-import { errorField, isNetworkFailure, serverMessage } from '../visits/format';
+import { errorField, serverMessage } from '../visits/format';
 import { RecordTalkMutation, TalkeeOptionsQuery, TalkeePairingsQuery } from './talk-documents';
 import { NewItemsFields } from '../action-items/new-items-fields';
 import { TalkFields } from './talk-fields';
@@ -90,8 +91,6 @@ function TalkFormFor() {
     pause: !talkeeId,
   });
   const [, record] = useMutation(RecordTalkMutation);
-  const [saving, setSaving] = useState(false);
-  const inFlight = useRef(false);
 
   const keep = () => {
     const values = form.getFieldsValue(true) as TalkValues;
@@ -99,35 +98,22 @@ function TalkFormFor() {
     return values;
   };
 
-  const submit = async (values: TalkValues) => {
-    if (inFlight.current || draft.pending) return;
-    inFlight.current = true;
-    setSaving(true);
-    const input = toInput({ ...keep(), ...values }, draft.clientKey);
-    const label = chosen?.officer?.name;
-    try {
-      if (globalThis.navigator?.onLine === false) {
-        draft.queue(input, label);
-        return;
-      }
-      const res = await record({ input });
-      // No answer (offline, response lost, gateway down): the outbox resends it with the same key.
-      if (isNetworkFailure(res.error)) draft.queue(input, label);
-      else if (res.error || !res.data) {
-        const field = errorField(res.error);
-        if (field && !field.includes('.'))
-          form.setFields([{ name: field as keyof TalkValues, errors: [serverMessage(res.error)] }]);
-        message.error(t('talks.form.failed', { message: serverMessage(res.error) }));
-      } else {
-        draft.finish();
-        message.success(t('talks.form.saved'));
-        navigate(`/talks/${res.data.recordTalk.id}`, { replace: true });
-      }
-    } finally {
-      inFlight.current = false;
-      setSaving(false);
-    }
-  };
+  const { submitting: saving, submit: send } = useQueuedSubmit(draft, {
+    send: record,
+    onRefused: (error) => {
+      const field = errorField(error);
+      if (field && !field.includes('.'))
+        form.setFields([{ name: field as keyof TalkValues, errors: [serverMessage(error)] }]);
+      message.error(t('talks.form.failed', { message: serverMessage(error) }));
+    },
+    onSaved: (data) => {
+      message.success(t('talks.form.saved'));
+      navigate(`/talks/${data.recordTalk.id}`, { replace: true });
+    },
+  });
+
+  const submit = (values: TalkValues) =>
+    send(() => toInput({ ...keep(), ...values }, draft.clientKey), chosen?.officer?.name);
 
   // Every field is set, not reset: a reset would return to the restored draft the form opened with.
   const discard = () => {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Flex, Form, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -10,7 +10,8 @@ import { useViewer } from '../auth';
 import { PendingSubmit } from '../outbox/pending-submit';
 import { ReturnedAlert } from '../outbox/returned-alert';
 import { useRecordDraft } from '../outbox/use-outbox';
-import { errorField, isNetworkFailure, serverMessage } from './format';
+import { useQueuedSubmit } from '../outbox/use-queued-submit';
+import { errorField, serverMessage } from './format';
 import { LogVisitMutation, LogVisitPairingQuery } from './visit-documents';
 import { type DraftValues, VISIT_FIELDS, toVisitInput } from './visit-input';
 import { VisitFields } from './visit-fields';
@@ -85,8 +86,6 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
     if (outcome.sent) navigate(`/visits/${outcome.id}`, { replace: true });
   });
   const [restored, setRestored] = useState(draft.restored);
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
 
   const keep = () => {
     const values = form.getFieldsValue(true) as DraftValues;
@@ -94,37 +93,25 @@ function LogVisitForm({ pairing }: { pairing: FormPairing }) {
     return values;
   };
 
-  const submit = async (values: DraftValues) => {
-    if (inFlight.current || draft.pending) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    const input = toInput(pairing, { ...keep(), ...values }, draft.clientKey, me.id);
-    try {
-      if (globalThis.navigator?.onLine === false) {
-        draft.queue(input, pairing.mentee.name);
-        return;
+  const { submitting, submit: send } = useQueuedSubmit(draft, {
+    send: logVisit,
+    onRefused: (error) => {
+      const field = errorField(error);
+      const text = serverMessage(error);
+      if (field && form.getFieldInstance(namePath(field) as never) !== undefined) {
+        form.setFields([{ name: namePath(field) as never, errors: [text] }]);
+        form.scrollToField(namePath(field) as never);
       }
-      const res = await logVisit({ input });
-      // No answer (offline, response lost, gateway down): the outbox resends it with the same key.
-      if (isNetworkFailure(res.error)) draft.queue(input, pairing.mentee.name);
-      else if (res.error || !res.data) {
-        const field = errorField(res.error);
-        const text = serverMessage(res.error);
-        if (field && form.getFieldInstance(namePath(field) as never) !== undefined) {
-          form.setFields([{ name: namePath(field) as never, errors: [text] }]);
-          form.scrollToField(namePath(field) as never);
-        }
-        message.error(t('visits.form.failed', { message: text }));
-      } else {
-        draft.finish();
-        message.success(t('visits.form.saved'));
-        navigate(`/visits/${res.data.logVisit.id}`, { replace: true });
-      }
-    } finally {
-      inFlight.current = false;
-      setSubmitting(false);
-    }
-  };
+      message.error(t('visits.form.failed', { message: text }));
+    },
+    onSaved: (data) => {
+      message.success(t('visits.form.saved'));
+      navigate(`/visits/${data.logVisit.id}`, { replace: true });
+    },
+  });
+
+  const submit = (values: DraftValues) =>
+    send(() => toInput(pairing, { ...keep(), ...values }, draft.clientKey, me.id), pairing.mentee.name);
 
   // Every field is set, not reset: a reset would return to the restored draft the form opened with.
   const discard = () => {
