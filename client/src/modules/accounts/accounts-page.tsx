@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Input, Popconfirm, Switch, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -8,6 +8,7 @@ import { useAppAbility } from '../auth';
 import { userMessage } from '../api/server-error';
 import type { AccountFieldsFragment } from '../../gql/graphql';
 import { CursorList } from '../../ui/cursor-list';
+import { ListFilters } from '../../ui/list-filters';
 import {
   AccountsQuery,
   DisableAccountMutation,
@@ -147,19 +148,14 @@ export function AccountsPage() {
           </Card>
         )}
         filters={
-          <Flex gap={12} wrap align="center" style={{ marginTop: 12 }}>
-            <Input.Search
-              allowClear
-              placeholder={t('accounts.search')}
-              onSearch={setSearch}
-              style={{ maxWidth: 320 }}
-              data-testid="account-search"
-            />
-            <Flex gap={6} align="center">
-              <Switch size="small" checked={includeDisabled} onChange={setIncludeDisabled} />
-              <span>{t('accounts.includeDisabled')}</span>
-            </Flex>
-          </Flex>
+          <ListFilters
+            searchPlaceholder={t('accounts.search')}
+            onSearch={setSearch}
+            searchTestId="account-search"
+            includeDisabled={includeDisabled}
+            onIncludeDisabled={setIncludeDisabled}
+            includeDisabledLabel={t('accounts.includeDisabled')}
+          />
         }
         empty={t('accounts.empty')}
         more={t('accounts.more')}

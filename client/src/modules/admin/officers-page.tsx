@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Input, Select, Switch, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import type { RosterOfficerFieldsFragment } from '../../gql/graphql';
 import { useAppAbility, useViewer } from '../auth';
 import { CursorList } from '../../ui/cursor-list';
+import { ListFilters } from '../../ui/list-filters';
 import { AdminBranchesQuery, RosterOfficersQuery } from './admin-documents';
 import { DeactivateModal, OfficerFormModal, TransferModal } from './officer-modals';
 
@@ -112,14 +113,14 @@ export function OfficersPage() {
           </Card>
         )}
         filters={
-          <Flex gap={12} wrap align="center" style={{ marginTop: 12 }}>
-            <Input.Search
-              allowClear
-              placeholder={t('admin.officers.search')}
-              onSearch={setSearch}
-              style={{ maxWidth: 320 }}
-              data-testid="officer-search"
-            />
+          <ListFilters
+            searchPlaceholder={t('admin.officers.search')}
+            onSearch={setSearch}
+            searchTestId="officer-search"
+            includeDisabled={includeDisabled}
+            onIncludeDisabled={setIncludeDisabled}
+            includeDisabledLabel={t('admin.officers.includeDisabled')}
+          >
             <Select
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
@@ -130,11 +131,7 @@ export function OfficersPage() {
               style={{ minWidth: 160 }}
               data-testid="officer-branch-filter"
             />
-            <Flex gap={6} align="center">
-              <Switch size="small" checked={includeDisabled} onChange={setIncludeDisabled} />
-              <span>{t('admin.officers.includeDisabled')}</span>
-            </Flex>
-          </Flex>
+          </ListFilters>
         }
         empty={t('admin.officers.empty')}
         more={t('admin.officers.more')}
