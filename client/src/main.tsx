@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import './i18n/i18n';
 import './global.css';
+import './ui/light.css';
 import { App } from './app';
 import { setUpDeviceStorage } from './modules/offline/device-setup';
 import { registerServiceWorker } from './modules/pwa/service-worker';

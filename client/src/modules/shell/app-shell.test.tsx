@@ -12,7 +12,8 @@ describe('app shell', () => {
     expect(home.textContent).toContain('支部书记工作台');
     expect(screen.getByTestId('viewer-name').textContent).toContain('李红');
     expect(screen.getByTestId('viewer-roles').textContent).toBe('支部书记民警');
-    expect(screen.getByTestId('home-bureau').textContent).toBe('鄞州分局');
+    // The profile waits for the role's parts, so their cards do not push it down when they arrive.
+    expect((await screen.findByTestId('home-bureau')).textContent).toBe('鄞州分局');
   });
 
   it('lists only the sections the rules let the viewer read', async () => {
