@@ -12,7 +12,6 @@ const lazyModules = import.meta.glob([
   '../modules/audit/audit-log.tsx',
   '../modules/password/change-password-form.tsx',
   '../modules/password/forced-password-page.tsx',
-  '../modules/home/officer-home-actions.tsx',
   '../i18n/locale-provider.tsx',
   '../ui/feedback-antd.tsx',
   '../modules/action-items/edit-action-item.tsx',

@@ -1,11 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { ExclamationCircleFilled } from '@ant-design/icons';
 import { LightButton } from './light-ui';
 
 /**
- * antd's Modal.confirm in plain markup, for the shell (logging out with unsent records): a modal
- * dialog with a title, a text and two buttons; the focus starts on "cancel", the safe answer, and
- * Escape or a tap on the mask cancels.
+ * antd's Modal.confirm in plain markup, for the parts of the first load (logging out with unsent
+ * records, signing a visit on the home): a modal dialog with a title, its content and two buttons;
+ * the focus starts on "cancel", the safe answer, and Escape or a tap on the mask cancels.
  */
 export function ConfirmDialog({
   title,
@@ -17,6 +17,8 @@ export function ConfirmDialog({
   onCancel,
   okTestId,
   cancelTestId,
+  okLoading = false,
+  warning = true,
 }: {
   title: string;
   children: ReactNode;
@@ -27,7 +29,11 @@ export function ConfirmDialog({
   onCancel: () => void;
   okTestId?: string;
   cancelTestId?: string;
+  okLoading?: boolean;
+  /** The warning icon before the title (Modal.confirm's); off for a plain question. */
+  warning?: boolean;
 }) {
+  const id = useId();
   const cancel = useRef<HTMLButtonElement>(null);
   // The listener is added once; it calls whichever handler the last render passed.
   const latest = useRef(onCancel);
@@ -57,14 +63,14 @@ export function ConfirmDialog({
         className="tx-dialog"
         role="dialog"
         aria-modal="true"
-        aria-labelledby="confirm-dialog-title"
-        aria-describedby="confirm-dialog-body"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
       >
-        <h2 id="confirm-dialog-title" className="tx-dialog-title">
-          <ExclamationCircleFilled style={{ color: 'var(--tx-warning)', marginInlineEnd: 12 }} />
+        <h2 id={`${id}-title`} className="tx-dialog-title">
+          {warning && <ExclamationCircleFilled style={{ color: 'var(--tx-warning)', marginInlineEnd: 12 }} />}
           {title}
         </h2>
-        <div id="confirm-dialog-body">{children}</div>
+        <div id={`${id}-body`}>{children}</div>
         <div className="tx-dialog-actions">
           <LightButton ref={cancel} onClick={onCancel} data-testid={cancelTestId}>
             {cancelText}
@@ -73,6 +79,8 @@ export function ConfirmDialog({
             variant="primary"
             className={danger ? 'tx-btn-danger' : undefined}
             onClick={onOk}
+            loading={okLoading}
+            disabled={okLoading}
             data-testid={okTestId}
           >
             {okText}

@@ -9,8 +9,8 @@ import { InboxOutlined } from '@ant-design/icons';
 const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 export interface LightButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: 'default' | 'primary' | 'text';
-  size?: 'middle' | 'large';
+  variant?: 'default' | 'primary' | 'text' | 'ghost';
+  size?: 'small' | 'middle' | 'large';
   block?: boolean;
   icon?: ReactNode;
   loading?: boolean;
@@ -37,6 +37,7 @@ export function LightButton({
         'tx-btn',
         variant !== 'default' && `tx-btn-${variant}`,
         size === 'large' && 'tx-btn-lg',
+        size === 'small' && 'tx-btn-sm',
         block && 'tx-btn-block',
         iconOnly && 'tx-btn-icon-only',
         loading && 'tx-btn-loading',
@@ -102,12 +103,15 @@ export function CountBadge({
 export function LightCard({
   title,
   titleAs: Title = 'h3',
+  extra,
   large = false,
   children,
   style,
   ...rest
 }: {
   title?: ReactNode;
+  /** At the right of the title (a "view all" link). */
+  extra?: ReactNode;
   titleAs?: ElementType;
   large?: boolean;
   children: ReactNode;
@@ -120,6 +124,7 @@ export function LightCard({
       {title ? (
         <div className="tx-card-head">
           <Title>{title}</Title>
+          {extra ? <div className="tx-card-extra">{extra}</div> : null}
         </div>
       ) : null}
       <div className="tx-card-body">{children}</div>

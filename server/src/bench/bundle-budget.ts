@@ -25,19 +25,13 @@ interface RouteLoad {
 
 // antd's providers (ui/antd-scope.tsx), loaded with the first part of a page that uses antd.
 const ANTD = 'src/i18n/locale-provider.tsx';
-// The officer's home loads these when there is a visit to sign or an item to close.
-const OFFICER_ACTIONS = ['src/modules/home/officer-home-actions.tsx'];
 
 const ROUTES: RouteLoad[] = [
   { route: '/login', lazy: [LOGIN] },
-  // The mentor's own officer part is plain markup; a mentor who also has visits to sign loads the
-  // officer's actions as below.
+  // The mentor's and the officer's parts are plain markup, their dialogs included (antd loads only
+  // for an item's edit dialog, when opened).
   { route: '/login, then the mentor’s home', lazy: [LOGIN, home('mentor'), home('officer')], budgetKb: 250 },
-  {
-    route: '/login, then the officer’s home (with visits to sign)',
-    lazy: [LOGIN, home('officer'), ANTD, ...OFFICER_ACTIONS],
-    budgetKb: 350,
-  },
+  { route: '/login, then the officer’s home', lazy: [LOGIN, home('officer')], budgetKb: 350 },
   {
     route: '/login, then the secretary’s home',
     lazy: [LOGIN, home('secretary'), home('officer'), ANTD],

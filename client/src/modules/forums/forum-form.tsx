@@ -9,7 +9,8 @@ import type { OfficerOption } from '../pairings/officer-select';
 import { errorField, isNetworkFailure, serverMessage } from '../visits/format';
 import { ForumFields } from './forum-fields';
 import { ForumProblemFields } from './forum-problem-fields';
-import { ProblemCategoriesQuery, CreateForumMutation } from './forum-documents';
+import { CreateForumMutation } from './create-forum-document';
+import { ProblemCategoriesQuery } from './forum-documents';
 import { type ForumValues, toCreateForumInput } from './forum-input';
 
 const FIELDS: (keyof ForumValues)[] = [

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { BarChartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { LightCard } from '../../ui/light-ui';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ReviewQueue } from '../reviews/review-queue';
@@ -46,8 +47,9 @@ export function CommitteeHome() {
       {error && !data ? <Alert type="error" showIcon title={t('dashboard.todo.loadFailed')} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card
-            size="small"
+          <LightCard
+            titleAs="div"
+
             title={
               <Flex gap={8} align="center">
                 {t('dashboard.todo.escalated')}
@@ -71,10 +73,10 @@ export function CommitteeHome() {
                 </Flex>
               ))
             )}
-          </Card>
+          </LightCard>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('dashboard.todo.overdueBranches')} data-testid="committee-overdue-branches">
+          <LightCard titleAs="div" title={t('dashboard.todo.overdueBranches')} data-testid="committee-overdue-branches">
             {!data && fetching ? (
               <Skeleton active />
             ) : behind.length === 0 ? (
@@ -100,7 +102,7 @@ export function CommitteeHome() {
                 </Flex>
               ))
             )}
-          </Card>
+          </LightCard>
         </Col>
       </Row>
     </Flex>

@@ -1,19 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { AntdScope } from '../../ui/antd-scope';
 import { formatDateTime, RelativeDate } from '../../ui/dates';
-import { lazyNamed } from '../../ui/lazy-named';
 import { LightCard, LightEmpty, LightTag } from '../../ui/light-ui';
 import { LoadFailed } from '../../ui/load-failed';
 import { ItemDue } from '../action-items/item-due';
 import { useViewer } from '../auth';
 import { OfficerHomeQuery } from '../visits/visit-documents';
-
-// Signing a visit and closing an item open antd dialogs: that code, and antd's providers, load
-// only when there is something to sign or close (a mentor's own part is usually empty).
-const AcknowledgeVisit = lazyNamed(() => import('./officer-home-actions'), 'AcknowledgeVisit');
-const ActionItemActions = lazyNamed(() => import('./officer-home-actions'), 'ActionItemActions');
+import { HomeAcknowledgeVisit, HomeItemActions } from './officer-actions';
 
 /**
  * The officer's own page: their pairing and mentors, the visits waiting for their signature and
@@ -98,9 +92,7 @@ export function OfficerHome({ compact = false, onReady }: { compact?: boolean; o
                     {v.observations}
                   </p>
                 )}
-                <AntdScope fallback={null}>
-                  <AcknowledgeVisit visit={v} onDone={refresh} />
-                </AntdScope>
+                <HomeAcknowledgeVisit visit={v} onDone={refresh} />
               </div>
             ))}
           </div>
@@ -116,9 +108,7 @@ export function OfficerHome({ compact = false, onReady }: { compact?: boolean; o
                 <span className="tx-secondary" style={{ fontSize: 12 }}>
                   <ItemDue dueDate={item.dueDate} open={item.status === 'OPEN'} />
                 </span>
-                <AntdScope fallback={null}>
-                  <ActionItemActions item={item} />
-                </AntdScope>
+                <HomeItemActions item={item} />
               </div>
             ))}
           </div>

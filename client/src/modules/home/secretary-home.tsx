@@ -1,5 +1,6 @@
-import { Badge, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LightCard } from '../../ui/light-ui';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useAppAbility, useViewer } from '../auth';
@@ -25,8 +26,9 @@ function PairingCard({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
-      size="small"
+    <LightCard
+      titleAs="div"
+
       data-testid={testId}
       title={
         <Flex gap={8} align="center" wrap>
@@ -46,7 +48,7 @@ function PairingCard({
           ))}
         </div>
       )}
-    </Card>
+    </LightCard>
   );
 }
 
@@ -100,8 +102,8 @@ export function SecretaryHome() {
         total={data.inReview.totalCount}
         link="/pairings?status=IN_REVIEW"
       />
-      <Card
-        size="small"
+      <LightCard
+        titleAs="div"
         data-testid="home-flagged"
         title={
           <Flex gap={8} align="center">
@@ -134,7 +136,6 @@ export function SecretaryHome() {
                 </Flex>
                 {canCreate ? (
                   <Button
-                    size="small"
                     type="primary"
                     data-testid="flagged-create-pairing"
                     onClick={() => navigate(`/pairings/new?mentee=${o.id}`)}
@@ -146,7 +147,7 @@ export function SecretaryHome() {
             ))}
           </Flex>
         )}
-      </Card>
+      </LightCard>
     </Flex>
   );
 }
