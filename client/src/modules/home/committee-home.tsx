@@ -3,6 +3,7 @@ import { BarChartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LightCard } from '../../ui/light-ui';
 import { Link, useNavigate } from 'react-router-dom';
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { ReviewQueue } from '../reviews/review-queue';
 import { CommitteeTodoQueryDocument } from '../dashboard/dashboard-documents';
@@ -14,14 +15,16 @@ const ROW = { padding: '10px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }
 /**
  * The committee's 工作台: what waits for them (pairings to review, escalated pairings, branches
  * behind on contacts), each a link to where it is handled. The figures live on 统计分析.
+ * `onReady` hears that the part is on screen (its placeholders hold the room from then on).
  */
-export function CommitteeHome() {
+export function CommitteeHome({ onReady }: { onReady?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [{ data, fetching, error }] = useQuery({
     query: CommitteeTodoQueryDocument,
     requestPolicy: 'cache-and-network',
   });
+  useEffect(() => onReady?.(), [onReady]);
   const escalated = data?.escalated;
   const dashboard = data?.dashboard;
   const behind = (dashboard?.branches ?? []).filter((b) => b.overdue > 0);

@@ -31,8 +31,8 @@ const HEADING = {
 const PART_FALLBACK = <div className="tx-home-loading" aria-hidden />;
 
 /**
- * The mentor's and officer's parts report their first answer; the profile and shortcuts below
- * them wait for it, so the cards arriving do not push them down (layout shift on a phone).
+ * Each role's part reports its first answer; the profile and shortcuts below them wait for all of
+ * them, so the cards arriving do not push them down (layout shift on a phone).
  */
 function usePartsReady(parts: number) {
   const [ready, setReady] = useState(0);
@@ -53,7 +53,8 @@ export function RoleHome() {
   const mentor = me.roles.includes('MENTOR');
   // A sysadmin or auditor is no officer of the program (三员分立): no pairing of their own to show.
   const officer = role !== 'SYSADMIN' && role !== 'AUDITOR';
-  const { allReady, onReady } = usePartsReady((mentor ? 1 : 0) + (officer ? 1 : 0));
+  const leader = role === 'COMMITTEE' || role === 'SECRETARY';
+  const { allReady, onReady } = usePartsReady((leader ? 1 : 0) + (mentor ? 1 : 0) + (officer ? 1 : 0));
 
   // The auditor opens the portal for one thing: the log, account changes included.
   if (role === 'AUDITOR') {
@@ -76,8 +77,10 @@ export function RoleHome() {
         </p>
       ) : null}
       {/* The committee's to-do comes first: it is what they open the portal for. */}
-      {role === 'COMMITTEE' || role === 'SECRETARY' ? (
-        <AntdScope fallback={PART_FALLBACK}>{role === 'COMMITTEE' ? <CommitteeHome /> : <SecretaryHome />}</AntdScope>
+      {leader ? (
+        <AntdScope fallback={PART_FALLBACK}>
+          {role === 'COMMITTEE' ? <CommitteeHome onReady={onReady} /> : <SecretaryHome onReady={onReady} />}
+        </AntdScope>
       ) : null}
       <Suspense fallback={PART_FALLBACK}>
         {mentor ? <MentorHome onReady={onReady} /> : null}

@@ -2,6 +2,7 @@ import { Badge, Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LightCard } from '../../ui/light-ui';
 import { Link, useNavigate } from 'react-router-dom';
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { useAppAbility, useViewer } from '../auth';
 import { LoadFailed } from '../../ui/load-failed';
@@ -54,18 +55,23 @@ function PairingCard({
 
 /**
  * 支部书记工作台: the branch's pairs that need attention (overdue first), visits the mentees have not
- * signed, pairs waiting for the committee, and officers flagged but not yet paired.
+ * signed, pairs waiting for the committee, and officers flagged but not yet paired. `onReady` hears
+ * of the first answer (or failure), once: the profile below waits for it.
  */
-export function SecretaryHome() {
+export function SecretaryHome({ onReady }: { onReady?: () => void }) {
   const { t } = useTranslation();
   const me = useViewer();
   const navigate = useNavigate();
   const canCreate = useAppAbility().can('create', 'Pairing');
-  const [{ data, error }, refetch] = useQuery({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: SecretaryHomeDocument,
     variables: { branchId: me.branch.id },
     requestPolicy: 'cache-and-network',
   });
+  const answered = Boolean(data || error) || !fetching;
+  useEffect(() => {
+    if (answered) onReady?.();
+  }, [answered, onReady]);
   if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return null;
   const nodes = <T,>(c: { edges: { node: T }[] }) => c.edges.map((e) => e.node);
