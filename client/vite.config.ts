@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { deferEntryPlugin } from './build-tools/defer-entry';
 import { graphqlDocuments } from './build-tools/graphql-documents';
 
 // The server serves the built portal and the API on one port in production, so the dev server
@@ -21,6 +22,8 @@ export default defineConfig({
     react(),
     // Each page bundles only its own GraphQL documents (build-tools/graphql-documents.ts).
     graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))),
+    // The first paint of index.html before the scripts start (build-tools/defer-entry.ts).
+    deferEntryPlugin(),
     VitePWA({
       // A new version waits until the person agrees to reload (the update prompt in
       // modules/pwa): a form half filled in is never swapped out from under them.

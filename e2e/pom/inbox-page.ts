@@ -10,7 +10,7 @@ export class NotificationBell {
 
   /** The unread count on the bell (0 when the badge shows none). */
   async count(): Promise<number> {
-    const sup = this.button.locator('.ant-scroll-number');
+    const sup = this.button.getByTestId('notification-bell-count').locator('sup');
     if ((await sup.count()) === 0) return 0;
     return Number((await sup.getAttribute('title')) ?? '0');
   }

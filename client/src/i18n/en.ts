@@ -73,6 +73,8 @@ export const en: AppMessages = {
     subtitle: 'Pairing assistance platform of the bureau',
     username: 'Username',
     password: 'Password',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
     tooLong: 'At most {{max}} characters',
@@ -83,6 +85,7 @@ export const en: AppMessages = {
   },
   shell: {
     menu: 'Menu',
+    close: 'Close',
     logout: 'Sign out',
     logoutFailed: 'Sign-out failed. Try again.',
     sessionExpired: 'Your session has ended. Sign in again.',

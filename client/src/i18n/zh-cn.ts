@@ -72,6 +72,8 @@ export const zhCN = {
     subtitle: '公安分局结对帮扶工作平台',
     username: '用户名',
     password: '密码',
+    showPassword: '显示密码',
+    hidePassword: '隐藏密码',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
     tooLong: '不能超过 {{max}} 个字符',
@@ -82,6 +84,7 @@ export const zhCN = {
   },
   shell: {
     menu: '菜单',
+    close: '关闭',
     logout: '退出登录',
     logoutFailed: '退出登录失败，请重试',
     sessionExpired: '登录已失效，请重新登录',

@@ -1,10 +1,11 @@
-import { Alert, Card, Flex, Typography } from 'antd';
+import { InfoCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useApiControls } from '../modules/api/api-provider';
 import { useSession, type LoginRedirectState } from '../modules/auth';
 import { LoginForm } from '../modules/auth/login-form';
 import { LanguageSwitch } from '../modules/shell/language-switch';
+import { LightAlert, LightCard } from '../ui/light-ui';
 
 // Only paths inside the portal: an attacker-supplied absolute URL must not become a redirect.
 function safeTarget(from: unknown): string {
@@ -28,27 +29,39 @@ export function LoginPage() {
     navigate(target, { replace: true });
   }
 
+  // Plain markup, not antd: this page is the first thing a phone loads (ui/light-ui.tsx).
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }} data-testid="page-login">
-      <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Flex justify="flex-end" style={{ marginTop: -8, marginInlineEnd: -8 }}>
+    <div
+      className="tx-stack"
+      style={{
+        alignItems: 'center',
+        justifyContent: 'center',
+        minHeight: '100vh',
+        padding: 16,
+        boxSizing: 'border-box',
+      }}
+      data-testid="page-login"
+    >
+      <LightCard large style={{ width: '100%', maxWidth: 380, boxSizing: 'border-box' }}>
+        <div className="tx-row" style={{ justifyContent: 'flex-end', marginTop: -8, marginInlineEnd: -8 }}>
           <LanguageSwitch />
-        </Flex>
-        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 0 }}>
-          {t('app.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+        </div>
+        <h2 className="tx-h2">{t('app.title')}</h2>
+        <p className="tx-secondary" style={{ margin: '0 0 1em' }}>
+          {t('login.subtitle')}
+        </p>
         {sessionExpired && (
-          <Alert
-            type="info"
-            showIcon
-            title={t('shell.sessionExpired')}
+          <LightAlert
+            tone="info"
+            icon={<InfoCircleFilled />}
             style={{ marginBottom: 16 }}
             data-testid="session-expired"
-          />
+          >
+            {t('shell.sessionExpired')}
+          </LightAlert>
         )}
         <LoginForm onLoggedIn={onLoggedIn} />
-      </Card>
-    </Flex>
+      </LightCard>
+    </div>
   );
 }

@@ -11,6 +11,9 @@ const lazyModules = import.meta.glob([
   '../modules/home/*-home.tsx',
   '../modules/audit/audit-log.tsx',
   '../modules/password/change-password-form.tsx',
+  '../modules/password/forced-password-page.tsx',
+  '../i18n/locale-provider.tsx',
+  '../ui/feedback-antd.tsx',
   '../modules/action-items/edit-action-item.tsx',
   '!../**/*.test.tsx',
 ]);

@@ -1,11 +1,11 @@
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Spinner } from './light-ui';
 
 export function FullPageSpinner() {
   const { t } = useTranslation();
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '60vh' }} data-testid="page-loading">
-      <Spin size="large" aria-label={t('app.loading')} />
-    </Flex>
+    <div className="tx-row" style={{ minHeight: '60vh', justifyContent: 'center' }} data-testid="page-loading">
+      <Spinner large label={t('app.loading')} />
+    </div>
   );
 }

@@ -3,8 +3,10 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ActionItemRowFragment as ActionItemRowData, ActionItemStatus } from '../../gql/graphql';
-import { formatDate, overdueDays, useRelativeDay } from '../../ui/dates';
 import { ActionItemActions } from './action-item-actions';
+import { ItemDue } from './item-due';
+
+export { ItemDue };
 
 /**
  * What a row shows and its actions need: every query listing action items spreads this, so the
@@ -35,27 +37,6 @@ export const ActionItemRowFragment = graphql(`
 export type ActionItemView = ActionItemRowData & {
   pairing?: { id: string; mentee?: { id: string; name: string } | null } | null;
 };
-
-/**
- * "期限 2026-12-01 · 逾期 5 天": the date and how a person thinks of it. An open item shows the
- * distance to its due date; a closed one only the date.
- */
-export function ItemDue({ dueDate, open }: { dueDate: string; open: boolean }) {
-  const { t } = useTranslation();
-  const relative = useRelativeDay();
-  const late = open ? overdueDays(dueDate) : 0;
-  return (
-    <span data-testid="item-due">
-      {t('actionItems.due', { date: formatDate(dueDate) })}
-      {open && (
-        <Typography.Text type={late > 0 ? 'danger' : 'secondary'} style={{ fontSize: 'inherit' }}>
-          {' · '}
-          {late > 0 ? t('common.overdueDays', { count: late }) : relative(dueDate)}
-        </Typography.Text>
-      )}
-    </span>
-  );
-}
 
 /** "负责人：王俊 · 帮扶对象：李明": who does it and whom it is about, each named as such. */
 export function ItemPeople({ item }: { item: Pick<ActionItemView, 'owner' | 'pairing'> }) {

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { Result } from 'antd';
+import { StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Action, SubjectName } from '@tongxin/schema';
 import { useAppAbility } from './ability';
+import { LightResult } from '../../ui/light-ui';
 
 /**
  * A section someone reaches by typing its address still shows a plain refusal rather than an
@@ -20,7 +21,14 @@ export function RequireAbility({
   const ability = useAppAbility();
   const { t } = useTranslation();
   if (ability.can(action, subject)) return <>{children}</>;
-  return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.hint')} data-testid="forbidden" />;
+  return (
+    <LightResult
+      icon={<StopOutlined style={{ color: 'var(--tx-error)' }} />}
+      title={t('forbidden.title')}
+      subTitle={t('forbidden.hint')}
+      data-testid="forbidden"
+    />
+  );
 }
 
 /** `element` behind `RequireAbility`, for a route's `element` prop (every section's `*-routes.tsx`). */

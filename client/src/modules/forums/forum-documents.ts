@@ -71,14 +71,6 @@ export const ProblemCategoriesQuery = graphql(`
   }
 `);
 
-export const CreateForumMutation = graphql(`
-  mutation CreateForum($input: CreateForumInput!) {
-    createForum(input: $input) {
-      id
-    }
-  }
-`);
-
 export const MarkForumAttendanceMutation = graphql(`
   mutation MarkForumAttendance($input: MarkForumAttendanceInput!) {
     markForumAttendance(input: $input) {

@@ -10,7 +10,8 @@ import { useQueuedSubmit } from '../outbox/use-queued-submit';
 import { errorField, serverMessage } from '../visits/format';
 import { ForumFields } from './forum-fields';
 import { ForumProblemFields } from './forum-problem-fields';
-import { ProblemCategoriesQuery, CreateForumMutation } from './forum-documents';
+import { CreateForumMutation } from './create-forum-document';
+import { ProblemCategoriesQuery } from './forum-documents';
 import { type ForumValues, toCreateForumInput } from './forum-input';
 
 const FIELDS: (keyof ForumValues)[] = [

@@ -1,7 +1,9 @@
-import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { BarChartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { LightCard } from '../../ui/light-ui';
 import { Link, useNavigate } from 'react-router-dom';
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { ReviewQueue } from '../reviews/review-queue';
 import { CommitteeTodoQueryDocument } from '../dashboard/dashboard-documents';
@@ -13,14 +15,16 @@ const ROW = { padding: '10px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }
 /**
  * The committee's 工作台: what waits for them (pairings to review, escalated pairings, branches
  * behind on contacts), each a link to where it is handled. The figures live on 统计分析.
+ * `onReady` hears that the part is on screen (its placeholders hold the room from then on).
  */
-export function CommitteeHome() {
+export function CommitteeHome({ onReady }: { onReady?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [{ data, fetching, error }] = useQuery({
     query: CommitteeTodoQueryDocument,
     requestPolicy: 'cache-and-network',
   });
+  useEffect(() => onReady?.(), [onReady]);
   const escalated = data?.escalated;
   const dashboard = data?.dashboard;
   const behind = (dashboard?.branches ?? []).filter((b) => b.overdue > 0);
@@ -46,8 +50,9 @@ export function CommitteeHome() {
       {error && !data ? <Alert type="error" showIcon title={t('dashboard.todo.loadFailed')} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card
-            size="small"
+          <LightCard
+            titleAs="div"
+
             title={
               <Flex gap={8} align="center">
                 {t('dashboard.todo.escalated')}
@@ -71,10 +76,10 @@ export function CommitteeHome() {
                 </Flex>
               ))
             )}
-          </Card>
+          </LightCard>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('dashboard.todo.overdueBranches')} data-testid="committee-overdue-branches">
+          <LightCard titleAs="div" title={t('dashboard.todo.overdueBranches')} data-testid="committee-overdue-branches">
             {!data && fetching ? (
               <Skeleton active />
             ) : behind.length === 0 ? (
@@ -100,7 +105,7 @@ export function CommitteeHome() {
                 </Flex>
               ))
             )}
-          </Card>
+          </LightCard>
         </Col>
       </Row>
     </Flex>

@@ -1,27 +1,33 @@
-import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { LoadFailed } from '../../ui/load-failed';
-import { ItemDue } from '../action-items/action-item-row';
-import { ActionItemActions } from '../action-items/action-item-actions';
-import { useViewer } from '../auth';
-import { AcknowledgeVisit } from '../visits/acknowledge-visit';
 import { formatDateTime, RelativeDate } from '../../ui/dates';
+import { LightCard, LightEmpty, LightTag } from '../../ui/light-ui';
+import { LoadFailed } from '../../ui/load-failed';
+import { ItemDue } from '../action-items/item-due';
+import { useViewer } from '../auth';
 import { OfficerHomeQuery } from '../visits/visit-documents';
+import { HomeAcknowledgeVisit, HomeItemActions } from './officer-actions';
 
 /**
  * The officer's own page: their pairing and mentors, the visits waiting for their signature and
  * their action items. It never asks for confidential notes or assessments, so there is nothing
- * to hide. `compact` (a leader who is also an officer) leaves out empty sections.
+ * to hide. `compact` (a leader who is also an officer) leaves out empty sections. `onReady` hears
+ * of the first answer (or failure), once.
  */
-export function OfficerHome({ compact = false }: { compact?: boolean }) {
+export function OfficerHome({ compact = false, onReady }: { compact?: boolean; onReady?: () => void }) {
   const { t } = useTranslation();
   const me = useViewer();
-  const [{ data, error }, reload] = useQuery({
+  const [{ data, error, fetching }, reload] = useQuery({
     query: OfficerHomeQuery,
     variables: { me: me.id },
     requestPolicy: 'cache-and-network',
   });
+  // An answer, a failure, or a request that ended without either (data: null).
+  const answered = Boolean(data || error) || !fetching;
+  useEffect(() => {
+    if (answered) onReady?.();
+  }, [answered, onReady]);
   if (error && !data) return <LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />;
   if (!data) return null;
   const pairings = data.pairings.edges.map((e) => e.node);
@@ -30,78 +36,84 @@ export function OfficerHome({ compact = false }: { compact?: boolean }) {
   const refresh = () => reload({ requestPolicy: 'network-only' });
 
   return (
-    <Flex vertical gap={12} data-testid="officer-home">
+    <div className="tx-stack" style={{ gap: 12 }} data-testid="officer-home">
       {(!compact || pairings.length > 0) && (
-        <Card title={t('visits.officerHome.pairing')} size="small" data-testid="officer-pairing">
-          {pairings.length === 0 && <Empty description={t('visits.officerHome.noPairing')} />}
+        <LightCard title={t('visits.officerHome.pairing')} data-testid="officer-pairing">
+          {pairings.length === 0 && <LightEmpty description={t('visits.officerHome.noPairing')} />}
           {pairings.map((p) => (
-            <Descriptions key={p.id} column={1} size="small">
-              <Descriptions.Item label={t('visits.officerHome.mentors')}>
-                <Flex wrap gap={4} data-testid="officer-mentors">
+            <dl key={p.id} className="tx-descriptions tx-descriptions-compact" style={{ gridTemplateColumns: '1fr' }}>
+              <div>
+                <dt>{t('visits.officerHome.mentors')}</dt>
+                <dd className="tx-row" style={{ gap: 4 }} data-testid="officer-mentors">
                   {p.mentors.map((m) => (
-                    <Tag key={m.officer.id} color={m.role === 'LEAD' ? 'red' : 'default'}>
+                    <LightTag key={m.officer.id} red={m.role === 'LEAD'}>
                       {m.officer.name} ·{' '}
                       {t(m.role === 'LEAD' ? 'visits.officerHome.lead' : 'visits.officerHome.support')}
-                    </Tag>
+                    </LightTag>
                   ))}
-                </Flex>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('visits.officerHome.goals')}>{p.goals}</Descriptions.Item>
-              <Descriptions.Item label={t('visits.officerHome.period')}>
-                {p.startDate} ~ {p.plannedEndDate}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('visits.mentorHome.lastContact')}>
-                {p.lastContactAt ? formatDateTime(p.lastContactAt) : t('visits.mentorHome.never')}
-              </Descriptions.Item>
-            </Descriptions>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('visits.officerHome.goals')}</dt>
+                <dd>{p.goals}</dd>
+              </div>
+              <div>
+                <dt>{t('visits.officerHome.period')}</dt>
+                <dd>
+                  {p.startDate} ~ {p.plannedEndDate}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('visits.mentorHome.lastContact')}</dt>
+                <dd>{p.lastContactAt ? formatDateTime(p.lastContactAt) : t('visits.mentorHome.never')}</dd>
+              </div>
+            </dl>
           ))}
-        </Card>
+        </LightCard>
       )}
       {(!compact || visits.length > 0) && (
-        <Card title={t('visits.officerHome.toAcknowledge')} size="small" data-testid="officer-to-acknowledge">
-          {visits.length === 0 && (
-            <Typography.Text type="secondary">{t('visits.officerHome.nothingToAcknowledge')}</Typography.Text>
-          )}
-          <Flex vertical gap={16}>
+        <LightCard title={t('visits.officerHome.toAcknowledge')} data-testid="officer-to-acknowledge">
+          {visits.length === 0 && <span className="tx-secondary">{t('visits.officerHome.nothingToAcknowledge')}</span>}
+          <div className="tx-stack" style={{ gap: 16 }}>
             {visits.map((v) => (
-              <Flex key={v.id} vertical gap={6} data-testid={`ack-item-${v.id}`}>
-                <Flex gap={8} wrap align="center">
-                  <Tag color="blue">{t(`visits.kind.${v.kind}`)}</Tag>
-                  <Typography.Text type="secondary">
+              <div key={v.id} className="tx-stack" style={{ gap: 6 }} data-testid={`ack-item-${v.id}`}>
+                <div className="tx-row" style={{ gap: 8 }}>
+                  <LightTag blue>{t(`visits.kind.${v.kind}`)}</LightTag>
+                  <span className="tx-secondary">
                     <RelativeDate value={v.occurredAt} time />
                     {v.location ? ` · ${v.location}` : ''} · {v.author.name}
-                  </Typography.Text>
-                </Flex>
-                <Typography.Paragraph style={{ margin: 0 }}>{v.summary}</Typography.Paragraph>
+                  </span>
+                </div>
+                <p style={{ margin: 0 }}>{v.summary}</p>
                 {v.observations && (
-                  <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                  <p className="tx-secondary" style={{ margin: 0 }}>
                     {t('visits.field.observations')}
                     {t('common.colon')}
                     {v.observations}
-                  </Typography.Paragraph>
+                  </p>
                 )}
-                <AcknowledgeVisit visit={v} onDone={refresh} />
-              </Flex>
+                <HomeAcknowledgeVisit visit={v} onDone={refresh} />
+              </div>
             ))}
-          </Flex>
-        </Card>
+          </div>
+        </LightCard>
       )}
       {(!compact || items.length > 0) && (
-        <Card title={t('visits.officerHome.myItems')} size="small" data-testid="officer-items">
-          {items.length === 0 && <Typography.Text type="secondary">{t('visits.officerHome.noItems')}</Typography.Text>}
-          <Flex vertical gap={12}>
+        <LightCard title={t('visits.officerHome.myItems')} data-testid="officer-items">
+          {items.length === 0 && <span className="tx-secondary">{t('visits.officerHome.noItems')}</span>}
+          <div className="tx-stack" style={{ gap: 12 }}>
             {items.map((item) => (
-              <Flex key={item.id} vertical gap={6} data-testid={`my-item-${item.id}`}>
+              <div key={item.id} className="tx-stack" style={{ gap: 6 }} data-testid={`my-item-${item.id}`}>
                 <span>{item.description}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <span className="tx-secondary" style={{ fontSize: 12 }}>
                   <ItemDue dueDate={item.dueDate} open={item.status === 'OPEN'} />
-                </Typography.Text>
-                <ActionItemActions item={item} />
-              </Flex>
+                </span>
+                <HomeItemActions item={item} />
+              </div>
             ))}
-          </Flex>
-        </Card>
+          </div>
+        </LightCard>
       )}
-    </Flex>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
-import { Badge, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LightCard } from '../../ui/light-ui';
 import { Link, useNavigate } from 'react-router-dom';
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { useAppAbility, useViewer } from '../auth';
 import { LoadFailed } from '../../ui/load-failed';
@@ -26,8 +28,9 @@ function PairingCard({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
-      size="small"
+    <LightCard
+      titleAs="div"
+
       data-testid={testId}
       title={
         <Flex gap={8} align="center" wrap>
@@ -47,26 +50,31 @@ function PairingCard({
           ))}
         </div>
       )}
-    </Card>
+    </LightCard>
   );
 }
 
 /**
  * 支部书记工作台: the branch's pairs that need attention (overdue first), visits the mentees have not
- * signed, pairs waiting for the committee, and officers flagged but not yet paired.
+ * signed, pairs waiting for the committee, and officers flagged but not yet paired. `onReady` hears
+ * of the first answer (or failure), once: the profile below waits for it.
  */
-export function SecretaryHome() {
+export function SecretaryHome({ onReady }: { onReady?: () => void }) {
   const { t } = useTranslation();
   const me = useViewer();
   const navigate = useNavigate();
   const canCreate = useAppAbility().can('create', 'Pairing');
   // The overdue count is the reminders' own (the 待办 card above and the inbox say the same).
   const { kinds } = useDueSummary();
-  const [{ data, error }, refetch] = useQuery({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: SecretaryHomeDocument,
     variables: { branchId: me.branch.id },
     requestPolicy: 'cache-and-network',
   });
+  const answered = Boolean(data || error) || !fetching;
+  useEffect(() => {
+    if (answered) onReady?.();
+  }, [answered, onReady]);
   if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return null;
   const nodes = <T,>(c: { edges: { node: T }[] }) => c.edges.map((e) => e.node);
@@ -103,8 +111,8 @@ export function SecretaryHome() {
         total={data.inReview.totalCount}
         link="/pairings?status=IN_REVIEW"
       />
-      <Card
-        size="small"
+      <LightCard
+        titleAs="div"
         data-testid="home-flagged"
         title={
           <Flex gap={8} align="center">
@@ -137,7 +145,6 @@ export function SecretaryHome() {
                 </Flex>
                 {canCreate ? (
                   <Button
-                    size="small"
                     type="primary"
                     data-testid="flagged-create-pairing"
                     onClick={() => navigate(`/pairings/new?mentee=${o.id}`)}
@@ -149,7 +156,7 @@ export function SecretaryHome() {
             ))}
           </Flex>
         )}
-      </Card>
+      </LightCard>
     </Flex>
   );
 }

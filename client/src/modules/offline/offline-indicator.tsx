@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { theme } from 'antd';
 import { DisconnectOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +22,6 @@ const browserOffline = () => globalThis.navigator?.onLine === false;
  */
 export function OfflineIndicator() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const offline = useSyncExternalStore(subscribeOnline, browserOffline);
   const { fromDevice, syncedAt } = useSyncExternalStore(subscribeOfflineStatus, offlineStatus);
   if (!offline && !fromDevice) return null;
@@ -38,9 +36,9 @@ export function OfflineIndicator() {
         lineHeight: '24px',
         fontSize: 13,
         textAlign: 'center',
-        color: token.colorWarningText,
-        background: token.colorWarningBg,
-        borderBottom: `1px solid ${token.colorWarningBorder}`,
+        color: 'var(--tx-warning-text)',
+        background: 'var(--tx-warning-bg)',
+        borderBottom: '1px solid var(--tx-warning-border)',
       }}
     >
       <DisconnectOutlined style={{ marginInlineEnd: 6 }} />

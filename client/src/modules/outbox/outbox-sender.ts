@@ -1,7 +1,7 @@
 import type { Client, CombinedError } from 'urql';
 import { errorCode } from '../api/create-api-client';
 import { firstRefusal, isTransportFailure } from '../api/server-error';
-import { CreateForumMutation } from '../forums/forum-documents';
+import { CreateForumMutation } from '../forums/create-forum-document';
 import { RecordTalkMutation } from '../talks/record-talk-document';
 import { LogVisitMutation } from '../visits/log-visit-document';
 import type { CreateForumInput, LogVisitInput, RecordTalkInput } from '../../gql/graphql';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type Client, useClient } from 'urql';
+import { toastError, toastSuccess } from '../../ui/feedback';
 import { userMessage } from '../api/server-error';
 import { useViewer } from '../auth';
 import { emitOutcome, onQueued } from './outbox-events';
@@ -82,7 +82,6 @@ export function startOutboxSender({ client, account, report, send = sendEntry }:
  */
 export function useOutboxSender() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const client = useClient();
   const account = useViewer().username;
   const tRef = useRef(t);
@@ -98,11 +97,11 @@ export function useOutboxSender() {
         report: (outcome) => {
           const t = tRef.current;
           const kind = t(`outbox.kind.${outcome.entry.kind}`);
-          if (outcome.sent) message.success(t('outbox.sent', { kind }));
-          else message.error(t('outbox.failed', { kind, message: userMessage(outcome.error, t) }));
+          if (outcome.sent) toastSuccess(t('outbox.sent', { kind }));
+          else toastError(t('outbox.failed', { kind, message: userMessage(outcome.error, t) }));
           emitOutcome(outcome);
         },
       }),
-    [client, account, message],
+    [client, account],
   );
 }

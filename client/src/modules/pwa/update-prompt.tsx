@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
-import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { showUpdateNotice } from '../../ui/feedback';
 import { onUpdateReady } from './update-events';
-
-const KEY = 'tongxin-update';
 
 /**
  * "新版本可用 · 刷新": shown, and kept until answered, when a new version of the portal is installed
@@ -12,29 +10,16 @@ const KEY = 'tongxin-update';
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const { notification } = App.useApp();
 
   useEffect(
     () =>
-      onUpdateReady((apply) => {
-        notification.info({
-          key: KEY,
-          title: t('pwa.updateTitle'),
-          description: t('pwa.updateBody'),
-          duration: false,
-          actions: (
-            <Space>
-              <Button size="small" onClick={() => notification.destroy(KEY)}>
-                {t('pwa.later')}
-              </Button>
-              <Button type="primary" size="small" data-testid="pwa-reload" onClick={() => void apply()}>
-                {t('pwa.reload')}
-              </Button>
-            </Space>
-          ),
-        });
-      }),
-    [notification, t],
+      onUpdateReady((apply) =>
+        showUpdateNotice(
+          { title: t('pwa.updateTitle'), body: t('pwa.updateBody'), later: t('pwa.later'), reload: t('pwa.reload') },
+          () => void apply(),
+        ),
+      ),
+    [t],
   );
 
   return null;

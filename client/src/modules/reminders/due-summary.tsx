@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { NotificationKind } from '../../gql/graphql';
 import { useAppAbility } from '../auth';
-import { DueSummaryQuery } from './reminders-documents';
+import { DueSummaryQuery } from './due-summary-document';
 
 /**
  * What is due for the viewer now, per kind: the server computes it with the inbox's and the

@@ -1,7 +1,7 @@
-import { Badge, Button } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { CountBadge, LightButton } from '../../ui/light-ui';
 import { useNotificationCounts } from './use-notification-counts';
 
 /** The header's bell: the viewer's unread reminders, opening the inbox. Mounted by the shell. */
@@ -12,16 +12,16 @@ export function NotificationBell() {
   if (hidden) return null;
   const unread = counts?.unread ?? 0;
   return (
-    <Button
-      type="text"
+    <LightButton
+      variant="text"
       aria-label={t('reminders.bell', { count: unread })}
       title={t('reminders.bell', { count: unread })}
       data-testid="notification-bell"
       onClick={() => navigate('/inbox')}
     >
-      <Badge count={unread} size="small" offset={[4, -2]} data-testid="notification-bell-count">
+      <CountBadge count={unread} data-testid="notification-bell-count">
         <BellOutlined style={{ fontSize: 18 }} />
-      </Badge>
-    </Button>
+      </CountBadge>
+    </LightButton>
   );
 }

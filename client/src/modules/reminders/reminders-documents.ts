@@ -1,24 +1,5 @@
 import { graphql } from '../../gql';
 
-export const NotificationCountsQuery = graphql(`
-  query NotificationCounts {
-    notificationCounts {
-      total
-      unread
-    }
-  }
-`);
-
-export const DueSummaryQuery = graphql(`
-  query DueSummary {
-    dueSummary {
-      kind
-      count
-      overdue
-    }
-  }
-`);
-
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int) {
     notifications(first: $first) {

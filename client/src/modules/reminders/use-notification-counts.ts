@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useAppAbility } from '../auth';
-import { NotificationCountsQuery } from './reminders-documents';
+import { NotificationCountsQuery } from './notification-counts-document';
 
 /**
  * How often the bell asks. Polling rather than a graphql-ws subscription: what is due changes with

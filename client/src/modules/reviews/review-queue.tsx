@@ -1,5 +1,6 @@
-import { Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LightCard } from '../../ui/light-ui';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { formatDate, useRelativeDay } from '../../ui/dates';
@@ -21,8 +22,9 @@ export function ReviewQueue() {
   if (error && !data) return <LoadFailed onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const edges = data?.reviewQueue.edges ?? [];
   return (
-    <Card
-      size="small"
+    <LightCard
+      titleAs="div"
+
       title={
         <Flex gap={8} align="center">
           {t('reviews.queueTitle')}
@@ -92,6 +94,6 @@ export function ReviewQueue() {
           ))}
         </Flex>
       )}
-    </Card>
+    </LightCard>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { AUDITOR, COMMITTEE, FakeServer, MENTOR, SECRETARY, SYSADMIN } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { setViewportWidth } from '../../test/setup';
@@ -12,7 +12,8 @@ describe('app shell', () => {
     expect(home.textContent).toContain('支部书记工作台');
     expect(screen.getByTestId('viewer-name').textContent).toContain('李红');
     expect(screen.getByTestId('viewer-roles').textContent).toBe('支部书记民警');
-    expect(screen.getByTestId('home-bureau').textContent).toBe('鄞州分局');
+    // The profile waits for the role's parts, so their cards do not push it down when they arrive.
+    expect((await screen.findByTestId('home-bureau')).textContent).toBe('鄞州分局');
   });
 
   it('lists only the sections the rules let the viewer read', async () => {
@@ -58,6 +59,27 @@ describe('app shell', () => {
     renderApp(new FakeServer([MENTOR], MENTOR), '/audit');
     await screen.findByTestId('forbidden');
     expect(screen.queryByTestId('page-audit')).toBeNull();
+  });
+
+  it('opens the phone menu as a dialog that marks the current page and closes on Escape', async () => {
+    setViewportWidth(375);
+    try {
+      renderApp(new FakeServer([MENTOR], MENTOR));
+      await screen.findByTestId('home-mentor');
+      const toggle = screen.getByTestId('nav-toggle');
+      // A tap focuses the button in a browser; jsdom's click does not.
+      toggle.focus();
+      fireEvent.click(toggle);
+      const drawer = screen.getByRole('dialog', { name: '同心 · 结对帮扶' });
+      expect(drawer.getAttribute('data-testid')).toBe('nav-drawer');
+      expect(document.activeElement).toBe(drawer);
+      expect(screen.getByTestId('nav-home').getAttribute('aria-current')).toBe('page');
+      fireEvent.keyDown(document, { key: 'Escape' });
+      expect(screen.queryByTestId('nav-drawer')).toBeNull();
+      expect(document.activeElement).toBe(toggle);
+    } finally {
+      setViewportWidth(1280);
+    }
   });
 
   it('replaces the side menu with a menu button on a 375 px phone', async () => {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { App, Button, type ButtonProps } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useMutation } from 'urql';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { toastError } from '../../ui/feedback';
+import { LightButton } from '../../ui/light-ui';
 import { errorCode } from '../api/create-api-client';
 import { useApiControls } from '../api/api-provider';
 import { LogoutMutationDocument, useViewer } from '../auth';
@@ -17,20 +19,22 @@ import { readOutbox } from '../outbox/outbox-storage';
  */
 export function LogoutButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { resetClient } = useApiControls();
   const account = useViewer().username;
   const [, logout] = useMutation(LogoutMutationDocument);
   const [busy, setBusy] = useState(false);
+  // The number of unsent records the viewer is asked about, while the question is open.
+  const [asking, setAsking] = useState(0);
 
   async function logOut() {
+    setAsking(0);
     setBusy(true);
     const result = await logout({});
     // A session the server no longer knows is as logged out as it gets.
     if (result.error && errorCode(result.error) !== 'UNAUTHENTICATED') {
       setBusy(false);
-      message.error(t('shell.logoutFailed'));
+      toastError(t('shell.logoutFailed'));
       return;
     }
     await clearAccountData(account, 'logout');
@@ -42,28 +46,36 @@ export function LogoutButton({ compact = false }: { compact?: boolean }) {
     if (busy) return;
     const unsent = readOutbox(account).length;
     if (!unsent) return void logOut();
-    modal.confirm({
-      title: t('outbox.logoutTitle'),
-      content: t('outbox.logoutBody', { count: unsent }),
-      okText: t('outbox.logoutOk'),
-      okButtonProps: { danger: true, 'data-testid': 'logout-confirm' } as ButtonProps,
-      cancelText: t('outbox.logoutCancel'),
-      cancelButtonProps: { 'data-testid': 'logout-cancel' } as ButtonProps,
-      onOk: () => logOut(),
-    });
+    setAsking(unsent);
   }
 
   return (
-    <Button
-      data-testid="logout"
-      type="text"
-      icon={<LogoutOutlined />}
-      loading={busy}
-      aria-label={t('shell.logout')}
-      title={t('shell.logout')}
-      onClick={onClick}
-    >
-      {compact ? null : t('shell.logout')}
-    </Button>
+    <>
+      <LightButton
+        data-testid="logout"
+        variant="text"
+        icon={<LogoutOutlined />}
+        loading={busy}
+        aria-label={t('shell.logout')}
+        title={t('shell.logout')}
+        onClick={onClick}
+      >
+        {compact ? null : t('shell.logout')}
+      </LightButton>
+      {asking > 0 && (
+        <ConfirmDialog
+          title={t('outbox.logoutTitle')}
+          okText={t('outbox.logoutOk')}
+          cancelText={t('outbox.logoutCancel')}
+          danger
+          onOk={() => void logOut()}
+          onCancel={() => setAsking(0)}
+          okTestId="logout-confirm"
+          cancelTestId="logout-cancel"
+        >
+          {t('outbox.logoutBody', { count: asking })}
+        </ConfirmDialog>
+      )}
+    </>
   );
 }

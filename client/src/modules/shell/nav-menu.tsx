@@ -1,28 +1,27 @@
-import { Menu } from 'antd';
-import type { MenuItemType } from 'antd/es/menu/interface';
+import type { ComponentType } from 'react';
 import { DashboardOutlined, KeyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useVisibleSections } from './sections';
 
-// Menu items pass extra attributes to their <li>, which gives end-to-end tests a stable handle.
-function item(props: MenuItemType & { 'data-testid': string }): MenuItemType {
-  return props;
+interface NavItem {
+  path: string;
+  icon: ComponentType;
+  label: string;
+  testId: string;
 }
 
+/** The side menu and the drawer's list: links, the current section marked for screen readers too. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const sections = useVisibleSections();
 
-  const items = [
-    item({ key: '/', icon: <DashboardOutlined />, label: t('nav.home'), 'data-testid': 'nav-home' }),
-    ...sections.map((s) =>
-      item({ key: s.path, icon: <s.icon />, label: t(`nav.${s.key}`), 'data-testid': `nav-${s.key}` }),
-    ),
+  const items: NavItem[] = [
+    { path: '/', icon: DashboardOutlined, label: t('nav.home'), testId: 'nav-home' },
+    ...sections.map((s) => ({ path: s.path, icon: s.icon, label: t(`nav.${s.key}`), testId: `nav-${s.key}` })),
     // Everyone may choose a new password; it closes the menu so it reads as the viewer's own entry.
-    item({ key: '/password', icon: <KeyOutlined />, label: t('nav.password'), 'data-testid': 'nav-password' }),
+    { path: '/password', icon: KeyOutlined, label: t('nav.password'), testId: 'nav-password' },
   ];
   const selected =
     pathname === '/password'
@@ -30,15 +29,23 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       : (sections.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path ?? '/');
 
   return (
-    <Menu
-      mode="inline"
-      items={items}
-      selectedKeys={[selected]}
-      onClick={({ key }) => {
-        navigate(key);
-        onNavigate?.();
-      }}
-      style={{ borderInlineEnd: 'none' }}
-    />
+    <nav aria-label={t('shell.menu')}>
+      <ul className="tx-nav">
+        {items.map(({ path, icon: Icon, label, testId }) => (
+          <li key={path}>
+            <Link
+              to={path}
+              className="tx-nav-link"
+              aria-current={path === selected ? 'page' : undefined}
+              data-testid={testId}
+              onClick={() => onNavigate?.()}
+            >
+              <Icon />
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
