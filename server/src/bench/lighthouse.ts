@@ -53,6 +53,9 @@ function summarise(name: string, lhr: Lhr): PageRun {
   return { name, scores, metrics, failing };
 }
 
+/** Runs of a page taken again when Chromium recorded no usable trace. */
+const MAX_RETRIES = 3;
+
 /** The run with the median performance score of `runs`: one slow run on a shared machine is noise. */
 function median(runs: PageRun[]): PageRun {
   return [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)];
@@ -95,7 +98,7 @@ async function main() {
     ];
     for (const page of pages) {
       const runs: PageRun[] = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0, retries = 0; i < RUNS; i++) {
         const result = await lighthouse(page.url, {
           port: chrome.port,
           output: 'json',
@@ -104,7 +107,16 @@ async function main() {
           extraHeaders: page.headers,
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-        if (result.lhr.runtimeError) throw new Error(`${page.url}: ${result.lhr.runtimeError.message}`);
+        const error = result.lhr.runtimeError;
+        // A trace Chromium failed to record (NO_NAVSTART and kin, on a busy machine) says nothing of
+        // the page: Lighthouse itself asks for the run again.
+        if (error && /run Lighthouse again/i.test(error.message) && retries < MAX_RETRIES) {
+          retries += 1;
+          i -= 1;
+          console.log(`${page.name}: ${error.code}, running again`);
+          continue;
+        }
+        if (error) throw new Error(`${page.url}: ${error.message}`);
         // LIGHTHOUSE_REPORTS=<dir> keeps each run's full report, to see which elements an audit names.
         if (process.env.LIGHTHOUSE_REPORTS) {
           const file = path.join(process.env.LIGHTHOUSE_REPORTS, `${results.length}-${i}.json`);
