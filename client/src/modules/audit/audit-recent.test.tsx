@@ -34,7 +34,7 @@ describe('the auditor’s home', () => {
     // Action, time, who (with the badge number), on what, and the change as before → after.
     expect(within(account).getByText('新建账号')).toBeTruthy();
     expect(account.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-20T02:00:00.000Z');
-    expect(account.textContent).toContain('李明（0001）');
+    expect(account.textContent).toContain('李明 · 0001');
     expect(account.textContent).toContain('账号 #9');
     expect(within(account).getByTestId('audit-detail').textContent).toBe(
       '用户名：— → oujh，角色：— → 支部书记，须修改密码：— → 是',

@@ -43,7 +43,7 @@ export function AuditRecent() {
   );
 
   if (error && !data) return card(<LoadFailed onRetry={() => reload({ requestPolicy: 'network-only' })} />);
-  if (!data) return card(<div className="tx-home-loading" aria-busy="true" aria-label={t('app.loading')} />);
+  if (!data) return card(<div className="tx-home-loading" role="status" aria-label={t('app.loading')} />);
 
   const latest = data.auditEvents;
   // A refresh of the first page may bring events already appended below: each is listed once.
@@ -120,7 +120,7 @@ function RecentEvent({ row }: { row: Row }) {
           <dt>{t('audit.column.actor')}</dt>
           <dd>
             {row.actor ? (
-              `${row.actor.name}（${row.actor.badgeNumber}）`
+              `${row.actor.name} · ${row.actor.badgeNumber}`
             ) : (
               <span className="tx-secondary">{t('audit.unknownActor')}</span>
             )}
