@@ -2,12 +2,13 @@ import { LIMITS } from '@tongxin/schema';
 import { useMemo, useState } from 'react';
 import { Button, Card, Flex, Input, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AuditEventFilter, AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
 import { PeriodPicker } from '../dashboard/period-picker';
-import { AuditDetail, recordPath } from './audit-details';
+import { AuditDetail } from './audit-details';
+import { auditTime, recordPath, useAuditLabels } from './audit-describe';
 import { AuditEventsQuery } from './audit-documents';
 import { auditZh } from './audit-messages';
 import { CursorList } from '../../ui/cursor-list';
@@ -20,8 +21,6 @@ const ACTION_OPTIONS = Object.keys(auditZh.actions).map((key) =>
   key === 'login_failed' ? 'login.failed' : key.replace(/^read_/, 'read:').replace('Visit_', 'Visit.'),
 );
 const SUBJECT_TYPES = Object.keys(auditZh.subjects);
-
-export const actionKey = (action: string) => action.replace(/[.:]/g, '_');
 
 export interface AuditFilterState {
   action: string | null;
@@ -50,15 +49,14 @@ export function toFilter(f: AuditFilterState): AuditEventFilter {
  * demand like every other list (CursorList). A table on a desktop, a card per event on a phone.
  */
 export function AuditLog() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [state, setState] = useState<AuditFilterState>(EMPTY);
   const filter = useMemo(() => toFilter(state), [state]);
   const update = (patch: Partial<AuditFilterState>) => setState((s) => ({ ...s, ...patch }));
 
-  const label = (action: string) =>
-    i18n.exists(`audit.actions.${actionKey(action)}`) ? t(`audit.actions.${actionKey(action)}` as never) : action;
-  const subjectLabel = (type: string) =>
-    i18n.exists(`audit.subjects.${type}`) ? t(`audit.subjects.${type}` as never) : type;
+  const labels = useAuditLabels();
+  const label = labels.action;
+  const subjectLabel = labels.subject;
 
   const subject = (row: Row) => {
     const text = `${subjectLabel(row.subjectType)}${row.subjectId ? ` #${row.subjectId}` : ''}`;
@@ -87,7 +85,7 @@ export function AuditLog() {
       <Typography.Text type="secondary">{t('audit.unknownActor')}</Typography.Text>
     );
   const actionTag = (a: string) => <Tag color={a.startsWith('read:') ? 'orange' : 'blue'}>{label(a)}</Tag>;
-  const time = (row: Row) => dayjs(row.createdAt).format('YYYY-MM-DD HH:mm:ss');
+  const time = (row: Row) => auditTime(row.createdAt);
 
   // The person column filters the log by person: the people on the first page, and the one chosen.
   const people = (rows: readonly Row[]) => {

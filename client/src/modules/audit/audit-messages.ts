@@ -92,6 +92,16 @@ export const auditZh = {
   filterByActor: '只看此人',
   // Newest first: the button under the list loads the events before those shown.
   more: '加载更早的记录',
+  // The auditor's home: the latest events, the full log with its filters one click away.
+  recent: {
+    title: '最近的操作',
+    hint: '最新的在前。要按操作、对象、人员或时间筛选，请打开完整审计日志。',
+    fullLog: '查看完整审计日志',
+    shown: '显示最近 {{shown}} 条，共 {{count}} 条',
+    list: '最近的审计记录',
+    empty: '还没有任何记录',
+    moreFailed: '更早的记录加载失败，请重试',
+  },
   actions: {
     login: '登录',
     login_failed: '登录失败',
@@ -231,6 +241,15 @@ export const auditEn: Messages<typeof auditZh> = {
   unknownActor: 'Unknown user',
   filterByActor: 'Only this person',
   more: 'Load older events',
+  recent: {
+    title: 'Latest events',
+    hint: 'Newest first. To filter by action, record, person or period, open the full audit log.',
+    fullLog: 'Full audit log',
+    shown: 'The latest {{shown}} of {{count}}',
+    list: 'Latest audit events',
+    empty: 'Nothing recorded yet',
+    moreFailed: 'The older events did not load; try again',
+  },
   actions: {
     login: 'Logged in',
     login_failed: 'Failed login',

@@ -12,12 +12,13 @@ import './home.css';
 
 // Each role's part of the workspace loads on its own: a mentor's phone never fetches the
 // committee's review queue or the auditor's log. The mentor's and the officer's parts are plain
-// markup; the others use antd, whose providers load with them (ui/antd-scope.tsx).
+// markup, as is the auditor's; the others use antd, whose providers load with them (ui/antd-scope.tsx).
 const SecretaryHome = lazyNamed(() => import('./secretary-home'), 'SecretaryHome');
 const MentorHome = lazyNamed(() => import('./mentor-home'), 'MentorHome');
 const OfficerHome = lazyNamed(() => import('./officer-home'), 'OfficerHome');
 const CommitteeHome = lazyNamed(() => import('./committee-home'), 'CommitteeHome');
-const AuditLog = lazyNamed(() => import('../audit/audit-log'), 'AuditLog');
+// The auditor's part is the latest events in plain markup; the full log, with its filters, is /audit.
+const AuditRecent = lazyNamed(() => import('../audit/audit-recent'), 'AuditRecent');
 
 const HEADING = {
   COMMITTEE: 'home.committee',
@@ -62,9 +63,9 @@ export function RoleHome() {
     return (
       <div className="tx-stack" style={{ gap: 16 }} data-testid="home-auditor" data-role={role}>
         <h2 className="tx-h2">{t(HEADING[role])}</h2>
-        <AntdScope fallback={PART_FALLBACK}>
-          <AuditLog />
-        </AntdScope>
+        <Suspense fallback={PART_FALLBACK}>
+          <AuditRecent />
+        </Suspense>
       </div>
     );
   }

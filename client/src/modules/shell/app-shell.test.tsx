@@ -34,8 +34,9 @@ describe('app shell', () => {
   it('opens the auditor on the audit log, with no content section', async () => {
     renderApp(new FakeServer([AUDITOR], AUDITOR));
     const home = await screen.findByTestId('home-auditor');
-    // The log itself loads on demand, below the heading.
-    await waitFor(() => expect(home.querySelector('[data-testid="audit-filter-action"]')).not.toBeNull());
+    // The latest events load on demand, below the heading; the full log with its filters is /audit.
+    await waitFor(() => expect(home.querySelector('[data-testid="audit-recent"]')).not.toBeNull());
+    expect(home.querySelector('[data-testid="audit-full-log"]')?.getAttribute('href')).toBe('/audit');
     const nav = screen.getByTestId('side-nav');
     expect(nav.querySelector('[data-testid="nav-audit"]')).not.toBeNull();
     for (const key of ['pairings', 'visits', 'talks', 'dashboard', 'accounts']) {
