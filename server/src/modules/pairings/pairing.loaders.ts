@@ -3,7 +3,9 @@ import DataLoader from 'dataloader';
 import { scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import type { Visit } from '../visits/visit.entity.js';
-import { PairingMentor } from './pairing-mentor.entity.js';
+import type { PairingMentor } from './pairing-mentor.entity.js';
+import { refId } from '../../common/plain-rows.js';
+import { Officer } from '../officers/officer.entity.js';
 import type { Pairing } from './pairing.entity.js';
 import { type TimelineEntry, VisitKindCount } from './pairing.types.js';
 import { loadTimelines } from './timeline.service.js';
@@ -24,12 +26,12 @@ export interface PairingLoaders {
 export function createPairingLoaders(ctx: AppContext): PairingLoaders {
   return {
     terms: new DataLoader(async (ids) => {
-      const terms = await ctx.em.find(
-        PairingMentor,
-        { pairing: { $in: [...ids] } },
-        { populate: ['officer'], orderBy: { startedAt: 'asc', id: 'asc' } },
-      );
-      return ids.map((id) => terms.filter((t) => t.pairing.id === id));
+      const { terms, officers } = await ctx.services.pairingMentors.termsWithOfficers(ids);
+      // The mentors' names (and a lead mentor asked for as such) need no statement of their own.
+      ctx.loaders.rows.prime(Officer, officers);
+      const byPairing = new Map<number, PairingMentor[]>(ids.map((id) => [id, []]));
+      for (const term of terms) byPairing.get(refId(term.pairing)!)?.push(term);
+      return ids.map((id) => byPairing.get(id)!);
     }),
     visitCounts: new DataLoader(async (ids) => {
       const counts = await ctx.services.pairings.countVisitsByKind(
