@@ -1,5 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
-import { raw } from '@mikro-orm/core';
+import { Utils, raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { SubjectName } from '@tongxin/schema';
 import DataLoader from 'dataloader';
@@ -72,22 +72,39 @@ async function firstPerParent<T extends object>(
   where: FilterQuery<T>,
   first: number,
 ): Promise<T[]> {
-  const sqlEm = em as SqlEntityManager;
-  const props = em.getMetadata().get<T>(spec.entity as string).properties as Record<string, { fieldNames: string[] }>;
-  // Column names from the entity's metadata, never from input.
-  const column = (prop: string) => `"r"."${props[prop].fieldNames[0]}"`;
-  const order = Object.entries(spec.orderBy)
-    .map(([prop, dir]) => `${column(prop)} ${dir === 'desc' ? 'desc' : 'asc'}`)
-    .join(', ');
-  const ranked = sqlEm
-    .createQueryBuilder(spec.entity, 'r')
-    .select(['r.id', raw(`row_number() over (partition by ${column(spec.foreignKey)} order by ${order}) as "rank"`)])
-    .where(where)
-    .getKnexQuery();
-  const top = sqlEm.getKnex().select('t.id').from(ranked.as('t')).where('t.rank', '<=', first);
+  const top = firstIdsPerParent(em, spec.entity, spec.foreignKey, spec.orderBy, where, first);
   return readRows(em, spec.entity, { id: { $in: top } } as unknown as FilterQuery<T>, {
     orderBy: spec.orderBy as QueryOrderMap<T>,
   });
+}
+
+/**
+ * A subquery of the ids of the first `first` rows of each parent (`foreignKey`) in `orderBy` among
+ * those `where` admits: ranked with `row_number() over (partition by …)`, or with `rank()` when
+ * rows tied at the cut must all come (the caller then orders and cuts them itself).
+ */
+export function firstIdsPerParent<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  foreignKey: string,
+  orderBy: Partial<Record<string, 'asc' | 'desc'>>,
+  where: FilterQuery<T>,
+  first: number,
+  ranking: 'row_number' | 'rank' = 'row_number',
+) {
+  const sqlEm = em as SqlEntityManager;
+  const props = em.getMetadata().get<T>(Utils.className(entity)).properties as Record<string, { fieldNames: string[] }>;
+  // Column names from the entity's metadata, never from input.
+  const column = (prop: string) => `"r"."${props[prop].fieldNames[0]}"`;
+  const order = Object.entries(orderBy)
+    .map(([prop, dir]) => `${column(prop)} ${dir === 'desc' ? 'desc' : 'asc'}`)
+    .join(', ');
+  const ranked = sqlEm
+    .createQueryBuilder(entity, 'r')
+    .select(['r.id', raw(`${ranking}() over (partition by ${column(foreignKey)} order by ${order}) as "rank"`)])
+    .where(where)
+    .getKnexQuery();
+  return sqlEm.getKnex().select('t.id').from(ranked.as('t')).where('t.rank', '<=', first);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { MentorRole } from '@tongxin/schema';
-import { Arg, Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { LIMITS, MentorRole } from '@tongxin/schema';
+import { Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver } from 'type-graphql';
 import { RecordRoot } from '../../common/record-root.js';
 import type { AppContext } from '../../common/context.js';
 import { refId } from '../../common/plain-rows.js';
@@ -22,6 +23,17 @@ const leadFirst = (a: PairingMentor, b: PairingMentor) =>
   (a.role === MentorRole.LEAD ? 0 : 1) - (b.role === MentorRole.LEAD ? 0 : 1) ||
   a.startedAt.getTime() - b.startedAt.getTime() ||
   a.id - b.id;
+
+@ArgsType()
+class TimelineArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many entries, 1..${LIMITS.pageSizeMax}, in the order asked for (all when not given)`,
+  })
+  @Min(1)
+  @Max(LIMITS.pageSizeMax)
+  first?: number;
+}
 
 @Resolver(() => Pairing)
 export class PairingFieldsResolver {
@@ -82,9 +94,9 @@ export class PairingFieldsResolver {
     @RecordRoot() pairing: Pairing,
     @Ctx() ctx: AppContext,
     @Arg('newestFirst', { defaultValue: false }) newestFirst: boolean,
+    @Args() { first }: TimelineArgs,
   ): Promise<TimelineEntry[]> {
-    const entries = await ctx.loaders.pairings.timeline.load(pairing);
-    return newestFirst ? [...entries].reverse() : entries;
+    return ctx.loaders.pairings.timeline({ first, newestFirst }).load(pairing);
   }
 }
 

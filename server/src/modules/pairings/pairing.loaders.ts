@@ -8,14 +8,15 @@ import { refId } from '../../common/plain-rows.js';
 import { Officer } from '../officers/officer.entity.js';
 import type { Pairing } from './pairing.entity.js';
 import { type TimelineEntry, VisitKindCount } from './pairing.types.js';
-import { loadTimelines } from './timeline.service.js';
+import { type TimelineOptions, loadTimelines } from './timeline.service.js';
 
 export interface PairingLoaders {
   /** Every mentor term of a pairing with its officer, in one joined statement per page. */
   terms: DataLoader<number, PairingMentor[]>;
   /** Visits per kind of a pairing, counted from the visits the viewer may read. */
   visitCounts: DataLoader<number, VisitKindCount[]>;
-  timeline: DataLoader<Pairing, TimelineEntry[], number>;
+  /** Timelines of the page's pairings, one loader per shape asked for. */
+  timeline(options: TimelineOptions): DataLoader<Pairing, TimelineEntry[], number>;
   /** Live pairings an officer currently mentors. */
   liveMentoring: DataLoader<number, number>;
   /** The live pairing of an officer as mentee, if the viewer may read it. */
@@ -24,6 +25,7 @@ export interface PairingLoaders {
 
 /** The pairing loaders of one request (`ctx.loaders.pairings`). */
 export function createPairingLoaders(ctx: AppContext): PairingLoaders {
+  const timelines = new Map<string, DataLoader<Pairing, TimelineEntry[], number>>();
   return {
     terms: new DataLoader(async (ids) => {
       const { terms, officers } = await ctx.services.pairingMentors.termsWithOfficers(ids);
@@ -44,7 +46,15 @@ export function createPairingLoaders(ctx: AppContext): PairingLoaders {
         ),
       );
     }),
-    timeline: new DataLoader((pairings) => loadTimelines(ctx, pairings), { cacheKeyFn: (p) => p.id }),
+    timeline: (options) => {
+      const key = `${options.first ?? '*'}:${options.newestFirst}`;
+      let loader = timelines.get(key);
+      if (!loader) {
+        loader = new DataLoader((pairings) => loadTimelines(ctx, pairings, options), { cacheKeyFn: (p) => p.id });
+        timelines.set(key, loader);
+      }
+      return loader;
+    },
     liveMentoring: new DataLoader(async (ids) => {
       const counts = await ctx.services.pairings.countLiveMentoring(ids);
       return ids.map((id) => counts.get(id) ?? 0);
