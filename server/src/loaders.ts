@@ -1,5 +1,6 @@
 import type { AppContext } from './common/context.js';
 import { HasManyLoader } from './common/has-many-loader.js';
+import { RowLoader } from './common/row-loader.js';
 import { type ForumLoaders, createForumLoaders } from './modules/forums/forum.loaders.js';
 import { type PairingLoaders, createPairingLoaders } from './modules/pairings/pairing.loaders.js';
 import { type ProblemLoaders, createProblemLoaders } from './modules/problems/problem.loaders.js';
@@ -13,6 +14,8 @@ import { type ReviewLoaders, createReviewLoaders } from './modules/reviews/revie
 export interface RequestLoaders {
   /** Nested lists of any subject (a visit's action items, a pairing's visits and talks). */
   hasMany: HasManyLoader;
+  /** Related records by id, as plain rows (see common/plain-rows.ts). */
+  rows: RowLoader;
   forums: ForumLoaders;
   pairings: PairingLoaders;
   problems: ProblemLoaders;
@@ -22,6 +25,7 @@ export interface RequestLoaders {
 export function createLoaders(ctx: AppContext): RequestLoaders {
   return {
     hasMany: new HasManyLoader(ctx),
+    rows: new RowLoader(ctx.em),
     forums: createForumLoaders(ctx),
     pairings: createPairingLoaders(ctx),
     problems: createProblemLoaders(ctx),

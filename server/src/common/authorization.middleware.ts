@@ -31,7 +31,10 @@ export const authorizationMiddleware: FieldMiddleware = ({ root, info, context }
     // A one-time password is for choosing one's own: nothing else until then (me says so).
     if (decision === 'viewer' && context.viewer?.mustChangePassword) throw forbidden('PASSWORD_CHANGE_REQUIRED');
     // Mutations run one after another and change records: judge each one's result afresh.
-    if (parent === 'Mutation') context.subjects = new WeakMap();
+    if (parent === 'Mutation') {
+      context.subjects = new WeakMap();
+      context.loaders.rows.clear();
+    }
     return next();
   }
   if (isSubjectType(parent)) {

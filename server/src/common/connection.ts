@@ -1,4 +1,13 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  Cursor,
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+  type FindOptions,
+  type QueryOrderMap,
+  Utils,
+} from '@mikro-orm/core';
+import { rowQuery, runRows } from './plain-rows.js';
 import { LIMITS } from '@tongxin/schema';
 import { Max, Min, MaxLength } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
@@ -173,6 +182,54 @@ export async function paginate<T extends object>(
   return {
     edges: cursor.items.map((node) => ({ cursor: cursor.from(node), node })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    totalCount: () => em.count(entity, where),
+  };
+}
+
+interface CursorDriver<T extends object> {
+  processCursorOptions(
+    meta: unknown,
+    options: FindOptions<T>,
+    orderBy: QueryOrderMap<T>,
+  ): { orderBy: QueryOrderMap<T>[]; where: FilterQuery<T> };
+}
+
+/**
+ * As paginate, with the page's records as rows (common/plain-rows.ts), not managed entities: for
+ * lists that are only read. The same keyset, order and cursors as paginate (MikroORM's own cursor
+ * condition and encoding), one statement for the page and one more for totalCount if asked.
+ */
+export async function paginateRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T> | null,
+  args: PageArgs,
+  orderBy: QueryOrderMap<T>,
+): Promise<Page<T>> {
+  if (where === null) return emptyPage();
+  const first = args.first ?? LIMITS.pageSizeDefault;
+  const order = { ...orderBy, id: (Object.values(orderBy)[0] as string) ?? 'desc' } as QueryOrderMap<T>;
+  if (args.after) checkCursor(em, entity, order, args.after);
+  const meta = em.getMetadata().get<T>(Utils.className(entity));
+  const options = { first, after: args.after ?? undefined, overfetch: true } as FindOptions<T> & { first: number };
+  let keyset: { orderBy: QueryOrderMap<T>[]; where: FilterQuery<T> };
+  try {
+    // The driver's own keyset (protected in its typings): the very condition em.findByCursor adds.
+    const driver = em.getDriver() as unknown as CursorDriver<T>;
+    keyset = driver.processCursorOptions(meta, options, order);
+  } catch (e) {
+    if (args.after && e instanceof Error && /cursor/i.test(e.message)) throw badInput('after', 'INVALID_CURSOR');
+    throw e;
+  }
+  const qb = rowQuery(em, entity).where(where as never);
+  if (Object.keys(keyset.where).length) qb.andWhere(keyset.where as never);
+  const rows = await runRows(em, qb.orderBy(keyset.orderBy as never).limit(options.limit!));
+  const hasNextPage = rows.length > first;
+  if (hasNextPage) rows.pop();
+  const cursorOf = (row: T) => Cursor.for(meta, row as never, order);
+  return {
+    edges: rows.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: { hasNextPage, endCursor: rows.length ? cursorOf(rows[rows.length - 1]) : null },
     totalCount: () => em.count(entity, where),
   };
 }

@@ -1,9 +1,10 @@
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
-import { raw } from '@mikro-orm/core';
+import { Utils, raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { SubjectName } from '@tongxin/schema';
 import DataLoader from 'dataloader';
 import { andWhere, scopeWhere, subjectOf } from './authz.js';
+import { readRows, refId } from './plain-rows.js';
 import type { AppContext } from './context.js';
 
 export interface HasManySpec<T extends object> {
@@ -46,14 +47,15 @@ export class HasManyLoader {
     if (scope === null) return ids.map(() => []);
     const parents = { [spec.foreignKey]: { $in: [...ids] } } as FilterQuery<T>;
     const where = andWhere<T>(scope, spec.where ? ({ $and: [parents, spec.where] } as FilterQuery<T>) : parents);
+    // Rows, not managed entities (common/plain-rows.ts): a nested list is only read.
     const rows =
       first === undefined
-        ? await this.ctx.em.find(spec.entity, where, { orderBy: spec.orderBy as QueryOrderMap<T> })
+        ? await readRows(this.ctx.em, spec.entity, where, { orderBy: spec.orderBy as QueryOrderMap<T> })
         : await firstPerParent(this.ctx.em, spec, where, first);
     const byParent = new Map<number, T[]>(ids.map((id) => [id, []]));
     for (const row of rows) {
-      const ref = (row as Record<string, unknown>)[spec.foreignKey] as { id: number } | null | undefined;
-      if (ref) byParent.get(ref.id)?.push(row);
+      const parent = refId((row as Record<string, unknown>)[spec.foreignKey] as number | null | undefined);
+      if (parent != null) byParent.get(parent)?.push(row);
     }
     return ids.map((id) => byParent.get(id) ?? []);
   }
@@ -70,34 +72,52 @@ async function firstPerParent<T extends object>(
   where: FilterQuery<T>,
   first: number,
 ): Promise<T[]> {
-  const sqlEm = em as SqlEntityManager;
-  const props = em.getMetadata().get<T>(spec.entity as string).properties as Record<string, { fieldNames: string[] }>;
-  // Column names from the entity's metadata, never from input.
-  const column = (prop: string) => `"r"."${props[prop].fieldNames[0]}"`;
-  const order = Object.entries(spec.orderBy)
-    .map(([prop, dir]) => `${column(prop)} ${dir === 'desc' ? 'desc' : 'asc'}`)
-    .join(', ');
-  const ranked = sqlEm
-    .createQueryBuilder(spec.entity, 'r')
-    .select(['r.id', raw(`row_number() over (partition by ${column(spec.foreignKey)} order by ${order}) as "rank"`)])
-    .where(where)
-    .getKnexQuery();
-  const top = sqlEm.getKnex().select('t.id').from(ranked.as('t')).where('t.rank', '<=', first);
-  // Read through em.find, not the query builder's getResultList: that maps each row with
-  // em.merge, which validates and snapshots every record again (a third of the request's time).
-  return em.find(spec.entity, { id: { $in: top } } as unknown as FilterQuery<T>, {
+  const top = firstIdsPerParent(em, spec.entity, spec.foreignKey, spec.orderBy, where, first);
+  return readRows(em, spec.entity, { id: { $in: top } } as unknown as FilterQuery<T>, {
     orderBy: spec.orderBy as QueryOrderMap<T>,
   });
 }
 
-/** A related record, or null when the viewer may not read it (a handed-over pairing, a confidential talk). */
+/**
+ * A subquery of the ids of the first `first` rows of each parent (`foreignKey`) in `orderBy` among
+ * those `where` admits: ranked with `row_number() over (partition by …)`, or with `rank()` when
+ * rows tied at the cut must all come (the caller then orders and cuts them itself).
+ */
+export function firstIdsPerParent<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  foreignKey: string,
+  orderBy: Partial<Record<string, 'asc' | 'desc'>>,
+  where: FilterQuery<T>,
+  first: number,
+  ranking: 'row_number' | 'rank' = 'row_number',
+) {
+  const sqlEm = em as SqlEntityManager;
+  const props = em.getMetadata().get<T>(Utils.className(entity)).properties as Record<string, { fieldNames: string[] }>;
+  // Column names from the entity's metadata, never from input.
+  const column = (prop: string) => `"r"."${props[prop].fieldNames[0]}"`;
+  const order = Object.entries(orderBy)
+    .map(([prop, dir]) => `${column(prop)} ${dir === 'desc' ? 'desc' : 'asc'}`)
+    .join(', ');
+  const ranked = sqlEm
+    .createQueryBuilder(entity, 'r')
+    .select(['r.id', raw(`${ranking}() over (partition by ${column(foreignKey)} order by ${order}) as "rank"`)])
+    .where(where)
+    .getKnexQuery();
+  return sqlEm.getKnex().select('t.id').from(ranked.as('t')).where('t.rank', '<=', first);
+}
+
+/**
+ * A related record (as a row), or null when the viewer may not read it (a handed-over pairing, a
+ * confidential talk). `ref` is the relation as an entity or a row holds it.
+ */
 export async function readableOrNull<T extends object>(
   ctx: AppContext,
+  entity: EntityName<T>,
   subject: SubjectName,
-  ref: Ref<T> | null | undefined,
+  ref: Ref<T> | number | null | undefined,
 ): Promise<T | null> {
-  if (!ref) return null;
-  const record = (await ref.load({ dataloader: true })) as T | null;
+  const record = await ctx.loaders.rows.load(entity, refId(ref as { id: number } | number | null | undefined));
   if (!record) return null;
   return ctx.ability.can('read', subjectOf(ctx, subject, record)) ? record : null;
 }

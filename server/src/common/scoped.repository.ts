@@ -1,7 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { EntityRepository } from '@mikro-orm/knex';
 import { andWhere } from './authz.js';
-import { type Page, type PageArgs, paginate } from './connection.js';
+import { type Page, type PageArgs, paginate, paginateRows } from './connection.js';
 
 /**
  * A repository whose lists are scoped by the viewer's rules: every read takes the scope
@@ -17,5 +17,16 @@ export class ScopedRepository<T extends object> extends EntityRepository<T> {
   ): Promise<Page<T>> {
     const where = scope === null ? null : andWhere<T>(scope, parts.length ? ({ $and: parts } as FilterQuery<T>) : {});
     return paginate(this.em, this.entityName, where, args, orderBy);
+  }
+
+  /** As scopedPage, with the records as rows (see common/plain-rows.ts): for lists that are only read. */
+  protected scopedRowPage(
+    scope: FilterQuery<T> | null,
+    parts: FilterQuery<T>[],
+    args: PageArgs,
+    orderBy: QueryOrderMap<T>,
+  ): Promise<Page<T>> {
+    const where = scope === null ? null : andWhere<T>(scope, parts.length ? ({ $and: parts } as FilterQuery<T>) : {});
+    return paginateRows(this.em, this.entityName, where, args, orderBy);
   }
 }

@@ -35,6 +35,8 @@ const isMutation = (body: unknown): boolean => {
   const one = (b: unknown) => {
     const { query, operationName } = (b ?? {}) as { query?: unknown; operationName?: unknown };
     if (typeof query !== 'string') return false;
+    // Without the keyword there is no mutation to find: most requests are spared a second parse.
+    if (!query.includes('mutation')) return false;
     try {
       const op = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined);
       return op?.operation === 'mutation';

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { findReadable } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { QUERY_ID, parseId } from '../../common/parse.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -51,32 +53,32 @@ export class ActionItemResolver {
   }
 
   @FieldResolver(() => Officer)
-  owner(@Root() item: ActionItem): Promise<Officer> {
-    return item.owner.load({ dataloader: true }) as Promise<Officer>;
+  owner(@RecordRoot() item: ActionItem, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(item.owner));
   }
 
   @FieldResolver(() => Branch, { description: 'The branch whose follow-up it is' })
-  branch(@Root() item: ActionItem): Promise<Branch> {
-    return item.branch.load({ dataloader: true }) as Promise<Branch>;
+  branch(@RecordRoot() item: ActionItem, @Ctx() ctx: AppContext): Promise<Branch> {
+    return ctx.loaders.rows.get(Branch, refId(item.branch));
   }
 
   @FieldResolver(() => Pairing, { nullable: true })
-  pairing(@Root() item: ActionItem, @Ctx() ctx: AppContext): Promise<Pairing | null> {
-    return readableOrNull(ctx, 'Pairing', item.pairing);
+  pairing(@RecordRoot() item: ActionItem, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return readableOrNull(ctx, Pairing, 'Pairing', item.pairing);
   }
 
   @FieldResolver(() => Visit, { nullable: true, description: 'The visit that produced it, if the viewer may read it' })
-  visit(@Root() item: ActionItem, @Ctx() ctx: AppContext): Promise<Visit | null> {
-    return readableOrNull(ctx, 'Visit', item.visit);
+  visit(@RecordRoot() item: ActionItem, @Ctx() ctx: AppContext): Promise<Visit | null> {
+    return readableOrNull(ctx, Visit, 'Visit', item.visit);
   }
 
   @FieldResolver(() => Talk, { nullable: true, description: 'The talk that produced it, if the viewer may read it' })
-  talk(@Root() item: ActionItem, @Ctx() ctx: AppContext): Promise<Talk | null> {
-    return readableOrNull(ctx, 'Talk', item.talk);
+  talk(@RecordRoot() item: ActionItem, @Ctx() ctx: AppContext): Promise<Talk | null> {
+    return readableOrNull(ctx, Talk, 'Talk', item.talk);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date (bureau time)' })
-  overdue(@Root() item: ActionItem, @Ctx() ctx: AppContext): boolean {
+  overdue(@RecordRoot() item: ActionItem, @Ctx() ctx: AppContext): boolean {
     return isOverdue(item, ctx.clock.now());
   }
 }

@@ -2,6 +2,7 @@ import { Role } from '@tongxin/schema';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { guardedByParent } from '../../common/decisions.js';
 import { connectionOf } from '../../common/connection.js';
+import { refId } from '../../common/plain-rows.js';
 import { Officer } from '../officers/officer.entity.js';
 
 /**
@@ -42,7 +43,8 @@ export class Account {
 export function accountOf(officer: Officer): Account {
   return Object.assign(new Account(), {
     id: officer.id,
-    bureau: officer.bureau.id,
+    // The officer may be an entity or a row (see common/plain-rows.ts).
+    bureau: refId(officer.bureau)!,
     username: officer.username ?? '',
     roles: officer.roles ?? [],
     disabled: officer.accountDisabled || officer.disabled,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
@@ -31,7 +32,7 @@ export class OfficerAccountResolver {
     nullable: true,
     description: 'The officer’s account, for the sysadmin (null without one, or for anyone else)',
   })
-  account(@Root() officer: Officer, @Ctx() ctx: AppContext): Account | null {
+  account(@RecordRoot() officer: Officer, @Ctx() ctx: AppContext): Account | null {
     if (!officer.username) return null;
     const account = accountOf(officer);
     return ctx.ability.can('read', account as never) ? account : null;

@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
+import { refId } from '../../common/plain-rows.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { listAuditEvents } from './audit-log.service.js';
 import { AuditEventConnection, AuditEventFilter } from './audit.types.js';
@@ -22,7 +24,7 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'Who did it; null for an unknown login name' })
-  async actor(@Root() event: AuditEvent): Promise<Officer | null> {
-    return event.actor ? ((await event.actor.load({ dataloader: true })) ?? null) : null;
+  actor(@RecordRoot() event: AuditEvent, @Ctx() ctx: AppContext): Promise<Officer | null> {
+    return ctx.loaders.rows.load(Officer, refId(event.actor));
   }
 }

@@ -17,7 +17,8 @@ import { LoginThrottler } from './login-throttle.js';
 import { Me } from './me.type.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
-import { buildViewer, mayLogIn } from './viewer.js';
+import { mayLogIn, viewerOf } from './viewer.js';
+import { findSession } from './viewer.repository.js';
 
 export const SESSION_COOKIE = 'tongxin_session';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -110,13 +111,12 @@ export class AuthService {
   async resolve(token: string | undefined): Promise<ResolvedViewer> {
     if (!token || token.length > 64) return anonymous();
     const tokenHash = hashToken(token);
-    // From the primary even when reads go to a replica: a new login or a logout counts at once.
-    const session = await this.em.findOne(Session, { tokenHash }, { populate: ['officer'], connectionType: 'write' });
+    // Plain rows, not entities: read on every request, never changed through them.
+    const session = await findSession(this.em, tokenHash);
     if (!session) return anonymous();
     const now = this.clock.now();
     const idleLimit = new Date(session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000);
-    const officer = session.officer.unwrap();
-    if (now > idleLimit || now > session.absoluteExpiresAt || !mayLogIn(officer)) {
+    if (now > idleLimit || now > session.absoluteExpiresAt || !mayLogIn(session.officer)) {
       await this.em.nativeDelete(Session, { id: session.id });
       return anonymous();
     }
@@ -124,7 +124,7 @@ export class AuthService {
     if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
       await this.em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
     }
-    const viewer = await buildViewer(this.em, officer);
+    const viewer = viewerOf(session.officer, session.links);
     return { viewer, session: { id: session.id, tokenHash }, ability: defineAbilityFor(viewer) };
   }
 }

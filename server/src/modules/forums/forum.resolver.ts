@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { findReadable, subjectOf } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { ForViewer } from '../../common/decisions.js';
 import { QUERY_ID, parseId } from '../../common/parse.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -63,54 +65,54 @@ export class ForumResolver {
     nullable: true,
     description: 'The organising branch; null: the committee, for the bureau',
   })
-  branch(@Root() forum: Forum): Promise<Branch | null> {
-    return forum.branch ? (forum.branch.load({ dataloader: true }) as Promise<Branch>) : Promise.resolve(null);
+  branch(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.rows.load(Branch, refId(forum.branch));
   }
 
   @FieldResolver(() => Officer)
-  host(@Root() forum: Forum): Promise<Officer> {
-    return forum.host.load({ dataloader: true }) as Promise<Officer>;
+  host(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(forum.host));
   }
 
   @FieldResolver(() => Officer, { description: 'Who recorded it' })
-  createdBy(@Root() forum: Forum): Promise<Officer> {
-    return forum.createdBy.load({ dataloader: true }) as Promise<Officer>;
+  createdBy(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(forum.createdBy));
   }
 
   @FieldResolver(() => [ForumAttendance], { description: 'Everyone listed, present or absent' })
-  attendances(@Root() forum: Forum, @Ctx() ctx: AppContext): Promise<ForumAttendance[]> {
+  attendances(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): Promise<ForumAttendance[]> {
     return ctx.loaders.forums.attendances.load(forum.id);
   }
 
   @FieldResolver(() => Int)
-  async attendeeCount(@Root() forum: Forum, @Ctx() ctx: AppContext): Promise<number> {
+  async attendeeCount(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): Promise<number> {
     return (await ctx.loaders.forums.attendances.load(forum.id)).length;
   }
 
   @FieldResolver(() => Int)
-  async presentCount(@Root() forum: Forum, @Ctx() ctx: AppContext): Promise<number> {
+  async presentCount(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): Promise<number> {
     return (await ctx.loaders.forums.attendances.load(forum.id)).filter((a) => a.present).length;
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Confidential minutes exist (their text is the host’s and the committee’s)',
   })
-  hasConfidentialMinutes(@Root() forum: Forum): boolean {
+  hasConfidentialMinutes(@RecordRoot() forum: Forum): boolean {
     return !!forum.confidentialMinutes;
   }
 
   @FieldResolver(() => [Problem], { description: 'Problems raised at it that the viewer may see, in order raised' })
-  problems(@Root() forum: Forum, @Ctx() ctx: AppContext): Promise<Problem[]> {
+  problems(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): Promise<Problem[]> {
     return ctx.loaders.hasMany.load(FORUM_PROBLEMS, forum.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Recorded more than 7 days ago: read-only' })
-  locked(@Root() forum: Forum, @Ctx() ctx: AppContext): boolean {
+  locked(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): boolean {
     return isForumLocked(forum, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may still edit it' })
-  editable(@Root() forum: Forum, @Ctx() ctx: AppContext): boolean {
+  editable(@RecordRoot() forum: Forum, @Ctx() ctx: AppContext): boolean {
     if (isForumLocked(forum, ctx.clock.now())) return false;
     return ctx.ability.can('update', subjectOf(ctx, 'Forum', forum));
   }
@@ -119,8 +121,8 @@ export class ForumResolver {
 @Resolver(() => ForumAttendance)
 export class ForumAttendanceResolver {
   @FieldResolver(() => Officer)
-  officer(@Root() attendance: ForumAttendance): Promise<Officer> {
-    return attendance.officer.load({ dataloader: true }) as Promise<Officer>;
+  officer(@RecordRoot() attendance: ForumAttendance, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(attendance.officer));
   }
 }
 

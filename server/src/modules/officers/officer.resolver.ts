@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { RESTRICTED } from '../../common/base.entity.js';
 import { findReadable, scopeWhere } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Branch } from '../org/branch.entity.js';
 import { Pairing } from '../pairings/pairing.entity.js';
@@ -14,15 +16,15 @@ import { forbidden } from '../../common/errors.js';
 @Resolver(() => Officer)
 export class OfficerFieldsResolver {
   @FieldResolver(() => Branch)
-  branch(@Root() officer: Officer): Promise<Branch> {
-    return officer.branch.load({ dataloader: true }) as Promise<Branch>;
+  branch(@RecordRoot() officer: Officer, @Ctx() ctx: AppContext): Promise<Branch> {
+    return ctx.loaders.rows.get(Branch, refId(officer.branch));
   }
 
   @FieldResolver(() => Pairing, {
     nullable: true,
     description: 'The live pairing (ACTIVE or IN_REVIEW) of this officer as mentee, if the viewer may read it',
   })
-  currentPairing(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+  currentPairing(@RecordRoot() officer: Officer, @Ctx() ctx: AppContext): Promise<Pairing | null> {
     return ctx.loaders.pairings.currentPairing.load(officer.id);
   }
 
@@ -30,7 +32,7 @@ export class OfficerFieldsResolver {
     ...RESTRICTED,
     description: 'Live pairings in which this officer holds an open mentor term; null when the viewer may not read it',
   })
-  activeMentoringCount(@Root() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
+  activeMentoringCount(@RecordRoot() officer: Officer, @Ctx() ctx: AppContext): Promise<number> {
     return ctx.loaders.pairings.liveMentoring.load(officer.id);
   }
 }

@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { RESTRICTED } from '../../common/base.entity.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Branch } from './branch.entity.js';
 import { listReadableBranches } from './branch.repository.js';
@@ -15,7 +17,7 @@ export class BranchResolver {
   }
 
   @FieldResolver(() => Bureau, RESTRICTED)
-  bureau(@Root() branch: Branch): Promise<Bureau> {
-    return branch.bureau.load({ dataloader: true }) as Promise<Bureau>;
+  bureau(@RecordRoot() branch: Branch, @Ctx() ctx: AppContext): Promise<Bureau> {
+    return ctx.loaders.rows.get(Bureau, refId(branch.bureau));
   }
 }

@@ -3,17 +3,20 @@ import DataLoader from 'dataloader';
 import { scopeWhere } from '../../common/authz.js';
 import type { AppContext } from '../../common/context.js';
 import type { Visit } from '../visits/visit.entity.js';
-import { PairingMentor } from './pairing-mentor.entity.js';
+import type { PairingMentor } from './pairing-mentor.entity.js';
+import { refId } from '../../common/plain-rows.js';
+import { Officer } from '../officers/officer.entity.js';
 import type { Pairing } from './pairing.entity.js';
 import { type TimelineEntry, VisitKindCount } from './pairing.types.js';
-import { loadTimelines } from './timeline.service.js';
+import { type TimelineOptions, loadTimelines } from './timeline.service.js';
 
 export interface PairingLoaders {
   /** Every mentor term of a pairing with its officer, in one joined statement per page. */
   terms: DataLoader<number, PairingMentor[]>;
   /** Visits per kind of a pairing, counted from the visits the viewer may read. */
   visitCounts: DataLoader<number, VisitKindCount[]>;
-  timeline: DataLoader<Pairing, TimelineEntry[], number>;
+  /** Timelines of the page's pairings, one loader per shape asked for. */
+  timeline(options: TimelineOptions): DataLoader<Pairing, TimelineEntry[], number>;
   /** Live pairings an officer currently mentors. */
   liveMentoring: DataLoader<number, number>;
   /** The live pairing of an officer as mentee, if the viewer may read it. */
@@ -22,14 +25,15 @@ export interface PairingLoaders {
 
 /** The pairing loaders of one request (`ctx.loaders.pairings`). */
 export function createPairingLoaders(ctx: AppContext): PairingLoaders {
+  const timelines = new Map<string, DataLoader<Pairing, TimelineEntry[], number>>();
   return {
     terms: new DataLoader(async (ids) => {
-      const terms = await ctx.em.find(
-        PairingMentor,
-        { pairing: { $in: [...ids] } },
-        { populate: ['officer'], orderBy: { startedAt: 'asc', id: 'asc' } },
-      );
-      return ids.map((id) => terms.filter((t) => t.pairing.id === id));
+      const { terms, officers } = await ctx.services.pairingMentors.termsWithOfficers(ids);
+      // The mentors' names (and a lead mentor asked for as such) need no statement of their own.
+      ctx.loaders.rows.prime(Officer, officers);
+      const byPairing = new Map<number, PairingMentor[]>(ids.map((id) => [id, []]));
+      for (const term of terms) byPairing.get(refId(term.pairing)!)?.push(term);
+      return ids.map((id) => byPairing.get(id)!);
     }),
     visitCounts: new DataLoader(async (ids) => {
       const counts = await ctx.services.pairings.countVisitsByKind(
@@ -42,7 +46,15 @@ export function createPairingLoaders(ctx: AppContext): PairingLoaders {
         ),
       );
     }),
-    timeline: new DataLoader((pairings) => loadTimelines(ctx, pairings), { cacheKeyFn: (p) => p.id }),
+    timeline: (options) => {
+      const key = `${options.first ?? '*'}:${options.newestFirst}`;
+      let loader = timelines.get(key);
+      if (!loader) {
+        loader = new DataLoader((pairings) => loadTimelines(ctx, pairings, options), { cacheKeyFn: (p) => p.id });
+        timelines.set(key, loader);
+      }
+      return loader;
+    },
     liveMentoring: new DataLoader(async (ids) => {
       const counts = await ctx.services.pairings.countLiveMentoring(ids);
       return ids.map((id) => counts.get(id) ?? 0);

@@ -99,7 +99,10 @@ export function listDefaults(
  * loaders ask for them.
  */
 export class PairingRepository extends ScopedRepository<Pairing> {
-  /** One page of the pairings in scope: the scope and the filter in one SQL statement. */
+  /**
+   * One page of the pairings in scope: the scope and the filter in one SQL statement. The pairings
+   * are rows (common/plain-rows.ts): a page is only read.
+   */
   page(
     scope: FilterQuery<Pairing> | null,
     filterArg: PairingFilter,
@@ -109,7 +112,7 @@ export class PairingRepository extends ScopedRepository<Pairing> {
   ): Promise<Page<Pairing>> {
     if (scope === null) return Promise.resolve(emptyPage());
     const { filter, orderBy } = listDefaults(filterArg, orderArg);
-    return this.scopedPage(scope, [pairingFilterWhere(this.em, filter, now)], args, ORDER[orderBy]);
+    return this.scopedRowPage(scope, [pairingFilterWhere(this.em, filter, now)], args, ORDER[orderBy]);
   }
 
   /**

@@ -67,16 +67,19 @@ export class PairingResolver {
     @Arg('filter', () => PairingFilter, { nullable: true }) filter?: PairingFilter,
     @Arg('orderBy', () => PairingOrderBy, { nullable: true }) orderBy?: PairingOrderBy | null,
   ): Promise<PairingConnection> {
-    return toConnection(
-      PairingConnection,
-      await ctx.services.pairings.page(
-        scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'),
-        filter ?? {},
-        orderBy,
-        page,
-        ctx.clock.now(),
-      ),
+    const found = await ctx.services.pairings.page(
+      scopeWhere<Pairing>(ctx.ability, 'read', 'Pairing'),
+      filter ?? {},
+      orderBy,
+      page,
+      ctx.clock.now(),
     );
+    // A record below names its pairing (an item's): it is one of these, read already.
+    ctx.loaders.rows.prime(
+      Pairing,
+      found.edges.map((e) => e.node),
+    );
+    return toConnection(PairingConnection, found);
   }
 
   @ForViewer()

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SubjectName } from '@tongxin/schema';
 import { andWhere, canReadField, scopeWhere } from '../../common/authz.js';
+import { firstIdsPerParent } from '../../common/has-many-loader.js';
 import type { AppContext } from '../../common/context.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
 import type { Officer } from '../officers/officer.entity.js';
@@ -39,11 +40,24 @@ const EVENT_NOTE_FIELD: Record<string, string | null> = {
 
 type Loaded = { id: number; pairing?: { id: number } | null };
 
+export interface TimelineOptions {
+  /** At most this many entries per pairing (all when not given). */
+  first?: number;
+  newestFirst: boolean;
+}
+
 /**
  * Timelines of several pairings at once: one statement per source (visits, talks, action items,
- * reviews, events), each through the viewer's own scope for that record type.
+ * reviews, events), each through the viewer's own scope for that record type. With `first`, each
+ * source gives each pairing only its rows that can be among the first entries, cut in SQL per
+ * pairing (rows tied on the date at the cut included), and the merged timeline is cut to `first`;
+ * events, a handful per pairing and some of them hidden from the viewer, are read whole.
  */
-export async function loadTimelines(ctx: AppContext, pairings: readonly Pairing[]): Promise<TimelineEntry[][]> {
+export async function loadTimelines(
+  ctx: AppContext,
+  pairings: readonly Pairing[],
+  options: TimelineOptions = { newestFirst: false },
+): Promise<TimelineEntry[][]> {
   const ids = pairings.map((p) => p.id);
   const pairingById = new Map(pairings.map((p) => [p.id, p]));
   const byPairing = new Map<number, TimelineEntry[]>(ids.map((id) => [id, []]));
@@ -69,18 +83,29 @@ export async function loadTimelines(ctx: AppContext, pairings: readonly Pairing[
     byPairing.get(pairingId)?.push(entry);
   }
 
-  async function scoped<T extends object>(entity: new () => T, subject: SubjectName, populate: string[]): Promise<T[]> {
+  /** The records of one source in the viewer's scope; `date` is the one its entries are dated by. */
+  async function scoped<T extends object>(
+    entity: new () => T,
+    subject: SubjectName,
+    populate: string[],
+    date: string,
+  ): Promise<T[]> {
     const scope = scopeWhere<T>(ctx.ability, 'read', subject);
     if (scope === null) return [];
-    const where = andWhere<T>(scope, { pairing: { $in: ids } } as unknown as FilterQuery<T>);
+    let where = andWhere<T>(scope, { pairing: { $in: ids } } as unknown as FilterQuery<T>);
+    if (options.first !== undefined) {
+      const dir = options.newestFirst ? 'desc' : 'asc';
+      const top = firstIdsPerParent(ctx.em, entity, 'pairing', { [date]: dir }, where, options.first, 'rank');
+      where = andWhere<T>(where, { id: { $in: top } } as unknown as FilterQuery<T>);
+    }
     return ctx.em.find(entity, where, { populate: populate as never[] });
   }
 
   const [visits, talks, items, reviews, events] = await Promise.all([
-    scoped(Visit, 'Visit', ['author']),
-    scoped(Talk, 'Talk', ['talker']),
-    scoped(ActionItem, 'ActionItem', ['owner']),
-    scoped(OutcomeReview, 'OutcomeReview', ['reviewer']),
+    scoped(Visit, 'Visit', ['author'], 'occurredAt'),
+    scoped(Talk, 'Talk', ['talker'], 'occurredAt'),
+    scoped(ActionItem, 'ActionItem', ['owner'], 'createdAt'),
+    scoped(OutcomeReview, 'OutcomeReview', ['reviewer'], 'createdAt'),
     ctx.em.find(PairingEvent, { pairing: { $in: ids } }, { populate: ['actor'] }),
   ]);
 
@@ -169,9 +194,11 @@ export async function loadTimelines(ctx: AppContext, pairings: readonly Pairing[
     );
   }
 
-  return ids.map((id) =>
-    (byPairing.get(id) ?? []).sort(
+  return ids.map((id) => {
+    const entries = (byPairing.get(id) ?? []).sort(
       (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id.localeCompare(b.id),
-    ),
-  );
+    );
+    if (options.newestFirst) entries.reverse();
+    return options.first === undefined ? entries : entries.slice(0, options.first);
+  });
 }

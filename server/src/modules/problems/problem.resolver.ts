@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { findReadable, requireViewer } from '../../common/authz.js';
 import { localDate } from '../../common/clock.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { ForViewer } from '../../common/decisions.js';
 import { readableOrNull } from '../../common/has-many-loader.js';
 import { QUERY_ID, parseId } from '../../common/parse.js';
@@ -102,61 +104,59 @@ export class ProblemResolver {
   }
 
   @FieldResolver(() => ProblemCategory)
-  category(@Root() problem: Problem): Promise<ProblemCategory> {
-    return problem.category.load({ dataloader: true }) as Promise<ProblemCategory>;
+  category(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<ProblemCategory> {
+    return ctx.loaders.rows.get(ProblemCategory, refId(problem.category));
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'null when anonymous (匿名): stored for nobody' })
-  raisedBy(@Root() problem: Problem): Promise<Officer | null> {
-    return problem.raisedBy ? (problem.raisedBy.load({ dataloader: true }) as Promise<Officer>) : Promise.resolve(null);
+  raisedBy(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Officer | null> {
+    return ctx.loaders.rows.load(Officer, refId(problem.raisedBy));
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'The person to fix it (or ownerBranch)' })
-  owner(@Root() problem: Problem): Promise<Officer | null> {
-    return problem.owner ? (problem.owner.load({ dataloader: true }) as Promise<Officer>) : Promise.resolve(null);
+  owner(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Officer | null> {
+    return ctx.loaders.rows.load(Officer, refId(problem.owner));
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: 'The branch to fix it (or owner)' })
-  ownerBranch(@Root() problem: Problem): Promise<Branch | null> {
-    return problem.ownerBranch
-      ? (problem.ownerBranch.load({ dataloader: true }) as Promise<Branch>)
-      : Promise.resolve(null);
+  ownerBranch(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.rows.load(Branch, refId(problem.ownerBranch));
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: 'Where it was raised; null at a committee forum' })
-  branch(@Root() problem: Problem): Promise<Branch | null> {
-    return problem.branch ? (problem.branch.load({ dataloader: true }) as Promise<Branch>) : Promise.resolve(null);
+  branch(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.rows.load(Branch, refId(problem.branch));
   }
 
   @FieldResolver(() => Officer, { description: 'Who noted it (never the raiser’s stand-in)' })
-  createdBy(@Root() problem: Problem): Promise<Officer> {
-    return problem.createdBy.load({ dataloader: true }) as Promise<Officer>;
+  createdBy(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(problem.createdBy));
   }
 
   @FieldResolver(() => Forum, { nullable: true, description: 'The forum it was raised at, if the viewer may read it' })
-  forum(@Root() problem: Problem, @Ctx() ctx: AppContext): Promise<Forum | null> {
-    return readableOrNull(ctx, 'Forum', problem.forum);
+  forum(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Forum | null> {
+    return readableOrNull(ctx, Forum, 'Forum', problem.forum);
   }
 
   @FieldResolver(() => Talk, { nullable: true, description: 'The talk it was raised in, if the viewer may read it' })
-  talk(@Root() problem: Problem, @Ctx() ctx: AppContext): Promise<Talk | null> {
-    return readableOrNull(ctx, 'Talk', problem.talk);
+  talk(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Talk | null> {
+    return readableOrNull(ctx, Talk, 'Talk', problem.talk);
   }
 
   @FieldResolver(() => Visit, { nullable: true, description: 'The visit it was raised at, if the viewer may read it' })
-  visit(@Root() problem: Problem, @Ctx() ctx: AppContext): Promise<Visit | null> {
-    return readableOrNull(ctx, 'Visit', problem.visit);
+  visit(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<Visit | null> {
+    return readableOrNull(ctx, Visit, 'Visit', problem.visit);
   }
 
   @FieldResolver(() => [ProblemEvent], {
     description: 'What happened to it, in the order it was recorded; follow-ups included',
   })
-  history(@Root() problem: Problem, @Ctx() ctx: AppContext): Promise<ProblemEvent[]> {
+  history(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): Promise<ProblemEvent[]> {
     return ctx.loaders.problems.history.load(problem.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'OPEN or RECTIFYING past its due date (bureau time)' })
-  overdue(@Root() problem: Problem, @Ctx() ctx: AppContext): boolean {
+  overdue(@RecordRoot() problem: Problem, @Ctx() ctx: AppContext): boolean {
     return isProblemOverdue(problem, ctx.clock.now());
   }
 }
@@ -164,7 +164,7 @@ export class ProblemResolver {
 @Resolver(() => ProblemEvent)
 export class ProblemEventResolver {
   @FieldResolver(() => Officer, { description: 'Who acted; never the raiser of an anonymous problem' })
-  actor(@Root() event: ProblemEvent): Promise<Officer> {
-    return event.actor.load({ dataloader: true }) as Promise<Officer>;
+  actor(@RecordRoot() event: ProblemEvent, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(event.actor));
   }
 }

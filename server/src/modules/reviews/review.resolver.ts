@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { requireViewer } from '../../common/authz.js';
 import { NestedListArgs, PageArgs, nestedFirst, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { ForViewer } from '../../common/decisions.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Branch } from '../org/branch.entity.js';
@@ -47,23 +49,23 @@ export class ReviewResolver {
   }
 
   @FieldResolver(() => Pairing, { nullable: true })
-  pairing(@Root() review: OutcomeReview): Promise<Pairing> {
-    return review.pairing.load({ dataloader: true }) as Promise<Pairing>;
+  pairing(@RecordRoot() review: OutcomeReview, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return ctx.loaders.rows.load(Pairing, refId(review.pairing));
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'The committee member who reviewed' })
-  reviewer(@Root() review: OutcomeReview): Promise<Officer> {
-    return review.reviewer.load({ dataloader: true }) as Promise<Officer>;
+  reviewer(@RecordRoot() review: OutcomeReview, @Ctx() ctx: AppContext): Promise<Officer | null> {
+    return ctx.loaders.rows.load(Officer, refId(review.reviewer));
   }
 
   @FieldResolver(() => Officer, { nullable: true })
-  mentee(@Root() review: OutcomeReview): Promise<Officer> {
-    return review.mentee.load({ dataloader: true }) as Promise<Officer>;
+  mentee(@RecordRoot() review: OutcomeReview, @Ctx() ctx: AppContext): Promise<Officer | null> {
+    return ctx.loaders.rows.load(Officer, refId(review.mentee));
   }
 
   @FieldResolver(() => Branch, { nullable: true })
-  branch(@Root() review: OutcomeReview): Promise<Branch> {
-    return review.branch.load({ dataloader: true }) as Promise<Branch>;
+  branch(@RecordRoot() review: OutcomeReview, @Ctx() ctx: AppContext): Promise<Branch | null> {
+    return ctx.loaders.rows.load(Branch, refId(review.branch));
   }
 }
 
@@ -74,14 +76,18 @@ export class PairingReviewFieldsResolver {
     nullable: true,
     description: 'Summary and figures for the review; batched per page',
   })
-  evidence(@Root() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingEvidence> {
+  evidence(@RecordRoot() pairing: Pairing, @Ctx() ctx: AppContext): Promise<PairingEvidence> {
     return ctx.loaders.reviews.evidence.load(pairing);
   }
 
   @FieldResolver(() => [OutcomeReview], {
     description: 'Reviews of this pairing the viewer may read, newest first (the mentee reads the decision only)',
   })
-  reviews(@Root() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<OutcomeReview[]> {
+  reviews(
+    @RecordRoot() pairing: Pairing,
+    @Ctx() ctx: AppContext,
+    @Args() page: NestedListArgs,
+  ): Promise<OutcomeReview[]> {
     return ctx.loaders.reviews.reviews.load(PAIRING_REVIEWS, pairing.id, nestedFirst(page));
   }
 }

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { findReadable, subjectOf } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { QUERY_ID, parseId } from '../../common/parse.js';
 import { ForViewer } from '../../common/decisions.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
@@ -45,39 +47,39 @@ export class TalkResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Recorded more than 7 days ago: read-only' })
-  locked(@Root() talk: Talk, @Ctx() ctx: AppContext): boolean {
+  locked(@RecordRoot() talk: Talk, @Ctx() ctx: AppContext): boolean {
     return isTalkLocked(talk, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may still edit it' })
-  editable(@Root() talk: Talk, @Ctx() ctx: AppContext): boolean {
+  editable(@RecordRoot() talk: Talk, @Ctx() ctx: AppContext): boolean {
     if (isTalkLocked(talk, ctx.clock.now())) return false;
     ctx.subjects.delete(talk);
     return ctx.ability.can('update', subjectOf(ctx, 'Talk', talk));
   }
 
   @FieldResolver(() => Officer)
-  talker(@Root() talk: Talk): Promise<Officer> {
-    return talk.talker.load({ dataloader: true }) as Promise<Officer>;
+  talker(@RecordRoot() talk: Talk, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(talk.talker));
   }
 
   @FieldResolver(() => Officer)
-  talkee(@Root() talk: Talk): Promise<Officer> {
-    return talk.talkee.load({ dataloader: true }) as Promise<Officer>;
+  talkee(@RecordRoot() talk: Talk, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(talk.talkee));
   }
 
   @FieldResolver(() => Branch, { description: 'The talkee’s branch' })
-  branch(@Root() talk: Talk): Promise<Branch> {
-    return talk.branch.load({ dataloader: true }) as Promise<Branch>;
+  branch(@RecordRoot() talk: Talk, @Ctx() ctx: AppContext): Promise<Branch> {
+    return ctx.loaders.rows.get(Branch, refId(talk.branch));
   }
 
   @FieldResolver(() => Pairing, { nullable: true })
-  pairing(@Root() talk: Talk, @Ctx() ctx: AppContext): Promise<Pairing | null> {
-    return readableOrNull(ctx, 'Pairing', talk.pairing);
+  pairing(@RecordRoot() talk: Talk, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return readableOrNull(ctx, Pairing, 'Pairing', talk.pairing);
   }
 
   @FieldResolver(() => [ActionItem], { description: 'Follow-ups this talk produced that the viewer may see' })
-  actionItems(@Root() talk: Talk, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
+  actionItems(@RecordRoot() talk: Talk, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
     return ctx.loaders.hasMany.load(TALK_ITEMS, talk.id);
   }
 }

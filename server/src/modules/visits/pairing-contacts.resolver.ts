@@ -1,5 +1,6 @@
 import { ActionItemStatus } from '@tongxin/schema';
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { NestedListArgs, nestedFirst } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
@@ -15,12 +16,12 @@ import { Visit } from './visit.entity.js';
 @Resolver(() => Pairing)
 export class PairingContactsResolver {
   @FieldResolver(() => [Visit], { description: 'Visits on this pairing the viewer may see, latest first' })
-  visits(@Root() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<Visit[]> {
+  visits(@RecordRoot() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<Visit[]> {
     return ctx.loaders.hasMany.load(PAIRING_VISITS, pairing.id, nestedFirst(page));
   }
 
   @FieldResolver(() => [Talk], { description: 'Talks held on this pairing the viewer may see, latest first' })
-  talks(@Root() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<Talk[]> {
+  talks(@RecordRoot() pairing: Pairing, @Ctx() ctx: AppContext, @Args() page: NestedListArgs): Promise<Talk[]> {
     return ctx.loaders.hasMany.load(PAIRING_TALKS, pairing.id, nestedFirst(page));
   }
 
@@ -28,7 +29,7 @@ export class PairingContactsResolver {
     description: 'Action items of this pairing the viewer may see, earliest due first',
   })
   actionItems(
-    @Root() pairing: Pairing,
+    @RecordRoot() pairing: Pairing,
     @Ctx() ctx: AppContext,
     @Args() page: NestedListArgs,
     @Arg('status', () => ActionItemStatus, { nullable: true }) status?: ActionItemStatus | null,

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RecordRoot } from '../../common/record-root.js';
 import { findReadable, subjectOf } from '../../common/authz.js';
 import { PageArgs, toConnection } from '../../common/connection.js';
 import type { AppContext } from '../../common/context.js';
+import { refId } from '../../common/plain-rows.js';
 import { MUTATION_ID, QUERY_ID, parseId } from '../../common/parse.js';
 import { ForViewer } from '../../common/decisions.js';
 import { ActionItem } from '../action-items/action-item.entity.js';
@@ -54,43 +56,43 @@ export class VisitResolver {
   }
 
   @FieldResolver(() => Pairing, { nullable: true })
-  pairing(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Pairing | null> {
-    return readableOrNull(ctx, 'Pairing', visit.pairing);
+  pairing(@RecordRoot() visit: Visit, @Ctx() ctx: AppContext): Promise<Pairing | null> {
+    return readableOrNull(ctx, Pairing, 'Pairing', visit.pairing);
   }
 
   @FieldResolver(() => Forum, {
     nullable: true,
     description: 'The forum (座谈会) this contact comes from, if the viewer may read it; such a visit is edited there',
   })
-  forum(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Forum | null> {
-    return readableOrNull(ctx, 'Forum', visit.forum);
+  forum(@RecordRoot() visit: Visit, @Ctx() ctx: AppContext): Promise<Forum | null> {
+    return readableOrNull(ctx, Forum, 'Forum', visit.forum);
   }
 
   @FieldResolver(() => Officer)
-  author(@Root() visit: Visit): Promise<Officer> {
-    return visit.author.load({ dataloader: true }) as Promise<Officer>;
+  author(@RecordRoot() visit: Visit, @Ctx() ctx: AppContext): Promise<Officer> {
+    return ctx.loaders.rows.get(Officer, refId(visit.author));
   }
 
   @FieldResolver(() => [Officer], { nullable: true, description: 'Mentors of the pairing who were present' })
-  participantMentors(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Officer[]> {
+  participantMentors(@RecordRoot() visit: Visit, @Ctx() ctx: AppContext): Promise<Officer[]> {
     const ids = visit.participantMentorIds ?? [];
-    return Promise.all(
-      ids.map((id) => ctx.em.getReference(Officer, id, { wrapped: true }).load({ dataloader: true })),
-    ).then((officers) => officers.filter((o): o is Officer => !!o));
+    return Promise.all(ids.map((id) => ctx.loaders.rows.load(Officer, id))).then((officers) =>
+      officers.filter((o): o is Officer => !!o),
+    );
   }
 
   @FieldResolver(() => [ActionItem], { description: 'Follow-ups this visit produced that the viewer may see' })
-  actionItems(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
+  actionItems(@RecordRoot() visit: Visit, @Ctx() ctx: AppContext): Promise<ActionItem[]> {
     return ctx.loaders.hasMany.load(VISIT_ITEMS, visit.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Acknowledged, or logged more than 7 days ago: read-only' })
-  locked(@Root() visit: Visit, @Ctx() ctx: AppContext): boolean {
+  locked(@RecordRoot() visit: Visit, @Ctx() ctx: AppContext): boolean {
     return isVisitLocked(visit, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The viewer may still edit it' })
-  editable(@Root() visit: Visit, @Ctx() ctx: AppContext): boolean {
+  editable(@RecordRoot() visit: Visit, @Ctx() ctx: AppContext): boolean {
     if (visit.forum || isVisitLocked(visit, ctx.clock.now())) return false;
     ctx.subjects.delete(visit);
     return ctx.ability.can('update', subjectOf(ctx, 'Visit', visit));
