@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { ExclamationCircleFilled } from '@ant-design/icons';
 import { LightButton } from './light-ui';
+import { useModalFocus } from './use-modal-focus';
 
 /**
  * antd's Modal.confirm in plain markup, for the parts of the first load (logging out with unsent
@@ -35,23 +36,7 @@ export function ConfirmDialog({
 }) {
   const id = useId();
   const cancel = useRef<HTMLButtonElement>(null);
-  // The listener is added once; it calls whichever handler the last render passed.
-  const latest = useRef(onCancel);
-  useEffect(() => {
-    latest.current = onCancel;
-  });
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    cancel.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') latest.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      opener?.focus();
-    };
-  }, []);
+  useModalFocus(cancel, onCancel);
   return (
     <div
       className="tx-dialog-mask"

@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { CloseOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LightButton } from '../../ui/light-ui';
+import { useModalFocus } from '../../ui/use-modal-focus';
 
 /**
  * The phone's navigation, sliding in from the left over a mask (antd's Drawer, without antd): a
@@ -11,23 +12,7 @@ import { LightButton } from '../../ui/light-ui';
 export function NavDrawer({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const { t } = useTranslation();
   const panel = useRef<HTMLDivElement>(null);
-  // The listener is added once; it calls whichever handler the last render passed.
-  const latest = useRef(onClose);
-  useEffect(() => {
-    latest.current = onClose;
-  });
-  useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    panel.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') latest.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      opener?.focus();
-    };
-  }, []);
+  useModalFocus(panel, onClose);
   return (
     <>
       <div className="tx-drawer-mask" onClick={onClose} aria-hidden />
